@@ -1,0 +1,1437 @@
+//! The dialogue engine: one step per incoming event. It reads the
+//! participant, computes the new state and the replies, writes both in one
+//! atomic step, waits until that step is on disk, and only then hands the
+//! replies back.
+//!
+//! Architecture Invariant: a reply is returned only after its step is durable.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::command::{self, Command, Parsed};
+use crate::consultation::{Answer, Consultation, Kind};
+use crate::error::StoreError;
+use crate::locales::Locales;
+use crate::pseudonym::Pseudonyms;
+use crate::records::*;
+use crate::store::{idea_id, Step, Store};
+use crate::text::Text;
+
+/// Where the clock comes from: the system, or a test's.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// Settings the engine takes from the configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Language for participants whose platform gives no usable hint.
+    pub default_language: String,
+    /// Version of the privacy notice; raising it asks everyone again.
+    pub notice_version: u32,
+    /// Who is responsible for the data (shown in the notice).
+    pub privacy_controller: String,
+    /// Whom to contact about the data (shown in the notice).
+    pub privacy_contact: String,
+}
+
+/// One event from a platform, already translated by its adapter.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    /// Platform name (`terminal`, `telegram`, `matrix`): part of the pseudonym.
+    pub platform: String,
+    /// The platform's user id; only ever hashed.
+    pub user: String,
+    /// The platform's id for this event, for de-duplication of redeliveries.
+    pub event_id: Option<String>,
+    /// The platform's language hint (e.g. Telegram's `language_code`).
+    pub language_hint: Option<String>,
+    /// What the user did.
+    pub input: Input,
+}
+
+/// What a user did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// The chat was opened (terminal start, bot joined a room): greet or resume.
+    Open,
+    /// Typed text; may be a command, an option's number or label, or an answer.
+    Text(String),
+    /// A pressed button: the opaque id of a [`Choice`].
+    Choice(String),
+    /// A command recognised by the platform (e.g. Telegram entities).
+    Command(Command, Option<String>),
+    /// Something that is not text (sticker, photo, voice).
+    Unsupported,
+}
+
+/// The result of one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The participant's pseudonym (safe to log).
+    pub participant: String,
+    /// The event was already applied earlier: nothing was changed.
+    pub duplicate: bool,
+    /// Messages to send, in order.
+    pub replies: Vec<Reply>,
+}
+
+/// One message to send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    /// Language to render in.
+    pub lang: String,
+    /// Paragraphs.
+    pub body: Vec<Text>,
+    /// Buttons, in order.
+    pub choices: Vec<Choice>,
+    /// This re-renders the previous prompt (a multiple-choice toggle):
+    /// adapters that can edit the earlier message should.
+    pub edit: bool,
+}
+
+/// One button.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// Opaque id to send back as [`Input::Choice`]; short enough for
+    /// Telegram's 64-byte callback data.
+    pub id: String,
+    /// What a user may type instead (`1`, `2`, …), for text-only clients.
+    pub key: Option<String>,
+    /// The label.
+    pub label: Text,
+    /// Multiple choice: whether the option is currently selected.
+    pub selected: bool,
+}
+
+/// Why a step failed; nothing was acknowledged.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The store failed: the step is not stored, the event may be retried.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The engine: consultations, texts, store and settings together.
+pub struct Engine {
+    consultations: Vec<Consultation>,
+    locales: Arc<Locales>,
+    store: Arc<dyn Store>,
+    pseudonyms: Pseudonyms,
+    settings: Settings,
+    clock: Clock,
+    /// Serialises read–compute–write of steps (microseconds each); waiting
+    /// for the disk happens outside it, so flushes are shared.
+    steps: Mutex<()>,
+}
+
+/// What a step produced besides the new state.
+#[derive(Default)]
+struct Out {
+    texts: Vec<Text>,
+    /// Show the current prompt after the texts.
+    prompt: bool,
+    /// Only the prompt changed in place (multi toggle).
+    edit: bool,
+    idea: Option<Idea>,
+}
+
+impl Out {
+    fn say(&mut self, t: Text) -> &mut Self {
+        self.texts.push(t);
+        self
+    }
+    fn ask(&mut self) {
+        self.prompt = true;
+    }
+}
+
+/// A choice value picked by button or typed text.
+enum Pick {
+    One(String),
+    /// A typed list for a multiple choice question: the whole selection.
+    Many(Vec<String>),
+}
+
+impl Engine {
+    /// Builds an engine. Consultations must have passed `check_texts`.
+    pub fn new(
+        consultations: Vec<Consultation>,
+        locales: Arc<Locales>,
+        store: Arc<dyn Store>,
+        pseudonyms: Pseudonyms,
+        settings: Settings,
+        clock: Clock,
+    ) -> Engine {
+        Engine {
+            consultations,
+            locales,
+            store,
+            pseudonyms,
+            settings,
+            clock,
+            steps: Mutex::new(()),
+        }
+    }
+
+    /// The locales replies are rendered with.
+    pub fn locales(&self) -> &Arc<Locales> {
+        &self.locales
+    }
+
+    /// The loaded consultations.
+    pub fn consultations(&self) -> &[Consultation] {
+        &self.consultations
+    }
+
+    /// The store (for exports).
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Applies one event and returns the replies once the step is durable.
+    pub async fn handle(&self, ev: Incoming) -> Result<Outcome, EngineError> {
+        let participant = self.pseudonyms.of(&ev.platform, &ev.user);
+        let event_key = ev
+            .event_id
+            .as_ref()
+            .map(|e| format!("{}\0{}", ev.platform, e));
+        let replies = {
+            let _guard = self
+                .steps
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some(key) = &event_key {
+                if self.store.seen(key)? {
+                    tracing::debug!(%participant, "duplicate event ignored");
+                    return Ok(Outcome {
+                        participant,
+                        duplicate: true,
+                        replies: Vec::new(),
+                    });
+                }
+            }
+            let now = (self.clock)();
+            let existing = self.store.participant(&participant)?;
+            let is_new = existing.is_none();
+            let mut p = existing.unwrap_or_else(|| Participant {
+                v: RECORD_VERSION,
+                id: participant.clone(),
+                language: ev
+                    .language_hint
+                    .as_deref()
+                    .and_then(|h| self.locales.match_language(h))
+                    .unwrap_or(&self.settings.default_language)
+                    .to_owned(),
+                created_at: now,
+                consent: None,
+                dialogue: Dialogue::Idle,
+                prompt: 0,
+                current: None,
+                runs: Default::default(),
+            });
+            let before = p.clone();
+            let mut out = Out::default();
+            self.step(&mut p, is_new, ev.input, now, &mut out);
+            if position(&before.dialogue) != position(&p.dialogue) {
+                p.prompt = p.prompt.wrapping_add(1);
+            }
+            if p != before || event_key.is_some() || out.idea.is_some() {
+                self.store.commit(Step {
+                    participant: &p,
+                    event: event_key.as_deref(),
+                    idea: out.idea.as_ref(),
+                })?;
+            }
+            tracing::debug!(%participant, "step applied");
+            self.replies(&p, out)
+        };
+        // Also when nothing changed: the reply may show state from an
+        // earlier step that is not yet on disk.
+        self.store.durable().wait().await?;
+        Ok(Outcome {
+            participant,
+            duplicate: false,
+            replies,
+        })
+    }
+
+    fn replies(&self, p: &Participant, out: Out) -> Vec<Reply> {
+        let prompt = if out.prompt { self.prompt(p) } else { None };
+        let (mut body, choices) = prompt.unwrap_or_default();
+        if out.edit && !body.is_empty() {
+            return vec![Reply {
+                lang: p.language.clone(),
+                body,
+                choices,
+                edit: true,
+            }];
+        }
+        let mut texts = out.texts;
+        texts.append(&mut body);
+        if texts.is_empty() {
+            return Vec::new();
+        }
+        vec![Reply {
+            lang: p.language.clone(),
+            body: texts,
+            choices,
+            edit: false,
+        }]
+    }
+
+    fn consultation(&self, id: &str) -> Option<&Consultation> {
+        self.consultations.iter().find(|c| c.id == id)
+    }
+
+    fn open_consultations(&self, now: DateTime<Utc>, for_idea: bool) -> Vec<&Consultation> {
+        self.consultations
+            .iter()
+            .filter(|c| c.is_open(now) && (!for_idea || c.ideas.is_some()))
+            .collect()
+    }
+
+    fn step(
+        &self,
+        p: &mut Participant,
+        is_new: bool,
+        input: Input,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let input = match input {
+            Input::Text(t) => match command::parse(&t) {
+                Some(Parsed::Command(c, arg)) => Input::Command(c, arg),
+                Some(Parsed::Unknown(name)) => {
+                    out.say(Text::new("error-unknown-command").arg("command", name))
+                        .ask();
+                    return;
+                }
+                None if is_new => Input::Open,
+                None => Input::Text(t),
+            },
+            Input::Choice(_) | Input::Unsupported if is_new => Input::Open,
+            other => other,
+        };
+        match input {
+            Input::Open if is_new => {
+                out.say(Text::new("welcome"));
+                self.start(p, None, now, out);
+            }
+            Input::Open => {
+                out.say(Text::new("welcome-back"));
+                if p.dialogue == Dialogue::Idle {
+                    out.say(Text::new("idle-hint"));
+                }
+                out.ask();
+            }
+            Input::Command(c, arg) => self.command(p, c, arg, now, out),
+            Input::Unsupported => {
+                out.say(Text::new("error-unsupported")).ask();
+            }
+            Input::Choice(id) => {
+                let fresh = id
+                    .split_once('.')
+                    .filter(|(seq, _)| seq.parse::<u32>().ok() == Some(p.prompt))
+                    .map(|(_, value)| value.to_owned());
+                match fresh {
+                    Some(value)
+                        if self
+                            .prompt(p)
+                            .is_some_and(|(_, cs)| cs.iter().any(|c| c.id == id))
+                            || value == "done" =>
+                    {
+                        self.choose(p, Pick::One(value), now, out)
+                    }
+                    _ => {
+                        tracing::debug!(participant = %p.id, "stale or unknown button");
+                        out.say(Text::new("error-stale-button")).ask();
+                    }
+                }
+            }
+            Input::Text(t) => match self.match_typed(p, &t) {
+                Some(pick) => self.choose(p, pick, now, out),
+                None => self.typed(p, t, now, out),
+            },
+        }
+    }
+
+    fn command(
+        &self,
+        p: &mut Participant,
+        c: Command,
+        arg: Option<String>,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        match c {
+            Command::Start => self.start(p, arg, now, out),
+            Command::Help => {
+                out.say(Text::new("help")).ask();
+            }
+            Command::Privacy => {
+                out.say(self.notice()).ask();
+            }
+            Command::Language => match arg {
+                Some(code) => match self.locales.match_language(&code) {
+                    Some(code) => {
+                        p.language = code.to_owned();
+                        out.say(Text::new("language-set")).ask();
+                    }
+                    None => {
+                        out.say(Text::new("error-unknown-language").arg("code", code));
+                        self.choose_language(p, out);
+                    }
+                },
+                None => self.choose_language(p, out),
+            },
+            Command::Consultations => {
+                if self.open_consultations(now, false).is_empty() {
+                    out.say(Text::new("no-open-consultations"));
+                } else {
+                    p.dialogue = Dialogue::Choosing { for_idea: false };
+                    out.ask();
+                }
+            }
+            Command::Idea => self.idea(p, None, now, out),
+            Command::Cancel => self.cancel(p, out),
+            Command::Back => self.back(p, out),
+            Command::Skip => self.skip(p, now, out),
+            Command::Restart => {
+                let current = match &p.dialogue {
+                    Dialogue::Question { consultation, .. } => Some(consultation.clone()),
+                    _ => p.current.clone(),
+                };
+                match current {
+                    Some(id) => {
+                        p.runs.remove(&id);
+                        p.dialogue = Dialogue::Idle;
+                        out.say(Text::new("restarted"));
+                        self.start(p, Some(id), now, out);
+                    }
+                    None => {
+                        out.say(Text::new("nothing-to-restart")).ask();
+                    }
+                }
+            }
+        }
+    }
+
+    fn choose_language(&self, p: &mut Participant, out: &mut Out) {
+        let resume = match &p.dialogue {
+            Dialogue::Language { resume } => resume.clone(),
+            other => Box::new(other.clone()),
+        };
+        p.dialogue = Dialogue::Language { resume };
+        out.ask();
+    }
+
+    fn notice(&self) -> Text {
+        Text::new("privacy-notice")
+            .arg("controller", &self.settings.privacy_controller)
+            .arg("contact", &self.settings.privacy_contact)
+            .num("version", self.settings.notice_version)
+    }
+
+    fn has_consent(&self, p: &Participant) -> bool {
+        p.consent
+            .as_ref()
+            .is_some_and(|c| c.given && c.notice_version == self.settings.notice_version)
+    }
+
+    /// `/start [id]`: open a consultation, resume the current one, or list.
+    fn start(&self, p: &mut Participant, id: Option<String>, now: DateTime<Utc>, out: &mut Out) {
+        if let Some(id) = id {
+            match self.consultation(&id) {
+                Some(c) if c.is_open(now) => return self.questions(p, c, now, out),
+                Some(c) => {
+                    out.say(
+                        Text::new("consultation-closed").text("title", Text::new(c.title_text())),
+                    );
+                }
+                None => {
+                    out.say(Text::new("error-unknown-consultation").arg("id", id));
+                }
+            }
+            return self.list(p, now, false, out);
+        }
+        let resumable = p
+            .current
+            .as_deref()
+            .and_then(|id| self.consultation(id))
+            .filter(|c| {
+                c.is_open(now) && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
+            });
+        if let Some(c) = resumable {
+            return self.questions(p, c, now, out);
+        }
+        self.list(p, now, false, out)
+    }
+
+    fn list(&self, p: &mut Participant, now: DateTime<Utc>, for_idea: bool, out: &mut Out) {
+        let open = self.open_consultations(now, for_idea);
+        match open.as_slice() {
+            [] => {
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new(if for_idea {
+                    "no-ideas-open"
+                } else {
+                    "no-open-consultations"
+                }));
+            }
+            [only] if for_idea => self.idea(p, Some(only.id.clone()), now, out),
+            [only] => self.questions(p, only, now, out),
+            _ => {
+                p.dialogue = Dialogue::Choosing { for_idea };
+                out.ask();
+            }
+        }
+    }
+
+    /// Starts or resumes the questions of `c`, asking for consent first.
+    fn questions(&self, p: &mut Participant, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
+        if !self.has_consent(p) {
+            p.dialogue = Dialogue::Consent {
+                then: Next::Questions(c.id.clone()),
+            };
+            out.ask();
+            return;
+        }
+        p.current = Some(c.id.clone());
+        let title = Text::new(c.title_text());
+        match p.runs.get(&c.id) {
+            Some(run) if run.completed_at.is_some() => {
+                out.say(Text::new("already-completed").text("title", title));
+                p.dialogue = if c.ideas.is_some() {
+                    Dialogue::OfferIdea {
+                        consultation: c.id.clone(),
+                    }
+                } else {
+                    Dialogue::Idle
+                };
+                out.ask();
+                return;
+            }
+            Some(_) => {
+                out.say(Text::new("resuming").text("title", title));
+            }
+            None => {
+                p.runs.insert(
+                    c.id.clone(),
+                    Run {
+                        started_at: now,
+                        completed_at: None,
+                        answers: Default::default(),
+                        answered_at: Default::default(),
+                        history: Vec::new(),
+                    },
+                );
+                out.say(
+                    Text::new("consultation-intro")
+                        .text("title", title)
+                        .text("intro", Text::new(c.intro_text())),
+                );
+            }
+        }
+        self.advance(p, c, now, out);
+    }
+
+    /// Moves to the first asked, unanswered question, or completes the run.
+    fn advance(&self, p: &mut Participant, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
+        let Some(run) = p.runs.get_mut(&c.id) else {
+            p.dialogue = Dialogue::Idle;
+            return;
+        };
+        let next = c
+            .questions
+            .iter()
+            .find(|q| c.is_asked(q, &run.answers) && !run.answers.contains_key(&q.id));
+        match next {
+            Some(q) => {
+                let selected = Vec::new();
+                p.dialogue = Dialogue::Question {
+                    consultation: c.id.clone(),
+                    question: q.id.clone(),
+                    selected,
+                };
+            }
+            None => {
+                if run.completed_at.is_none() {
+                    run.completed_at = Some(now);
+                }
+                out.say(Text::new("completed").text("title", Text::new(c.title_text())));
+                p.dialogue = if c.ideas.is_some() {
+                    Dialogue::OfferIdea {
+                        consultation: c.id.clone(),
+                    }
+                } else {
+                    Dialogue::Idle
+                };
+            }
+        }
+        out.ask();
+    }
+
+    /// Records an answer to the current question and moves on.
+    fn answer(
+        &self,
+        p: &mut Participant,
+        c: &Consultation,
+        qid: &str,
+        answer: Answer,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        if !c.is_open(now) {
+            p.dialogue = Dialogue::Idle;
+            out.say(Text::new("consultation-closed").text("title", Text::new(c.title_text())));
+            return;
+        }
+        let Some(run) = p.runs.get_mut(&c.id) else {
+            return self.questions(p, c, now, out);
+        };
+        run.answers.insert(qid.to_owned(), answer);
+        run.answered_at.insert(qid.to_owned(), now);
+        run.history.retain(|h| h != qid);
+        run.history.push(qid.to_owned());
+        // A changed answer can hide later questions: their answers go.
+        // Conditions only look back, so one pass in order suffices.
+        for q in &c.questions {
+            if !c.is_asked(q, &run.answers) {
+                run.answers.remove(&q.id);
+                run.answered_at.remove(&q.id);
+                run.history.retain(|h| *h != q.id);
+            }
+        }
+        self.advance(p, c, now, out);
+    }
+
+    fn back(&self, p: &mut Participant, out: &mut Out) {
+        match &mut p.dialogue {
+            Dialogue::Question {
+                consultation,
+                question,
+                ..
+            } => {
+                let Some(run) = p.runs.get(consultation.as_str()) else {
+                    out.say(Text::new("error-no-back")).ask();
+                    return;
+                };
+                let target = match run.history.iter().position(|h| h == question) {
+                    Some(i) => i.checked_sub(1).map(|j| run.history[j].clone()),
+                    None => run.history.last().cloned(),
+                };
+                match target {
+                    Some(t) => {
+                        let selected = match run.answers.get(&t) {
+                            Some(Answer::Choices(cs)) => cs.clone(),
+                            _ => Vec::new(),
+                        };
+                        p.dialogue = Dialogue::Question {
+                            consultation: consultation.clone(),
+                            question: t,
+                            selected,
+                        };
+                    }
+                    None => {
+                        out.say(Text::new("error-no-back"));
+                    }
+                }
+            }
+            Dialogue::Idea { step, draft, .. } => {
+                let previous = match step {
+                    IdeaStep::Title => None,
+                    IdeaStep::Description => Some(IdeaStep::Title),
+                    IdeaStep::Field => Some(IdeaStep::Description),
+                    IdeaStep::Confirm => Some(IdeaStep::Field),
+                };
+                match previous {
+                    Some(s) => {
+                        *step = s;
+                        draft.editing = false;
+                    }
+                    None => {
+                        out.say(Text::new("error-no-back"));
+                    }
+                }
+            }
+            _ => {
+                out.say(Text::new("error-no-back"));
+            }
+        }
+        out.ask();
+    }
+
+    fn skip(&self, p: &mut Participant, now: DateTime<Utc>, out: &mut Out) {
+        if let Some((c, qid)) = self.current_question(p) {
+            if c.questions.iter().any(|q| q.id == qid && q.optional) {
+                return self.answer(p, c, &qid, Answer::Skipped, now, out);
+            }
+        }
+        out.say(Text::new("error-cannot-skip")).ask();
+    }
+
+    fn cancel(&self, p: &mut Participant, out: &mut Out) {
+        let (text, next) = match std::mem::take(&mut p.dialogue) {
+            Dialogue::Idle => ("nothing-to-cancel", Dialogue::Idle),
+            Dialogue::Question { .. } | Dialogue::OfferIdea { .. } => ("paused", Dialogue::Idle),
+            Dialogue::Idea { .. } => ("idea-discarded", Dialogue::Idle),
+            Dialogue::Language { resume } => ("cancelled", *resume),
+            Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
+        };
+        p.dialogue = next;
+        out.say(Text::new(text)).ask();
+    }
+
+    /// `/idea`: for the given consultation, the current one, or a pick.
+    fn idea(&self, p: &mut Participant, id: Option<String>, now: DateTime<Utc>, out: &mut Out) {
+        let target = id
+            .or_else(|| p.current.clone())
+            .and_then(|id| self.consultation(&id))
+            .filter(|c| c.is_open(now) && c.ideas.is_some());
+        let Some(c) = target else {
+            return self.list(p, now, true, out);
+        };
+        if !self.has_consent(p) {
+            p.dialogue = Dialogue::Consent {
+                then: Next::Idea(c.id.clone()),
+            };
+            out.ask();
+            return;
+        }
+        p.current = Some(c.id.clone());
+        p.dialogue = Dialogue::Idea {
+            consultation: c.id.clone(),
+            draft: IdeaDraft::default(),
+            step: IdeaStep::Title,
+        };
+        out.ask();
+    }
+
+    fn current_question(&self, p: &Participant) -> Option<(&Consultation, String)> {
+        match &p.dialogue {
+            Dialogue::Question {
+                consultation,
+                question,
+                ..
+            } => self
+                .consultation(consultation)
+                .map(|c| (c, question.clone())),
+            _ => None,
+        }
+    }
+
+    /// A button press or a typed option.
+    fn choose(&self, p: &mut Participant, pick: Pick, now: DateTime<Utc>, out: &mut Out) {
+        let value = match pick {
+            Pick::One(v) => v,
+            Pick::Many(values) => {
+                if let Some((c, qid)) = self.current_question(p) {
+                    return self.submit_multi(p, c, &qid, values, now, out);
+                }
+                out.say(Text::new("error-use-choices")).ask();
+                return;
+            }
+        };
+        match value.as_str() {
+            "cancel" => return self.cancel(p, out),
+            "back" => return self.back(p, out),
+            "skip" => return self.skip(p, now, out),
+            _ => {}
+        }
+        let option = value.strip_prefix("o:");
+        match p.dialogue.clone() {
+            Dialogue::Consent { then } => {
+                let given = option == Some("yes");
+                p.consent = Some(Consent {
+                    given,
+                    notice_version: self.settings.notice_version,
+                    at: now,
+                });
+                p.dialogue = Dialogue::Idle;
+                if !given {
+                    out.say(Text::new("consent-refused"));
+                    return;
+                }
+                out.say(Text::new("consent-thanks"));
+                match then {
+                    Next::Questions(id) => self.start(p, Some(id), now, out),
+                    Next::Idea(id) => self.idea(p, Some(id), now, out),
+                }
+            }
+            Dialogue::Choosing { for_idea } => {
+                let id = value.strip_prefix("c:").unwrap_or_default().to_owned();
+                if for_idea {
+                    self.idea(p, Some(id), now, out)
+                } else {
+                    self.start(p, Some(id), now, out)
+                }
+            }
+            Dialogue::Language { resume } => {
+                if let Some(code) = value
+                    .strip_prefix("l:")
+                    .and_then(|c| self.locales.match_language(c))
+                {
+                    p.language = code.to_owned();
+                }
+                p.dialogue = *resume;
+                out.say(Text::new("language-set")).ask();
+            }
+            Dialogue::OfferIdea { consultation } => {
+                if option == Some("yes") {
+                    self.idea(p, Some(consultation), now, out)
+                } else {
+                    p.dialogue = Dialogue::Idle;
+                    out.say(Text::new("goodbye"));
+                }
+            }
+            Dialogue::Question { selected, .. } => {
+                let Some((c, qid)) = self.current_question(p) else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                let Some(q) = c.questions.iter().find(|q| q.id == qid) else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                match (&q.kind, option, value.as_str()) {
+                    (Kind::Multi { .. }, _, "done") => {
+                        self.submit_multi(p, c, &qid, selected, now, out)
+                    }
+                    (Kind::Multi { options, max, .. }, Some(o), _)
+                        if options.iter().any(|x| x == o) =>
+                    {
+                        let mut selected = selected;
+                        if let Some(i) = selected.iter().position(|s| s == o) {
+                            selected.remove(i);
+                        } else if selected.len() >= *max {
+                            out.say(Text::new("error-too-many").num("max", *max as f64))
+                                .ask();
+                            return;
+                        } else {
+                            selected.push(o.to_owned());
+                        }
+                        if let Dialogue::Question { selected: s, .. } = &mut p.dialogue {
+                            *s = selected;
+                        }
+                        out.edit = true;
+                        out.ask();
+                    }
+                    (Kind::Single { options }, Some(o), _) if options.iter().any(|x| x == o) => {
+                        self.answer(p, c, &qid, Answer::Choice(o.to_owned()), now, out)
+                    }
+                    (Kind::YesNo, Some(o @ ("yes" | "no")), _) => {
+                        self.answer(p, c, &qid, Answer::Choice(o.to_owned()), now, out)
+                    }
+                    (Kind::Scale { min, max }, Some(o), _) => {
+                        match o.strip_prefix('=').unwrap_or("").parse::<i64>() {
+                            Ok(v) if (*min..=*max).contains(&v) => {
+                                self.answer(p, c, &qid, Answer::Number(v as f64), now, out)
+                            }
+                            _ => {
+                                out.say(Text::new("error-stale-button")).ask();
+                            }
+                        }
+                    }
+                    _ => {
+                        out.say(Text::new("error-stale-button")).ask();
+                    }
+                }
+            }
+            Dialogue::Idea {
+                consultation,
+                mut draft,
+                step,
+            } => {
+                let Some(c) = self.consultation(&consultation) else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                let Some(settings) = &c.ideas else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                let next = match (step, value.as_str(), option) {
+                    (IdeaStep::Field, _, Some(f)) if settings.fields.iter().any(|x| x == f) => {
+                        draft.field = f.to_owned();
+                        IdeaStep::Confirm
+                    }
+                    (IdeaStep::Confirm, "edit-title", _) => IdeaStep::Title,
+                    (IdeaStep::Confirm, "edit-description", _) => IdeaStep::Description,
+                    (IdeaStep::Confirm, "edit-field", _) => IdeaStep::Field,
+                    (IdeaStep::Confirm, "send", _) => {
+                        return self.submit_idea(p, c, draft, now, out);
+                    }
+                    _ => {
+                        out.say(Text::new("error-stale-button")).ask();
+                        return;
+                    }
+                };
+                draft.editing = next != IdeaStep::Confirm;
+                p.dialogue = Dialogue::Idea {
+                    consultation,
+                    draft,
+                    step: next,
+                };
+                out.ask();
+            }
+            Dialogue::Idle => {
+                out.say(Text::new("error-stale-button")).ask();
+            }
+        }
+    }
+
+    fn submit_multi(
+        &self,
+        p: &mut Participant,
+        c: &Consultation,
+        qid: &str,
+        values: Vec<String>,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let Some(Kind::Multi { options, min, max }) =
+            c.questions.iter().find(|q| q.id == qid).map(|q| &q.kind)
+        else {
+            out.say(Text::new("error-use-choices")).ask();
+            return;
+        };
+        let chosen: Vec<String> = options
+            .iter()
+            .filter(|o| values.contains(o))
+            .cloned()
+            .collect();
+        if chosen.len() < *min {
+            out.say(Text::new("error-too-few").num("min", *min as f64))
+                .ask();
+        } else if chosen.len() > *max {
+            out.say(Text::new("error-too-many").num("max", *max as f64))
+                .ask();
+        } else {
+            self.answer(p, c, qid, Answer::Choices(chosen), now, out)
+        }
+    }
+
+    fn submit_idea(
+        &self,
+        p: &mut Participant,
+        c: &Consultation,
+        draft: IdeaDraft,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let number = match self.store.next_idea_number() {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot number an idea");
+                out.say(Text::new("error-internal")).ask();
+                return;
+            }
+        };
+        let idea = Idea {
+            v: RECORD_VERSION,
+            id: idea_id(number),
+            consultation: c.id.clone(),
+            author: p.id.clone(),
+            title: draft.title,
+            description: draft.description,
+            field: draft.field,
+            status: IdeaStatus::Submitted,
+            submitted_at: now,
+            language: p.language.clone(),
+        };
+        out.say(Text::new("idea-submitted").arg("id", &idea.id));
+        out.idea = Some(idea);
+        p.dialogue = Dialogue::Idle;
+    }
+
+    /// Typed text that is not an option: an answer to a text or number
+    /// question, a part of an idea, or a mistake.
+    fn typed(&self, p: &mut Participant, text: String, now: DateTime<Utc>, out: &mut Out) {
+        let text = text.trim().to_owned();
+        match p.dialogue.clone() {
+            Dialogue::Question { .. } => {
+                let Some((c, qid)) = self.current_question(p) else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                let Some(q) = c.questions.iter().find(|q| q.id == qid) else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                match &q.kind {
+                    Kind::Text { max_length } => match check_length(&text, *max_length) {
+                        Ok(()) => self.answer(p, c, &qid, Answer::Text(text), now, out),
+                        Err(t) => {
+                            out.say(t).ask();
+                        }
+                    },
+                    Kind::Number { min, max, integer } => {
+                        match parse_number(&text, *min, *max, *integer) {
+                            Ok(n) => self.answer(p, c, &qid, Answer::Number(n), now, out),
+                            Err(t) => {
+                                out.say(t).ask();
+                            }
+                        }
+                    }
+                    Kind::Scale { min, max } => {
+                        out.say(
+                            Text::new("error-scale")
+                                .num("min", *min as f64)
+                                .num("max", *max as f64),
+                        )
+                        .ask();
+                    }
+                    _ => {
+                        out.say(Text::new("error-use-choices")).ask();
+                    }
+                }
+            }
+            Dialogue::Idea {
+                consultation,
+                mut draft,
+                step,
+            } => {
+                let Some(settings) = self
+                    .consultation(&consultation)
+                    .and_then(|c| c.ideas.as_ref())
+                else {
+                    p.dialogue = Dialogue::Idle;
+                    return;
+                };
+                let (limit, slot, next) = match step {
+                    IdeaStep::Title => {
+                        (settings.title_max, &mut draft.title, IdeaStep::Description)
+                    }
+                    IdeaStep::Description => (
+                        settings.description_max,
+                        &mut draft.description,
+                        IdeaStep::Field,
+                    ),
+                    IdeaStep::Field | IdeaStep::Confirm => {
+                        out.say(Text::new("error-use-choices")).ask();
+                        return;
+                    }
+                };
+                if let Err(t) = check_length(&text, limit) {
+                    out.say(t).ask();
+                    return;
+                }
+                *slot = text;
+                let step = if draft.editing {
+                    IdeaStep::Confirm
+                } else {
+                    next
+                };
+                draft.editing = false;
+                p.dialogue = Dialogue::Idea {
+                    consultation,
+                    draft,
+                    step,
+                };
+                out.ask();
+            }
+            Dialogue::Idle => {
+                out.say(Text::new("idle-hint"));
+            }
+            _ => {
+                out.say(Text::new("error-use-choices")).ask();
+            }
+        }
+    }
+
+    /// Maps typed text to a choice of the current prompt: its key (`2`),
+    /// its label (case and accents ignored), or for multiple choice a list
+    /// of keys (`1, 3`).
+    fn match_typed(&self, p: &Participant, text: &str) -> Option<Pick> {
+        let (_, choices) = self.prompt(p)?;
+        let value = |c: &Choice| {
+            c.id.split_once('.')
+                .map(|(_, v)| v.to_owned())
+                .unwrap_or_default()
+        };
+        let wanted = fold(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        let is_multi = matches!(self.current_question(p), Some((c, qid)) if c.questions.iter().any(|q| q.id == qid && matches!(q.kind, Kind::Multi { .. })));
+        let by_key = |k: &str| choices.iter().find(|c| c.key.as_deref() == Some(k));
+        let by_label = |t: &str| {
+            choices
+                .iter()
+                .find(|c| fold(&self.locales.render(&p.language, &c.label)) == t)
+        };
+        if let Some(c) = by_key(&wanted).or_else(|| by_label(&wanted)) {
+            let v = value(c);
+            return Some(match v.strip_prefix("o:") {
+                Some(o) if is_multi => Pick::Many(vec![o.to_owned()]),
+                _ => Pick::One(v),
+            });
+        }
+        if is_multi {
+            let parts: Vec<&str> = wanted
+                .split([',', ';', ' '])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            let picked: Option<Vec<String>> = parts
+                .iter()
+                .map(|k| {
+                    by_key(k)
+                        .map(value)
+                        .and_then(|v| v.strip_prefix("o:").map(str::to_owned))
+                })
+                .collect();
+            if let Some(values) = picked.filter(|v| !v.is_empty()) {
+                return Some(Pick::Many(values));
+            }
+        }
+        None
+    }
+
+    /// The current question or request, with its buttons.
+    fn prompt(&self, p: &Participant) -> Option<(Vec<Text>, Vec<Choice>)> {
+        let seq = p.prompt;
+        let mut choices = Vec::new();
+        // Keyed choices are numbered 1, 2, … in order, unless given a key.
+        let mut push = |value: String, label: Text, keyed: bool, selected: bool| {
+            let key = keyed.then(|| {
+                (choices.iter().filter(|c: &&Choice| c.key.is_some()).count() + 1).to_string()
+            });
+            let key = match value.strip_prefix("o:").and_then(|v| v.strip_prefix('=')) {
+                Some(v) => Some(v.to_owned()),
+                None => key,
+            };
+            choices.push(Choice {
+                id: format!("{seq}.{value}"),
+                key,
+                label,
+                selected,
+            });
+        };
+        let body = match &p.dialogue {
+            Dialogue::Idle => return None,
+            Dialogue::Consent { .. } => {
+                push("o:yes".into(), Text::new("choice-consent-yes"), true, false);
+                push("o:no".into(), Text::new("choice-consent-no"), true, false);
+                vec![self.notice(), Text::new("consent-question")]
+            }
+            Dialogue::Choosing { for_idea } => {
+                let now = (self.clock)();
+                for c in self.open_consultations(now, *for_idea) {
+                    push(
+                        format!("c:{}", c.id),
+                        Text::new(c.title_text()),
+                        true,
+                        false,
+                    );
+                }
+                push("cancel".into(), Text::new("choice-cancel"), true, false);
+                vec![Text::new(if *for_idea {
+                    "choose-consultation-idea"
+                } else {
+                    "choose-consultation"
+                })]
+            }
+            Dialogue::Language { .. } => {
+                for code in self.locales.languages() {
+                    let name = self.locales.render(code, &Text::new("language-name"));
+                    push(
+                        format!("l:{code}"),
+                        Text::new("language-choice").arg("name", name),
+                        true,
+                        false,
+                    );
+                }
+                push("cancel".into(), Text::new("choice-cancel"), true, false);
+                vec![Text::new("choose-language")]
+            }
+            Dialogue::OfferIdea { .. } => {
+                push("o:yes".into(), Text::new("choice-yes"), true, false);
+                push("o:no".into(), Text::new("choice-no"), true, false);
+                vec![Text::new("offer-idea")]
+            }
+            Dialogue::Question {
+                consultation,
+                question,
+                selected,
+            } => {
+                let c = self.consultation(consultation)?;
+                let q = c.questions.iter().find(|q| &q.id == question)?;
+                let run = p.runs.get(consultation)?;
+                let (position, total) = progress(c, run, &q.id);
+                let mut body = vec![
+                    Text::new("progress")
+                        .num("position", position as f64)
+                        .num("total", total as f64),
+                    Text::new(c.question_text(&q.id)),
+                ];
+                let previous = run.answers.get(&q.id);
+                match &q.kind {
+                    Kind::Single { options } => {
+                        for o in options {
+                            push(
+                                format!("o:{o}"),
+                                Text::new(c.option_text(&q.id, o)),
+                                true,
+                                false,
+                            );
+                        }
+                    }
+                    Kind::Multi { options, min, max } => {
+                        body.push(
+                            Text::new("hint-multi")
+                                .num("min", *min as f64)
+                                .num("max", *max as f64),
+                        );
+                        for o in options {
+                            push(
+                                format!("o:{o}"),
+                                Text::new(c.option_text(&q.id, o)),
+                                true,
+                                selected.contains(o),
+                            );
+                        }
+                        push("done".into(), Text::new("choice-done"), true, false);
+                    }
+                    Kind::YesNo => {
+                        push("o:yes".into(), Text::new("choice-yes"), true, false);
+                        push("o:no".into(), Text::new("choice-no"), true, false);
+                    }
+                    Kind::Scale { min, max } => {
+                        body.push(
+                            Text::new("hint-scale")
+                                .num("min", *min as f64)
+                                .num("max", *max as f64)
+                                .text("minLabel", Text::new(c.scale_label_text(&q.id, "min")))
+                                .text("maxLabel", Text::new(c.scale_label_text(&q.id, "max"))),
+                        );
+                        for v in *min..=*max {
+                            push(
+                                format!("o:={v}"),
+                                Text::new("scale-value").num("value", v as f64),
+                                false,
+                                false,
+                            );
+                        }
+                    }
+                    Kind::Text { max_length } => {
+                        body.push(Text::new("hint-text").num("max", *max_length as f64))
+                    }
+                    Kind::Number { min, max, integer } => {
+                        body.push(number_hint(*min, *max, *integer))
+                    }
+                }
+                if q.optional {
+                    body.push(Text::new("hint-optional"));
+                }
+                if let Some(a) = previous.filter(|_| !matches!(q.kind, Kind::Multi { .. })) {
+                    body.push(
+                        Text::new("previous-answer").text("answer", self.answer_text(c, &q.id, a)),
+                    );
+                }
+                let keyed = matches!(
+                    q.kind,
+                    Kind::Single { .. } | Kind::Multi { .. } | Kind::YesNo
+                );
+                if q.optional {
+                    push("skip".into(), Text::new("choice-skip"), keyed, false);
+                }
+                if run.history.first().is_some_and(|h| h != &q.id) {
+                    push("back".into(), Text::new("choice-back"), keyed, false);
+                }
+                body
+            }
+            Dialogue::Idea {
+                consultation,
+                draft,
+                step,
+            } => {
+                let c = self.consultation(consultation)?;
+                let settings = c.ideas.as_ref()?;
+                match step {
+                    IdeaStep::Title => {
+                        push("cancel".into(), Text::new("choice-cancel"), false, false);
+                        vec![Text::new("idea-ask-title").num("max", settings.title_max as f64)]
+                    }
+                    IdeaStep::Description => {
+                        push("back".into(), Text::new("choice-back"), false, false);
+                        push("cancel".into(), Text::new("choice-cancel"), false, false);
+                        vec![Text::new("idea-ask-description")
+                            .num("max", settings.description_max as f64)]
+                    }
+                    IdeaStep::Field => {
+                        for f in &settings.fields {
+                            push(format!("o:{f}"), Text::new(c.field_text(f)), true, false);
+                        }
+                        push("back".into(), Text::new("choice-back"), true, false);
+                        push("cancel".into(), Text::new("choice-cancel"), true, false);
+                        vec![Text::new("idea-ask-field")]
+                    }
+                    IdeaStep::Confirm => {
+                        push("send".into(), Text::new("choice-send"), true, false);
+                        push(
+                            "edit-title".into(),
+                            Text::new("choice-edit-title"),
+                            true,
+                            false,
+                        );
+                        push(
+                            "edit-description".into(),
+                            Text::new("choice-edit-description"),
+                            true,
+                            false,
+                        );
+                        push(
+                            "edit-field".into(),
+                            Text::new("choice-edit-field"),
+                            true,
+                            false,
+                        );
+                        push("cancel".into(), Text::new("choice-cancel"), true, false);
+                        vec![Text::new("idea-confirm")
+                            .arg("title", &draft.title)
+                            .arg("description", &draft.description)
+                            .text("field", Text::new(c.field_text(&draft.field)))]
+                    }
+                }
+            }
+        };
+        Some((body, choices))
+    }
+
+    fn answer_text(&self, c: &Consultation, qid: &str, a: &Answer) -> Text {
+        match a {
+            Answer::Choice(o) if o == "yes" || o == "no" => Text::new(format!("choice-{o}")),
+            Answer::Choice(o) => Text::new(c.option_text(qid, o)),
+            Answer::Number(n) => Text::new("answer-value").arg("value", format_number(*n)),
+            Answer::Text(t) => Text::new("answer-value").arg("value", t.clone()),
+            Answer::Choices(_) | Answer::Skipped => Text::new("answer-skipped"),
+        }
+    }
+}
+
+/// Dialogue without transient parts: when it changes, old buttons go stale.
+fn position(d: &Dialogue) -> Dialogue {
+    match d {
+        Dialogue::Question {
+            consultation,
+            question,
+            ..
+        } => Dialogue::Question {
+            consultation: consultation.clone(),
+            question: question.clone(),
+            selected: Vec::new(),
+        },
+        other => other.clone(),
+    }
+}
+
+/// "Question `position` of `total`": conditional questions not yet decided
+/// count as asked.
+fn progress(c: &Consultation, run: &Run, current: &str) -> (usize, usize) {
+    let mut position = 0;
+    let mut total = 0;
+    let mut passed = false;
+    for q in &c.questions {
+        let undecided = q
+            .condition
+            .as_ref()
+            .is_some_and(|cond| !run.answers.contains_key(&cond.question));
+        if c.is_asked(q, &run.answers) || undecided {
+            total += 1;
+            if !passed {
+                position += 1;
+            }
+        }
+        if q.id == current {
+            passed = true;
+        }
+    }
+    (position, total)
+}
+
+fn check_length(text: &str, max: usize) -> Result<(), Text> {
+    let len = text.chars().count();
+    if len == 0 {
+        Err(Text::new("error-empty"))
+    } else if len > max {
+        Err(Text::new("error-too-long")
+            .num("max", max as f64)
+            .num("length", len as f64))
+    } else {
+        Ok(())
+    }
+}
+
+fn number_hint(min: Option<f64>, max: Option<f64>, integer: bool) -> Text {
+    let kind = Text::new(if integer {
+        "number-whole"
+    } else {
+        "number-any"
+    });
+    let t = Text::new("hint-number").text("kind", kind);
+    match (min, max) {
+        (Some(a), Some(b)) => t
+            .arg("range", "both")
+            .arg("min", format_number(a))
+            .arg("max", format_number(b)),
+        (Some(a), None) => t
+            .arg("range", "min")
+            .arg("min", format_number(a))
+            .arg("max", ""),
+        (None, Some(b)) => t
+            .arg("range", "max")
+            .arg("min", "")
+            .arg("max", format_number(b)),
+        (None, None) => t.arg("range", "none").arg("min", "").arg("max", ""),
+    }
+}
+
+fn parse_number(
+    text: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+    integer: bool,
+) -> Result<f64, Text> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace(',', ".");
+    let n: f64 = cleaned
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite() && cleaned.len() <= 30)
+        .ok_or_else(|| {
+            Text::new("error-not-a-number").text("hint", number_hint(min, max, integer))
+        })?;
+    if integer && n.fract() != 0.0 {
+        return Err(Text::new("error-not-a-number").text("hint", number_hint(min, max, integer)));
+    }
+    if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+        return Err(Text::new("error-out-of-range").text("hint", number_hint(min, max, integer)));
+    }
+    Ok(n)
+}
+
+/// Formats a number without a needless `.0`.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Lowercase, accents removed, whitespace collapsed: for matching typed
+/// option labels.
+pub fn fold(text: &str) -> String {
+    let stripped: String = text
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    stripped.split_whitespace().collect::<Vec<_>>().join(" ")
+}

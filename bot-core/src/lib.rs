@@ -1,0 +1,19 @@
+//! mitreden's platform-neutral heart: consultation definitions, the dialogue
+//! engine, the store and localisation. Adapters translate platform events
+//! into [`Incoming`] and render [`Reply`]s; nothing here knows a platform.
+
+pub mod command;
+pub mod consultation;
+pub mod engine;
+pub mod error;
+pub mod export;
+pub mod locales;
+pub mod pseudonym;
+pub mod records;
+pub mod store;
+pub mod text;
+
+pub use engine::{Choice, Clock, Engine, EngineError, Incoming, Input, Outcome, Reply, Settings};
+pub use error::{FileError, FileErrors, StoreError};
+pub use locales::Locales;
+pub use text::{Arg, Text};

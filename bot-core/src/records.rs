@@ -1,0 +1,195 @@
+//! The records the store keeps: a participant (with dialogue state and
+//! answers, so they always change together) and an idea.
+//!
+//! Every record carries a format version `v`; a later release that changes a
+//! record migrates on read.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::consultation::Answer;
+
+/// Format version written by this release.
+pub const RECORD_VERSION: u32 = 1;
+
+/// Everything stored about one participant, keyed by pseudonym. Answers live
+/// inside it so that an answer and the dialogue step that took it are one
+/// write.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    /// Record format version.
+    pub v: u32,
+    /// Pseudonymous id (keyed hash of platform and platform user id).
+    pub id: String,
+    /// Chosen or detected language code.
+    pub language: String,
+    /// When the participant first wrote.
+    pub created_at: DateTime<Utc>,
+    /// The latest consent decision, if asked.
+    pub consent: Option<Consent>,
+    /// Where the participant is in the dialogue.
+    pub dialogue: Dialogue,
+    /// Counter of prompts shown; buttons of older prompts are stale.
+    pub prompt: u32,
+    /// The consultation the participant works on, for `/restart` and `/idea`.
+    pub current: Option<String>,
+    /// Answers per consultation id.
+    pub runs: BTreeMap<String, Run>,
+}
+
+/// A consent decision on one version of the privacy notice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consent {
+    /// Whether the participant agreed.
+    pub given: bool,
+    /// The notice version shown.
+    pub notice_version: u32,
+    /// When the decision was made.
+    pub at: DateTime<Utc>,
+}
+
+/// One participant's answers to one consultation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    /// When the first question was shown.
+    pub started_at: DateTime<Utc>,
+    /// When the last question was answered.
+    pub completed_at: Option<DateTime<Utc>>,
+    /// Answers by question id.
+    pub answers: BTreeMap<String, Answer>,
+    /// When each answer was last given.
+    pub answered_at: BTreeMap<String, DateTime<Utc>>,
+    /// Answered question ids in the order answered: "back" walks it.
+    pub history: Vec<String>,
+}
+
+/// Where a participant is in the dialogue. Variants carry what the next
+/// input needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case", tag = "at")]
+pub enum Dialogue {
+    /// Nothing asked.
+    #[default]
+    Idle,
+    /// The privacy notice is shown; yes or no is expected.
+    Consent {
+        /// What to do once consent is given.
+        then: Next,
+    },
+    /// Open consultations are listed to pick from.
+    Choosing {
+        /// Whether the pick is for an idea rather than the questions.
+        for_idea: bool,
+    },
+    /// A question is asked.
+    Question {
+        /// Consultation id.
+        consultation: String,
+        /// Question id.
+        question: String,
+        /// Multiple choice: options toggled so far.
+        #[serde(default)]
+        selected: Vec<String>,
+    },
+    /// The questions are done; asked whether to submit an idea.
+    OfferIdea {
+        /// Consultation id.
+        consultation: String,
+    },
+    /// An idea is being written.
+    Idea {
+        /// Consultation id.
+        consultation: String,
+        /// What is filled in so far.
+        draft: IdeaDraft,
+        /// Which part is asked now.
+        step: IdeaStep,
+    },
+    /// Languages are listed to pick from.
+    Language {
+        /// Where to return afterwards.
+        resume: Box<Dialogue>,
+    },
+}
+
+/// What follows consent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Next {
+    /// Answer a consultation's questions.
+    Questions(String),
+    /// Submit an idea to a consultation.
+    Idea(String),
+}
+
+/// The idea as written so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct IdeaDraft {
+    /// Short title.
+    pub title: String,
+    /// Longer description.
+    pub description: String,
+    /// Field of action id.
+    pub field: String,
+    /// Whether the draft was complete and one part is being edited, so the
+    /// next input returns to the confirmation.
+    pub editing: bool,
+}
+
+/// The part of an idea asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdeaStep {
+    /// The title.
+    Title,
+    /// The description.
+    Description,
+    /// The field of action.
+    Field,
+    /// Send, edit or discard.
+    Confirm,
+}
+
+/// A submitted idea. Ideas have their own tree: staff list and evaluate them
+/// apart from participants.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Idea {
+    /// Record format version.
+    pub v: u32,
+    /// Short human-readable id, e.g. `I-0007`.
+    pub id: String,
+    /// Consultation id.
+    pub consultation: String,
+    /// Pseudonym of the submitter.
+    pub author: String,
+    /// Short title.
+    pub title: String,
+    /// Longer description.
+    pub description: String,
+    /// Field of action id.
+    pub field: String,
+    /// Where the idea stands in evaluation.
+    pub status: IdeaStatus,
+    /// When it was sent.
+    pub submitted_at: DateTime<Utc>,
+    /// The submitter's language, for notifying them later.
+    pub language: String,
+}
+
+/// Evaluation states of an idea.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdeaStatus {
+    /// Sent, not yet looked at.
+    Submitted,
+    /// Staff are evaluating it.
+    Review,
+    /// Taken up.
+    Accepted,
+    /// Not taken up.
+    Rejected,
+    /// Put into practice.
+    Implemented,
+}

@@ -1,0 +1,50 @@
+# Texte der Beispielkonsultation „lebensbildung.digital“.
+
+lebensbildung-digital-title = lebensbildung.digital – Digitalisierung und Gesellschaft
+lebensbildung-digital-intro = Die Digitalisierung verändert unser Leben. Das Ministerium für Familie, Kinder, Jugend, Kultur und Sport möchte wissen, wie Sie das erleben und was Ihnen wichtig ist. Die Beantwortung dauert etwa fünf Minuten.
+
+lebensbildung-digital-q-rolle = In welcher Rolle nehmen Sie teil?
+lebensbildung-digital-q-rolle-buerger = Als Bürgerin oder Bürger
+lebensbildung-digital-q-rolle-fachkraft = Als Fachkraft in Kinder-, Jugend-, Familien- oder Kulturarbeit
+lebensbildung-digital-q-rolle-verwaltung = Aus der Verwaltung
+lebensbildung-digital-q-rolle-wissenschaft = Aus Wissenschaft oder Forschung
+lebensbildung-digital-q-rolle-andere = Anders
+
+lebensbildung-digital-q-alter = Wie alt sind Sie?
+
+lebensbildung-digital-q-alltag = Wie stark verändert die Digitalisierung Ihren Alltag?
+lebensbildung-digital-q-alltag-min = gar nicht
+lebensbildung-digital-q-alltag-max = sehr stark
+
+lebensbildung-digital-q-handlungsfelder = Welche Handlungsfelder des Ministeriums sind Ihnen am wichtigsten?
+lebensbildung-digital-q-handlungsfelder-ausrichtung = Gesellschafts- und fachpolitische Ausrichtung
+lebensbildung-digital-q-handlungsfelder-arbeitsprozesse = Digitalisierung der Arbeitsprozesse
+lebensbildung-digital-q-handlungsfelder-partizipation = Partizipation und Zusammenarbeit
+
+lebensbildung-digital-q-themen = Welche Themen sollte das Ministerium vorrangig angehen?
+lebensbildung-digital-q-themen-medienkompetenz = Medienkompetenz
+lebensbildung-digital-q-themen-datenschutz = Datenschutz und Privatsphäre
+lebensbildung-digital-q-themen-teilhabe = Digitale Teilhabe für alle
+lebensbildung-digital-q-themen-kultur = Kultur im digitalen Raum
+lebensbildung-digital-q-themen-jugend = Jugend und digitale Medien
+lebensbildung-digital-q-themen-familie = Familie und Digitalisierung
+
+lebensbildung-digital-q-beteiligt = Haben Sie sich schon einmal online an einer Konsultation oder einem Ideenwettbewerb beteiligt?
+
+lebensbildung-digital-q-erfahrung = Was hat Ihnen dabei gefallen oder gefehlt?
+
+lebensbildung-digital-q-verwaltung = Wie gut gelingt es der Verwaltung, ihre Arbeitsprozesse zu digitalisieren?
+lebensbildung-digital-q-verwaltung-min = sehr schlecht
+lebensbildung-digital-q-verwaltung-max = sehr gut
+
+lebensbildung-digital-q-verbesserung = Was sollte sich in der Verwaltung zuerst ändern?
+
+lebensbildung-digital-q-kanal = Wie möchten Sie künftig am liebsten beteiligt werden?
+lebensbildung-digital-q-kanal-messenger = Im Messenger, so wie hier
+lebensbildung-digital-q-kanal-plattform = Auf einer Beteiligungsplattform im Web
+lebensbildung-digital-q-kanal-veranstaltung = Auf Veranstaltungen und in Workshops
+lebensbildung-digital-q-kanal-post = Per Post oder Telefon
+
+lebensbildung-digital-field-ausrichtung = Gesellschafts- und fachpolitische Ausrichtung
+lebensbildung-digital-field-arbeitsprozesse = Digitalisierung der Arbeitsprozesse
+lebensbildung-digital-field-partizipation = Partizipation und Zusammenarbeit

@@ -1,0 +1,139 @@
+# mitreden – deutsche Texte (Standardsprache).
+# Jede Nachricht muss es in jeder Sprache geben; `mitreden check` prüft das.
+
+language-name = Deutsch
+language-choice = { $name }
+error-missing-text = Entschuldigung, dieser Text fehlt. Bitte melden Sie das dem Betreiber.
+
+## Begrüßung und Hilfe
+
+welcome = Willkommen bei mitreden! Hier können Sie sich an Konsultationen beteiligen: Fragen beantworten und eigene Ideen einreichen – direkt im Chat.
+welcome-back = Willkommen zurück!
+idle-hint = Mit /start beginnen oder setzen Sie eine Konsultation fort, mit /idea reichen Sie eine Idee ein, /help zeigt alle Befehle.
+help =
+    So funktioniert mitreden:
+    /start – Konsultation beginnen oder fortsetzen
+    /consultations – offene Konsultationen anzeigen
+    /idea – eine Idee einreichen
+    /back – zur vorigen Frage
+    /skip – freiwillige Frage überspringen
+    /restart – Konsultation neu beginnen
+    /cancel – aktuellen Schritt abbrechen
+    /language – Sprache wechseln
+    /privacy – Datenschutzhinweis anzeigen
+    /help – diese Hilfe
+    Antworten Sie mit den Schaltflächen, der Nummer einer Antwort oder deren Text.
+questions-count = { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+}
+
+## Datenschutz und Einwilligung
+
+privacy-notice =
+    Datenschutzhinweis (Version { $version })
+    Verantwortlich: { $controller }
+    Kontakt für Fragen, Auskunft und Löschung: { $contact }
+    Wir speichern Ihre Antworten und Ideen unter einem Pseudonym – nicht unter Ihrem Namen oder Ihrer Konto-Kennung – und werten sie nur für diese Konsultation aus. Die Teilnahme ist freiwillig; Sie können Ihre Einwilligung jederzeit widerrufen.
+consent-question = Sind Sie damit einverstanden, dass wir Ihre Antworten so speichern?
+choice-consent-yes = Ja, einverstanden
+choice-consent-no = Nein
+consent-thanks = Danke für Ihre Einwilligung.
+consent-refused = In Ordnung – ohne Ihre Einwilligung speichern wir keine Antworten. Wenn Sie es sich anders überlegen, schreiben Sie /start.
+
+## Konsultationen
+
+choose-consultation = Welche Konsultation möchten Sie beantworten?
+choose-consultation-idea = Zu welcher Konsultation möchten Sie eine Idee einreichen?
+no-open-consultations = Zurzeit ist keine Konsultation geöffnet. Schauen Sie gern später wieder vorbei.
+no-ideas-open = Zurzeit nimmt keine Konsultation Ideen entgegen.
+consultation-intro =
+    { $title }
+    { $intro }
+consultation-closed = Die Konsultation „{ $title }“ ist geschlossen. Vielen Dank für Ihr Interesse – die Ergebnisse werden veröffentlicht.
+error-unknown-consultation = Eine Konsultation „{ $id }“ gibt es nicht.
+already-completed = Sie haben „{ $title }“ bereits beantwortet – vielen Dank! Mit /restart können Sie neu beginnen.
+resuming = Weiter mit „{ $title }“.
+completed = Geschafft – vielen Dank für Ihre Antworten zu „{ $title }“!
+restarted = Ihre bisherigen Antworten sind gelöscht; Sie beginnen von vorn.
+nothing-to-restart = Sie haben noch keine Konsultation begonnen. Mit /start geht es los.
+paused = Pausiert. Ihre Antworten sind gespeichert; mit /start machen Sie dort weiter.
+goodbye = Vielen Dank! Mit /idea können Sie jederzeit noch eine Idee einreichen.
+cancelled = Abgebrochen.
+nothing-to-cancel = Gerade läuft nichts, das man abbrechen könnte.
+
+## Fragen
+
+progress = Frage { $position } von { $total }
+hint-multi = Wählen Sie { $min ->
+    [0] bis zu { $max }
+   *[other] { $min } bis { $max }
+} Antworten und dann „Fertig“ – oder schreiben Sie die Nummern, z. B. 1, 3.
+hint-scale = { $min } = { $minLabel } … { $max } = { $maxLabel }
+scale-value = { $value }
+hint-text = Bitte antworten Sie mit einem Text (höchstens { $max } Zeichen).
+number-whole = ganze Zahl
+number-any = Zahl
+hint-number = { $range ->
+    [both] Bitte geben Sie eine { $kind } von { $min } bis { $max } ein.
+    [min] Bitte geben Sie eine { $kind } ab { $min } ein.
+    [max] Bitte geben Sie eine { $kind } bis { $max } ein.
+   *[none] Bitte geben Sie eine { $kind } ein.
+}
+hint-optional = Diese Frage ist freiwillig.
+previous-answer = Bisherige Antwort: { $answer }
+answer-value = { $value }
+answer-skipped = (übersprungen)
+choice-yes = Ja
+choice-no = Nein
+choice-done = Fertig
+choice-skip = Überspringen
+choice-back = Zurück
+choice-cancel = Abbrechen
+
+## Ideen
+
+offer-idea = Möchten Sie außerdem eine eigene Idee zum Ideenwettbewerb einreichen?
+idea-ask-title = Wie soll Ihre Idee heißen? Bitte schreiben Sie einen kurzen Titel (höchstens { $max } Zeichen).
+idea-ask-description = Beschreiben Sie Ihre Idee: Was soll sich ändern, und wem hilft es? (höchstens { $max } Zeichen)
+idea-ask-field = Zu welchem Handlungsfeld gehört Ihre Idee?
+idea-confirm =
+    Bitte prüfen Sie Ihre Idee:
+    Titel: { $title }
+    Beschreibung: { $description }
+    Handlungsfeld: { $field }
+choice-send = Absenden
+choice-edit-title = Titel ändern
+choice-edit-description = Beschreibung ändern
+choice-edit-field = Handlungsfeld ändern
+idea-submitted = Danke! Ihre Idee ist eingegangen und hat die Nummer { $id }. Sie wird von den Fachleuten des Ministeriums bewertet.
+idea-discarded = Der Entwurf Ihrer Idee ist verworfen.
+
+## Sprache
+
+choose-language = Welche Sprache möchten Sie verwenden?
+language-set = Die Sprache ist jetzt Deutsch.
+error-unknown-language = Die Sprache „{ $code }“ gibt es hier nicht.
+
+## Fehler und Hinweise
+
+error-unknown-command = Den Befehl /{ $command } kenne ich nicht. /help zeigt alle Befehle.
+error-unsupported = Bitte antworten Sie mit Text oder den Schaltflächen – Bilder, Sprachnachrichten und Dateien kann ich hier nicht verarbeiten.
+error-stale-button = Diese Schaltfläche gehört zu einer früheren Frage. Bitte antworten Sie auf die aktuelle:
+error-use-choices = Bitte wählen Sie eine der Antworten: per Schaltfläche, mit ihrer Nummer oder ihrem Text.
+error-scale = Bitte wählen Sie einen Wert von { $min } bis { $max }.
+error-too-many = Bitte wählen Sie höchstens { $max ->
+    [one] eine Antwort
+   *[other] { $max } Antworten
+}.
+error-too-few = Bitte wählen Sie mindestens { $min ->
+    [one] eine Antwort
+   *[other] { $min } Antworten
+}.
+error-empty = Die Antwort ist leer. Bitte schreiben Sie etwas.
+error-too-long = Ihr Text hat { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn.
+error-not-a-number = Das ist keine gültige Zahl. { $hint }
+error-out-of-range = Diese Zahl liegt außerhalb des erlaubten Bereichs. { $hint }
+error-no-back = Weiter zurück geht es hier nicht.
+error-cannot-skip = Diese Frage kann nicht übersprungen werden.
+error-internal = Entschuldigung, gerade ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.

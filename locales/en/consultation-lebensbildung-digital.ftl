@@ -1,0 +1,50 @@
+# Texts of the example consultation "lebensbildung.digital".
+
+lebensbildung-digital-title = lebensbildung.digital – digitalisation and society
+lebensbildung-digital-intro = Digitalisation is changing our lives. The Ministry for Family, Children, Youth, Culture and Sport would like to know how you experience this and what matters to you. Answering takes about five minutes.
+
+lebensbildung-digital-q-rolle = In which role are you taking part?
+lebensbildung-digital-q-rolle-buerger = As a citizen
+lebensbildung-digital-q-rolle-fachkraft = As a professional in child, youth, family or cultural work
+lebensbildung-digital-q-rolle-verwaltung = From public administration
+lebensbildung-digital-q-rolle-wissenschaft = From science or research
+lebensbildung-digital-q-rolle-andere = Other
+
+lebensbildung-digital-q-alter = How old are you?
+
+lebensbildung-digital-q-alltag = How much does digitalisation change your everyday life?
+lebensbildung-digital-q-alltag-min = not at all
+lebensbildung-digital-q-alltag-max = very much
+
+lebensbildung-digital-q-handlungsfelder = Which of the ministry's fields of action matter most to you?
+lebensbildung-digital-q-handlungsfelder-ausrichtung = Social and policy direction
+lebensbildung-digital-q-handlungsfelder-arbeitsprozesse = Digitalising work processes
+lebensbildung-digital-q-handlungsfelder-partizipation = Participation and cooperation
+
+lebensbildung-digital-q-themen = Which topics should the ministry address first?
+lebensbildung-digital-q-themen-medienkompetenz = Media literacy
+lebensbildung-digital-q-themen-datenschutz = Data protection and privacy
+lebensbildung-digital-q-themen-teilhabe = Digital inclusion for everyone
+lebensbildung-digital-q-themen-kultur = Culture in the digital space
+lebensbildung-digital-q-themen-jugend = Young people and digital media
+lebensbildung-digital-q-themen-familie = Families and digitalisation
+
+lebensbildung-digital-q-beteiligt = Have you ever taken part in an online consultation or idea competition?
+
+lebensbildung-digital-q-erfahrung = What did you like about it, or what was missing?
+
+lebensbildung-digital-q-verwaltung = How well does public administration manage to digitalise its work processes?
+lebensbildung-digital-q-verwaltung-min = very badly
+lebensbildung-digital-q-verwaltung-max = very well
+
+lebensbildung-digital-q-verbesserung = What should change first in public administration?
+
+lebensbildung-digital-q-kanal = How would you most like to take part in future?
+lebensbildung-digital-q-kanal-messenger = In a messenger, like here
+lebensbildung-digital-q-kanal-plattform = On a participation website
+lebensbildung-digital-q-kanal-veranstaltung = At events and workshops
+lebensbildung-digital-q-kanal-post = By post or telephone
+
+lebensbildung-digital-field-ausrichtung = Social and policy direction
+lebensbildung-digital-field-arbeitsprozesse = Digitalising work processes
+lebensbildung-digital-field-partizipation = Participation and cooperation

@@ -1,0 +1,138 @@
+# mitreden – English texts.
+
+language-name = English
+language-choice = { $name }
+error-missing-text = Sorry, this text is missing. Please tell the operator.
+
+## Greeting and help
+
+welcome = Welcome to mitreden! Here you can take part in public consultations: answer questions and submit your own ideas – right in this chat.
+welcome-back = Welcome back!
+idle-hint = Use /start to begin or continue a consultation, /idea to submit an idea, and /help for all commands.
+help =
+    How mitreden works:
+    /start – begin or continue a consultation
+    /consultations – list open consultations
+    /idea – submit an idea
+    /back – go to the previous question
+    /skip – skip an optional question
+    /restart – start a consultation over
+    /cancel – cancel the current step
+    /language – change the language
+    /privacy – show the privacy notice
+    /help – this help
+    Answer with the buttons, an answer's number or its text.
+questions-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+
+## Privacy and consent
+
+privacy-notice =
+    Privacy notice (version { $version })
+    Controller: { $controller }
+    Contact for questions, access and erasure: { $contact }
+    We store your answers and ideas under a pseudonym – not under your name or account id – and analyse them only for this consultation. Taking part is voluntary; you can withdraw your consent at any time.
+consent-question = Do you agree that we store your answers this way?
+choice-consent-yes = Yes, I agree
+choice-consent-no = No
+consent-thanks = Thank you for your consent.
+consent-refused = All right – without your consent we store no answers. If you change your mind, send /start.
+
+## Consultations
+
+choose-consultation = Which consultation would you like to answer?
+choose-consultation-idea = Which consultation would you like to submit an idea to?
+no-open-consultations = No consultation is open right now. Please come back later.
+no-ideas-open = No consultation accepts ideas right now.
+consultation-intro =
+    { $title }
+    { $intro }
+consultation-closed = The consultation “{ $title }” is closed. Thank you for your interest – the results will be published.
+error-unknown-consultation = There is no consultation “{ $id }”.
+already-completed = You have already answered “{ $title }” – thank you! Send /restart to start over.
+resuming = Continuing with “{ $title }”.
+completed = Done – thank you for your answers to “{ $title }”!
+restarted = Your previous answers are deleted; you are starting over.
+nothing-to-restart = You have not started a consultation yet. Send /start to begin.
+paused = Paused. Your answers are saved; send /start to continue where you left off.
+goodbye = Thank you! You can submit an idea at any time with /idea.
+cancelled = Cancelled.
+nothing-to-cancel = There is nothing to cancel right now.
+
+## Questions
+
+progress = Question { $position } of { $total }
+hint-multi = Choose { $min ->
+    [0] up to { $max }
+   *[other] { $min } to { $max }
+} answers, then “Done” – or type their numbers, e.g. 1, 3.
+hint-scale = { $min } = { $minLabel } … { $max } = { $maxLabel }
+scale-value = { $value }
+hint-text = Please answer with a text (at most { $max } characters).
+number-whole = whole number
+number-any = number
+hint-number = { $range ->
+    [both] Please enter a { $kind } from { $min } to { $max }.
+    [min] Please enter a { $kind } of at least { $min }.
+    [max] Please enter a { $kind } of at most { $max }.
+   *[none] Please enter a { $kind }.
+}
+hint-optional = This question is optional.
+previous-answer = Previous answer: { $answer }
+answer-value = { $value }
+answer-skipped = (skipped)
+choice-yes = Yes
+choice-no = No
+choice-done = Done
+choice-skip = Skip
+choice-back = Back
+choice-cancel = Cancel
+
+## Ideas
+
+offer-idea = Would you also like to submit your own idea to the idea competition?
+idea-ask-title = What should your idea be called? Please write a short title (at most { $max } characters).
+idea-ask-description = Describe your idea: what should change, and whom does it help? (at most { $max } characters)
+idea-ask-field = Which field of action does your idea belong to?
+idea-confirm =
+    Please check your idea:
+    Title: { $title }
+    Description: { $description }
+    Field of action: { $field }
+choice-send = Send
+choice-edit-title = Edit title
+choice-edit-description = Edit description
+choice-edit-field = Change field of action
+idea-submitted = Thank you! Your idea has been received with the number { $id }. The ministry's experts will evaluate it.
+idea-discarded = Your idea draft has been discarded.
+
+## Language
+
+choose-language = Which language would you like to use?
+language-set = The language is now English.
+error-unknown-language = The language “{ $code }” is not available here.
+
+## Errors and hints
+
+error-unknown-command = I don't know the command /{ $command }. /help lists all commands.
+error-unsupported = Please answer with text or the buttons – I cannot process pictures, voice messages or files here.
+error-stale-button = That button belongs to an earlier question. Please answer the current one:
+error-use-choices = Please pick one of the answers: with a button, its number or its text.
+error-scale = Please choose a value from { $min } to { $max }.
+error-too-many = Please choose at most { $max ->
+    [one] one answer
+   *[other] { $max } answers
+}.
+error-too-few = Please choose at least { $min ->
+    [one] one answer
+   *[other] { $min } answers
+}.
+error-empty = The answer is empty. Please write something.
+error-too-long = Your text has { $length } characters; at most { $max } are allowed. Please shorten it.
+error-not-a-number = That is not a valid number. { $hint }
+error-out-of-range = That number is outside the allowed range. { $hint }
+error-no-back = You cannot go back any further here.
+error-cannot-skip = This question cannot be skipped.
+error-internal = Sorry, a technical error occurred. Please try again in a moment.
