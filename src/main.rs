@@ -1,1 +1,165 @@
-fn main() {}
+//! The `mitreden` binary: command line, configuration, and the adapters it
+//! starts. Errors end here, printed with their whole chain.
+
+mod app;
+mod config;
+mod export;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use tokio::io::BufReader;
+
+use crate::config::Config;
+
+/// mitreden: public consultation in the messenger.
+#[derive(Parser)]
+#[command(name = "mitreden", version, about)]
+struct Cli {
+    /// Configuration file (TOML); see config.example.toml.
+    #[arg(long, short, global = true)]
+    config: Option<PathBuf>,
+    /// What to do; without a command, chat in the terminal.
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run every adapter the configuration enables.
+    Run,
+    /// Chat with the bot in this terminal (also from a pipe).
+    Chat {
+        /// Local user name (only its pseudonym is stored).
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Check configuration, consultations and locales, then exit.
+    Check,
+    /// Write answers and ideas (pseudonymous) to stdout.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: export::Format,
+        /// Only this consultation.
+        #[arg(long)]
+        consultation: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let default_level = match cli.command {
+        Some(Cmd::Run) => "info",
+        _ => "warn",
+    };
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
+        )
+        .init();
+    match real_main(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn real_main(cli: Cli) -> anyhow::Result<()> {
+    let config = match &cli.config {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    }
+    .with_env();
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    match cli.command.unwrap_or(Cmd::Chat { user: None }) {
+        Cmd::Check => {
+            let (consultations, locales) = app::definitions(&config)?;
+            println!(
+                "ok: {} consultation(s), languages: {}",
+                consultations.len(),
+                locales.languages().collect::<Vec<_>>().join(", ")
+            );
+            Ok(())
+        }
+        Cmd::Export {
+            format,
+            consultation,
+        } => {
+            let (consultations, _) = app::definitions(&config)?;
+            if let Some(id) = &consultation {
+                if !consultations.iter().any(|c| &c.id == id) {
+                    anyhow::bail!("there is no consultation '{id}'");
+                }
+            }
+            let store = app::store(&config)?;
+            let data = bot_core::export::collect(
+                &*store,
+                &consultations,
+                consultation.as_deref(),
+                chrono::Utc::now(),
+            )?;
+            export::write(&data, format, std::io::stdout().lock())
+        }
+        Cmd::Chat { user } => {
+            let engine = app::engine(&config)?;
+            let user = user
+                .or_else(|| config.terminal.as_ref().map(|t| t.user.clone()))
+                .unwrap_or_else(|| "local".into());
+            runtime.block_on(chat(engine, user))
+        }
+        Cmd::Run => {
+            let engine = app::engine(&config)?;
+            let Some(terminal) = config.terminal.clone() else {
+                anyhow::bail!("no adapter is enabled: add a [terminal] section to the configuration (see config.example.toml)");
+            };
+            tracing::info!("starting the terminal chat");
+            runtime.block_on(async {
+                tokio::select! {
+                    r = chat(engine, terminal.user) => r,
+                    _ = tokio::signal::ctrl_c() => {
+                        tracing::info!("stopping");
+                        Ok(())
+                    }
+                }
+            })
+        }
+    }
+}
+
+/// The terminal chat on this process's stdin and stdout.
+async fn chat(engine: std::sync::Arc<bot_core::Engine>, user: String) -> anyhow::Result<()> {
+    let session = mitreden_terminal::Session {
+        user,
+        language_hint: language_from_env(),
+        prompt: std::io::stdin().is_terminal(),
+    };
+    mitreden_terminal::run(
+        engine,
+        session,
+        BufReader::new(tokio::io::stdin()),
+        tokio::io::stdout(),
+    )
+    .await
+    .context("terminal input/output failed")
+}
+
+/// `de_DE.UTF-8` → `de_DE`; nothing for `C`/`POSIX`.
+fn language_from_env() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .map(|v| v.split(['.', '@']).next().unwrap_or_default().to_owned())
+        .filter(|v| v != "C" && v != "POSIX" && !v.is_empty())
+}

@@ -1435,3 +1435,6 @@ pub fn fold(text: &str) -> String {
         .to_lowercase();
     stripped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests;

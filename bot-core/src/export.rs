@@ -1,1 +1,153 @@
-//! x
+//! The data behind `mitreden export`: answers, completed runs and ideas,
+//! keyed by pseudonym only. Writing JSON or CSV is the binary's job.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::consultation::{Answer, Consultation};
+use crate::engine::format_number;
+use crate::error::StoreError;
+use crate::records::{IdeaStatus, RECORD_VERSION};
+use crate::store::Store;
+
+/// Everything exported, in a stable order (consultation, participant, question).
+#[derive(Debug, Serialize)]
+pub struct Export {
+    /// Format version of this export.
+    pub format: u32,
+    /// When the export was made.
+    pub generated_at: DateTime<Utc>,
+    /// One row per participant and consultation.
+    pub runs: Vec<RunRow>,
+    /// One row per answer.
+    pub answers: Vec<AnswerRow>,
+    /// One row per idea.
+    pub ideas: Vec<IdeaRow>,
+}
+
+/// A participant's progress in one consultation.
+#[derive(Debug, Serialize)]
+pub struct RunRow {
+    /// Consultation id.
+    pub consultation: String,
+    /// Pseudonym.
+    pub participant: String,
+    /// When the first question was shown.
+    pub started_at: DateTime<Utc>,
+    /// When the last question was answered, if so.
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+/// One answer.
+#[derive(Debug, Serialize)]
+pub struct AnswerRow {
+    /// Consultation id.
+    pub consultation: String,
+    /// Pseudonym.
+    pub participant: String,
+    /// Question id.
+    pub question: String,
+    /// The answer as stored.
+    pub answer: Answer,
+    /// The answer as one cell: option id, option ids joined by `;`,
+    /// number, or text; empty when skipped.
+    pub value: String,
+    /// When it was given.
+    pub answered_at: Option<DateTime<Utc>>,
+}
+
+/// One idea.
+#[derive(Debug, Serialize)]
+pub struct IdeaRow {
+    /// Idea id.
+    pub id: String,
+    /// Consultation id.
+    pub consultation: String,
+    /// Pseudonym of the submitter.
+    pub participant: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Field of action id.
+    pub field: String,
+    /// Evaluation status.
+    pub status: IdeaStatus,
+    /// When it was sent.
+    pub submitted_at: DateTime<Utc>,
+}
+
+impl Answer {
+    /// The answer as one spreadsheet cell.
+    pub fn cell(&self) -> String {
+        match self {
+            Answer::Choice(c) => c.clone(),
+            Answer::Choices(cs) => cs.join(";"),
+            Answer::Number(n) => format_number(*n),
+            Answer::Text(t) => t.clone(),
+            Answer::Skipped => String::new(),
+        }
+    }
+}
+
+/// Collects the export, optionally for one consultation, with answers in
+/// the consultation's question order.
+pub fn collect(
+    store: &dyn Store,
+    consultations: &[Consultation],
+    only: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Export, StoreError> {
+    let wanted = |id: &str| only.is_none_or(|o| o == id);
+    let mut participants = store.participants()?;
+    participants.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut runs = Vec::new();
+    let mut answers = Vec::new();
+    for c in consultations.iter().filter(|c| wanted(&c.id)) {
+        for p in &participants {
+            let Some(run) = p.runs.get(&c.id) else {
+                continue;
+            };
+            runs.push(RunRow {
+                consultation: c.id.clone(),
+                participant: p.id.clone(),
+                started_at: run.started_at,
+                completed_at: run.completed_at,
+            });
+            for q in &c.questions {
+                if let Some(a) = run.answers.get(&q.id) {
+                    answers.push(AnswerRow {
+                        consultation: c.id.clone(),
+                        participant: p.id.clone(),
+                        question: q.id.clone(),
+                        value: a.cell(),
+                        answer: a.clone(),
+                        answered_at: run.answered_at.get(&q.id).copied(),
+                    });
+                }
+            }
+        }
+    }
+    let ideas = store
+        .ideas()?
+        .into_iter()
+        .filter(|i| wanted(&i.consultation))
+        .map(|i| IdeaRow {
+            id: i.id,
+            consultation: i.consultation,
+            participant: i.author,
+            title: i.title,
+            description: i.description,
+            field: i.field,
+            status: i.status,
+            submitted_at: i.submitted_at,
+        })
+        .collect();
+    Ok(Export {
+        format: RECORD_VERSION,
+        generated_at: now,
+        runs,
+        answers,
+        ideas,
+    })
+}

@@ -10,6 +10,7 @@ pub mod export;
 pub mod locales;
 pub mod pseudonym;
 pub mod records;
+pub mod render;
 pub mod store;
 pub mod text;
 

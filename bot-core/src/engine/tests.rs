@@ -1,0 +1,551 @@
+//! Engine behaviour as transcripts: what a citizen sends, what comes back,
+//! what is stored.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, TimeZone, Utc};
+
+use super::*;
+use crate::consultation::{load_dir, Answer};
+use crate::render;
+use crate::store::SledStore;
+
+struct Chat {
+    engine: Engine,
+    store: Arc<SledStore>,
+    now: Arc<Mutex<DateTime<Utc>>>,
+    last: BTreeMap<String, Reply>,
+    events: u32,
+    _dir: tempfile::TempDir,
+}
+
+fn example_engine(
+    store: Arc<SledStore>,
+    now: Arc<Mutex<DateTime<Utc>>>,
+    notice_version: u32,
+) -> Engine {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let consultations = load_dir(&root.join("consultations")).unwrap();
+    let locales = Arc::new(Locales::load(&root.join("locales"), "de").unwrap());
+    let clock_now = now.clone();
+    Engine::new(
+        consultations,
+        locales,
+        store,
+        Pseudonyms::new("test-key"),
+        Settings {
+            default_language: "de".into(),
+            notice_version,
+            privacy_controller: "Ministerium X".into(),
+            privacy_contact: "datenschutz@example.org".into(),
+        },
+        Arc::new(move || *clock_now.lock().unwrap()),
+    )
+}
+
+impl Chat {
+    fn new() -> Chat {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(SledStore::open(dir.path()).unwrap());
+        let now = Arc::new(Mutex::new(
+            Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
+        ));
+        Chat {
+            engine: example_engine(store.clone(), now.clone(), 1),
+            store,
+            now,
+            last: BTreeMap::new(),
+            events: 0,
+            _dir: dir,
+        }
+    }
+
+    async fn send_as(&mut self, user: &str, hint: Option<&str>, input: Input) -> String {
+        self.events += 1;
+        let outcome = self
+            .engine
+            .handle(Incoming {
+                platform: "test".into(),
+                user: user.into(),
+                event_id: Some(format!("ev{}", self.events)),
+                language_hint: hint.map(str::to_owned),
+                input,
+            })
+            .await
+            .unwrap();
+        let texts: Vec<String> = outcome
+            .replies
+            .iter()
+            .map(|r| render::plain(self.engine.locales(), r))
+            .collect();
+        if let Some(r) = outcome.replies.last() {
+            self.last.insert(user.into(), r.clone());
+        }
+        let text = texts.join("\n---\n");
+        assert!(
+            !text.contains("dieser Text fehlt"),
+            "missing text in:\n{text}"
+        );
+        text
+    }
+
+    async fn say(&mut self, user: &str, text: &str) -> String {
+        self.send_as(user, None, Input::Text(text.into())).await
+    }
+
+    async fn press(&mut self, user: &str, label: &str) -> String {
+        let reply = self.last.get(user).expect("no reply yet").clone();
+        let choice = reply
+            .choices
+            .iter()
+            .find(|c| {
+                self.engine
+                    .locales()
+                    .render(&reply.lang, &c.label)
+                    .contains(label)
+            })
+            .unwrap_or_else(|| panic!("no button '{label}' in {reply:?}"))
+            .clone();
+        self.send_as(user, None, Input::Choice(choice.id)).await
+    }
+
+    fn participant(&self, user: &str) -> Participant {
+        let id = Pseudonyms::new("test-key").of("test", user);
+        self.store
+            .participant(&id)
+            .unwrap()
+            .expect("participant stored")
+    }
+
+    fn answers(&self, user: &str) -> BTreeMap<String, Answer> {
+        self.participant(user).runs["lebensbildung-digital"]
+            .answers
+            .clone()
+    }
+}
+
+fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "expected {part:?} in:\n{text}");
+}
+
+/// Walks from the start to the question after consent.
+async fn consented(chat: &mut Chat, user: &str) -> String {
+    let first = chat.send_as(user, None, Input::Open).await;
+    has(&first, "Willkommen bei mitreden");
+    has(&first, "Datenschutzhinweis (Version 1)");
+    has(&first, "Verantwortlich: Ministerium X");
+    has(&first, "[1] Ja, einverstanden");
+    chat.say(user, "1").await
+}
+
+#[tokio::test]
+async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
+    let mut chat = Chat::new();
+    let r = consented(&mut chat, "anna").await;
+    has(&r, "Danke für Ihre Einwilligung.");
+    has(
+        &r,
+        "lebensbildung.digital – Digitalisierung und Gesellschaft",
+    );
+    has(&r, "Frage 1 von 10");
+    has(&r, "[1] Als Bürgerin oder Bürger");
+
+    // single choice by button
+    let r = chat.press("anna", "Als Fachkraft").await;
+    has(&r, "Frage 2 von 10\n\nWie alt sind Sie?");
+    has(&r, "Bitte geben Sie eine ganze Zahl von 10 bis 120 ein.");
+    has(&r, "Diese Frage ist freiwillig.");
+    has(&r, "· Überspringen");
+
+    // number: not a number, out of range, fraction, then valid
+    has(
+        &chat.say("anna", "vierzig").await,
+        "Das ist keine gültige Zahl.",
+    );
+    has(
+        &chat.say("anna", "7").await,
+        "außerhalb des erlaubten Bereichs",
+    );
+    has(&chat.say("anna", "40,5").await, "keine gültige Zahl");
+    let r = chat.say("anna", "40").await;
+    has(&r, "Frage 3 von 10");
+    has(&r, "1 = gar nicht … 5 = sehr stark");
+
+    // scale: a value outside, then by typed value
+    has(
+        &chat.say("anna", "9").await,
+        "Bitte wählen Sie einen Wert von 1 bis 5.",
+    );
+    let r = chat.say("anna", "4").await;
+    has(&r, "Frage 4 von 10");
+    has(&r, "Wählen Sie 1 bis 2 Antworten");
+
+    // multi: too many typed, then toggles and done
+    has(&chat.say("anna", "1, 2, 3").await, "höchstens 2 Antworten");
+    let r = chat.press("anna", "Partizipation").await;
+    has(&r, "[✓ 3] Partizipation und Zusammenarbeit");
+    has(&chat.press("anna", "Fertig").await, "Frage 5 von 10");
+
+    // multi by typed label (accents and case ignored)
+    let r = chat.say("anna", "datenschutz und privatsphare").await;
+    has(&r, "Frage 6 von 10");
+
+    // yes/no by typed label
+    let r = chat.say("anna", "JA").await;
+    has(&r, "Frage 7 von 10");
+    has(&r, "Was hat Ihnen dabei gefallen oder gefehlt?");
+
+    // free text: too long, empty, then valid with markup kept verbatim
+    has(
+        &chat.say("anna", &"x".repeat(1001)).await,
+        "Ihr Text hat 1001 Zeichen, erlaubt sind höchstens 1000.",
+    );
+    has(&chat.say("anna", "   ").await, "Die Antwort ist leer.");
+    let r = chat.say("anna", "Gut: <b>einfach</b> & schnell").await;
+    has(&r, "Frage 8 von 10");
+
+    // a low rating makes the conditional follow-up appear; skip it
+    let r = chat.say("anna", "2").await;
+    has(&r, "Frage 9 von 10");
+    has(&r, "Was sollte sich in der Verwaltung zuerst ändern?");
+    let r = chat.say("anna", "/skip").await;
+    has(&r, "Frage 10 von 10");
+
+    // back shows the skipped question again, with its previous answer
+    let r = chat.say("anna", "/back").await;
+    has(&r, "Was sollte sich in der Verwaltung zuerst ändern?");
+    has(&r, "Bisherige Antwort: (übersprungen)");
+    chat.press("anna", "Überspringen").await;
+
+    let r = chat.press("anna", "Im Messenger").await;
+    has(&r, "Geschafft – vielen Dank für Ihre Antworten");
+    has(&r, "Möchten Sie außerdem eine eigene Idee");
+
+    let expected: BTreeMap<String, Answer> = [
+        ("rolle", Answer::Choice("fachkraft".into())),
+        ("alter", Answer::Number(40.0)),
+        ("alltag", Answer::Number(4.0)),
+        (
+            "handlungsfelder",
+            Answer::Choices(vec!["partizipation".into()]),
+        ),
+        ("themen", Answer::Choices(vec!["datenschutz".into()])),
+        ("beteiligt", Answer::Choice("yes".into())),
+        (
+            "erfahrung",
+            Answer::Text("Gut: <b>einfach</b> & schnell".into()),
+        ),
+        ("verwaltung", Answer::Number(2.0)),
+        ("verbesserung", Answer::Skipped),
+        ("kanal", Answer::Choice("messenger".into())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    assert_eq!(chat.answers("anna"), expected);
+    assert!(chat.participant("anna").runs["lebensbildung-digital"]
+        .completed_at
+        .is_some());
+
+    // the idea: title, description, field, edit, confirm
+    has(
+        &chat.press("anna", "Ja").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    has(
+        &chat.say("anna", &"T".repeat(121)).await,
+        "erlaubt sind höchstens 120",
+    );
+    has(
+        &chat.say("anna", "Beteiligung per Messenger").await,
+        "Beschreiben Sie Ihre Idee",
+    );
+    has(
+        &chat.say("anna", "Konsultationen direkt im Chat.").await,
+        "Zu welchem Handlungsfeld",
+    );
+    let r = chat.press("anna", "Partizipation und Zusammenarbeit").await;
+    has(&r, "Titel: Beteiligung per Messenger");
+    has(&r, "Handlungsfeld: Partizipation und Zusammenarbeit");
+    has(
+        &chat.press("anna", "Titel ändern").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    let r = chat.say("anna", "Mitreden im Messenger").await;
+    has(&r, "Titel: Mitreden im Messenger");
+    has(&r, "Beschreibung: Konsultationen direkt im Chat.");
+    has(
+        &chat.press("anna", "Absenden").await,
+        "hat die Nummer I-0001",
+    );
+
+    let ideas = chat.store.ideas().unwrap();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].title, "Mitreden im Messenger");
+    assert_eq!(ideas[0].field, "partizipation");
+    assert_eq!(ideas[0].status, IdeaStatus::Submitted);
+    assert_eq!(ideas[0].author, chat.participant("anna").id);
+    assert_eq!(chat.participant("anna").dialogue, Dialogue::Idle);
+}
+
+#[tokio::test]
+async fn without_consent_nothing_but_the_refusal_is_stored() {
+    let mut chat = Chat::new();
+    chat.send_as("ben", None, Input::Open).await;
+    let r = chat.press("ben", "Nein").await;
+    has(&r, "ohne Ihre Einwilligung speichern wir keine Antworten");
+    let p = chat.participant("ben");
+    assert!(p.runs.is_empty());
+    assert_eq!(p.consent.as_ref().map(|c| c.given), Some(false));
+    // answering anyway is not possible: the question is not shown
+    let r = chat.say("ben", "1").await;
+    has(&r, "Mit /start beginnen");
+    assert!(chat.participant("ben").runs.is_empty());
+    // /start asks again
+    has(&chat.say("ben", "/start").await, "Datenschutzhinweis");
+}
+
+#[tokio::test]
+async fn a_new_notice_version_asks_for_consent_again() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "cem").await;
+    chat.press("cem", "Als Bürgerin").await;
+    let engine = example_engine(chat.store.clone(), chat.now.clone(), 2);
+    chat.engine = engine;
+    let r = chat.say("cem", "/start").await;
+    has(&r, "Datenschutzhinweis (Version 2)");
+    let r = chat.press("cem", "Ja, einverstanden").await;
+    has(&r, "Weiter mit");
+    has(&r, "Frage 2 von 10");
+    assert_eq!(
+        chat.participant("cem").consent.map(|c| c.notice_version),
+        Some(2)
+    );
+}
+
+#[tokio::test]
+async fn changing_an_answer_drops_answers_that_no_longer_apply() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "dora").await;
+    for input in ["1", "/skip", "3", "1", "1"] {
+        chat.say("dora", input).await;
+    }
+    has(
+        &chat.say("dora", "ja").await,
+        "Was hat Ihnen dabei gefallen",
+    );
+    chat.say("dora", "Es war übersichtlich.").await;
+    assert!(chat.answers("dora").contains_key("erfahrung"));
+    // back twice: to erfahrung, then to beteiligt; answer no
+    has(
+        &chat.say("dora", "/back").await,
+        "Bisherige Antwort: Es war übersichtlich.",
+    );
+    has(&chat.say("dora", "/back").await, "Bisherige Antwort: Ja");
+    let r = chat.say("dora", "nein").await;
+    has(&r, "Wie gut gelingt es der Verwaltung");
+    has(&r, "Frage 7 von 9");
+    assert!(!chat.answers("dora").contains_key("erfahrung"));
+}
+
+#[tokio::test]
+async fn back_at_the_first_question_and_restart() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "emil").await;
+    has(
+        &chat.say("emil", "/back").await,
+        "Weiter zurück geht es hier nicht.",
+    );
+    chat.say("emil", "2").await;
+    has(
+        &chat.say("emil", "/zurück").await,
+        "Bisherige Antwort: Als Fachkraft",
+    );
+    let r = chat.say("emil", "/restart").await;
+    has(&r, "Ihre bisherigen Antworten sind gelöscht");
+    has(&r, "Frage 1 von 10");
+    assert!(chat.answers("emil").is_empty());
+}
+
+#[tokio::test]
+async fn stale_and_forged_buttons_are_refused_and_nothing_is_stored() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "fia").await;
+    let old = chat.last["fia"].choices[0].id.clone();
+    chat.press("fia", "Als Bürgerin").await;
+    let before = chat.participant("fia");
+    let r = chat.send_as("fia", None, Input::Choice(old)).await;
+    has(&r, "Diese Schaltfläche gehört zu einer früheren Frage");
+    has(&r, "Wie alt sind Sie?");
+    for forged in [
+        "garbage",
+        "99999.o:yes",
+        &format!("{}.o:nonsense", before.prompt),
+        "",
+    ] {
+        let r = chat
+            .send_as("fia", None, Input::Choice(forged.to_owned()))
+            .await;
+        has(&r, "Diese Schaltfläche gehört zu einer früheren Frage");
+    }
+    assert_eq!(chat.participant("fia").runs, before.runs);
+    assert_eq!(chat.participant("fia").dialogue, before.dialogue);
+}
+
+#[tokio::test]
+async fn a_redelivered_event_is_applied_once() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "gus").await;
+    let ev = |input: Input| Incoming {
+        platform: "test".into(),
+        user: "gus".into(),
+        event_id: Some("update-77".into()),
+        language_hint: None,
+        input,
+    };
+    let first = chat
+        .engine
+        .handle(ev(Input::Text("1".into())))
+        .await
+        .unwrap();
+    assert!(!first.duplicate);
+    assert_eq!(first.replies.len(), 1);
+    let again = chat
+        .engine
+        .handle(ev(Input::Text("1".into())))
+        .await
+        .unwrap();
+    assert!(again.duplicate);
+    assert!(again.replies.is_empty());
+    assert_eq!(chat.answers("gus").len(), 1);
+    match chat.participant("gus").dialogue {
+        Dialogue::Question { question, .. } => assert_eq!(question, "alter"),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn language_comes_from_the_platform_hint_and_can_be_changed() {
+    let mut chat = Chat::new();
+    let r = chat.send_as("hana", Some("en-GB"), Input::Open).await;
+    has(&r, "Welcome to mitreden!");
+    has(&r, "Privacy notice (version 1)");
+    let r = chat.say("hana", "/language").await;
+    has(&r, "[1] Deutsch");
+    has(&r, "[2] English");
+    let r = chat.press("hana", "Deutsch").await;
+    has(&r, "Die Sprache ist jetzt Deutsch.");
+    has(&r, "Datenschutzhinweis");
+    assert_eq!(chat.participant("hana").language, "de");
+    has(
+        &chat.say("hana", "/language klingonisch").await,
+        "Die Sprache „klingonisch“ gibt es hier nicht.",
+    );
+    has(
+        &chat.say("hana", "/language en").await,
+        "The language is now English.",
+    );
+    // an unknown hint falls back to the default
+    has(
+        &chat.send_as("ivo", Some("fr"), Input::Open).await,
+        "Willkommen bei mitreden",
+    );
+}
+
+#[tokio::test]
+async fn bad_inputs_get_a_localised_answer_and_the_question_again() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "jan").await;
+    let r = chat.say("jan", "/frobnicate").await;
+    has(&r, "Den Befehl /frobnicate kenne ich nicht.");
+    has(&r, "In welcher Rolle");
+    let r = chat.send_as("jan", None, Input::Unsupported).await;
+    has(&r, "Bilder, Sprachnachrichten und Dateien");
+    has(&r, "In welcher Rolle");
+    let r = chat.say("jan", "irgendwas").await;
+    has(&r, "Bitte wählen Sie eine der Antworten");
+    has(&r, "In welcher Rolle");
+    has(
+        &chat.say("jan", "/skip").await,
+        "Diese Frage kann nicht übersprungen werden.",
+    );
+    has(
+        &chat.say("jan", "/start unbekannt").await,
+        "Eine Konsultation „unbekannt“ gibt es nicht.",
+    );
+    assert!(chat.answers("jan").is_empty());
+}
+
+#[tokio::test]
+async fn cancel_pauses_and_start_resumes() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "kai").await;
+    chat.say("kai", "1").await;
+    has(&chat.say("kai", "/cancel").await, "Pausiert.");
+    let r = chat.say("kai", "/start").await;
+    has(&r, "Weiter mit");
+    has(&r, "Wie alt sind Sie?");
+    has(
+        &chat.send_as("kai", None, Input::Open).await,
+        "Willkommen zurück!",
+    );
+}
+
+#[tokio::test]
+async fn a_closed_consultation_refuses_answers() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "lea").await;
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2030, 1, 2, 0, 0, 0).unwrap();
+    let r = chat.say("lea", "1").await;
+    has(&r, "ist geschlossen");
+    assert!(chat.answers("lea").is_empty());
+    has(
+        &chat.say("lea", "/start").await,
+        "Zurzeit ist keine Konsultation geöffnet.",
+    );
+    has(
+        &chat.say("lea", "/idea").await,
+        "Zurzeit nimmt keine Konsultation Ideen entgegen.",
+    );
+}
+
+#[tokio::test]
+async fn two_participants_do_not_see_each_other() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "max").await;
+    consented(&mut chat, "nia").await;
+    chat.say("max", "1").await;
+    chat.say("nia", "5").await;
+    assert_eq!(
+        chat.answers("max")["rolle"],
+        Answer::Choice("buerger".into())
+    );
+    assert_eq!(
+        chat.answers("nia")["rolle"],
+        Answer::Choice("andere".into())
+    );
+    assert_ne!(chat.participant("max").id, chat.participant("nia").id);
+}
+
+#[tokio::test]
+async fn an_idea_can_be_started_directly_and_discarded() {
+    let mut chat = Chat::new();
+    chat.send_as("ole", None, Input::Open).await;
+    chat.press("ole", "Ja, einverstanden").await;
+    has(
+        &chat.say("ole", "/idee").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    chat.say("ole", "Titel").await;
+    has(
+        &chat.press("ole", "Zurück").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    has(
+        &chat.say("ole", "/cancel").await,
+        "Der Entwurf Ihrer Idee ist verworfen.",
+    );
+    assert!(chat.store.ideas().unwrap().is_empty());
+}

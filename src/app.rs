@@ -1,0 +1,78 @@
+//! Wiring: from a [`Config`] to loaded definitions, an open store and a
+//! ready engine.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use bot_core::consultation::{self, Consultation};
+use bot_core::pseudonym::Pseudonyms;
+use bot_core::store::SledStore;
+use bot_core::{Engine, Locales, Settings};
+
+use crate::config::Config;
+
+/// Loads and cross-checks consultations and locales; every problem is
+/// reported with file and line.
+pub fn definitions(config: &Config) -> anyhow::Result<(Vec<Consultation>, Arc<Locales>)> {
+    let locales = Locales::load(&config.bot.locales_dir, &config.bot.default_language)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .context("the locales are not usable")?;
+    let consultations = consultation::load_dir(&config.bot.consultations_dir)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .context("the consultations are not usable")?;
+    let missing: Vec<String> = consultations
+        .iter()
+        .flat_map(|c| c.check_texts(&locales))
+        .map(|e| e.to_string())
+        .collect();
+    if !missing.is_empty() {
+        anyhow::bail!("consultation texts are missing:\n{}", missing.join("\n"));
+    }
+    Ok((consultations, Arc::new(locales)))
+}
+
+/// Opens the store in the data directory, with a clear word when another
+/// process holds it.
+pub fn store(config: &Config) -> anyhow::Result<Arc<SledStore>> {
+    let dir = &config.bot.data_dir;
+    SledStore::open(dir).map(Arc::new).with_context(|| {
+        format!(
+            "cannot open the store in {} (is another mitreden running with this data directory?)",
+            dir.display()
+        )
+    })
+}
+
+/// Everything the adapters need: the engine over the store.
+pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
+    let (consultations, locales) = definitions(config)?;
+    let store = store(config)?;
+    let pseudonyms = match &config.privacy.pseudonym_key {
+        Some(key) => Pseudonyms::new(key.trim()),
+        None => {
+            let (p, created) = Pseudonyms::from_key_file(&config.bot.data_dir)
+                .context("cannot read or create the pseudonym key")?;
+            if created {
+                tracing::info!(
+                    path = %config.bot.data_dir.join("pseudonym.key").display(),
+                    "generated a new pseudonym key; back it up with the data directory"
+                );
+            }
+            p
+        }
+    };
+    let settings = Settings {
+        default_language: config.bot.default_language.clone(),
+        notice_version: config.privacy.notice_version,
+        privacy_controller: config.privacy.controller.clone(),
+        privacy_contact: config.privacy.contact.clone(),
+    };
+    Ok(Arc::new(Engine::new(
+        consultations,
+        locales,
+        store,
+        pseudonyms,
+        settings,
+        Arc::new(chrono::Utc::now),
+    )))
+}

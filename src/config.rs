@@ -1,0 +1,161 @@
+//! The configuration file: one struct, every key documented in
+//! `config.example.toml` (a test parses that file so it cannot drift).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Deserialize;
+
+/// The whole configuration. Every section is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Where things are and the default language.
+    pub bot: BotConfig,
+    /// What the privacy notice says and how pseudonyms are keyed.
+    pub privacy: PrivacyConfig,
+    /// Presence enables the terminal chat in `mitreden run`.
+    pub terminal: Option<TerminalConfig>,
+}
+
+/// `[bot]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BotConfig {
+    /// The store and the pseudonym key live here (`MITREDEN_DATA_DIR` wins).
+    pub data_dir: PathBuf,
+    /// Consultation definitions (`*.toml`).
+    pub consultations_dir: PathBuf,
+    /// Fluent files, one directory per language.
+    pub locales_dir: PathBuf,
+    /// Language for users whose platform gives no usable hint.
+    pub default_language: String,
+}
+
+impl Default for BotConfig {
+    fn default() -> Self {
+        BotConfig {
+            data_dir: "data".into(),
+            consultations_dir: "consultations".into(),
+            locales_dir: "locales".into(),
+            default_language: "de".into(),
+        }
+    }
+}
+
+/// `[privacy]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacyConfig {
+    /// The controller named in the privacy notice.
+    pub controller: String,
+    /// Contact for data protection questions, named in the notice.
+    pub contact: String,
+    /// Raise it when the notice changes: everyone is asked again.
+    pub notice_version: u32,
+    /// Secret for pseudonyms. `MITREDEN_PSEUDONYM_KEY` wins; without
+    /// either, a key is generated in the data directory on first start.
+    pub pseudonym_key: Option<String>,
+}
+
+impl Default for PrivacyConfig {
+    fn default() -> Self {
+        PrivacyConfig {
+            controller: "mitreden (Beispielbetrieb / example deployment)".into(),
+            contact: "datenschutz@example.org".into(),
+            notice_version: 1,
+            pseudonym_key: None,
+        }
+    }
+}
+
+/// `[terminal]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TerminalConfig {
+    /// The local user's name (only its pseudonym is stored).
+    pub user: String,
+}
+
+impl Default for TerminalConfig {
+    fn default() -> Self {
+        TerminalConfig {
+            user: "local".into(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads and checks a config file; errors name the file and line.
+    pub fn load(path: &Path) -> anyhow::Result<Config> {
+        let source = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read config", path.display()))?;
+        Config::parse(path, &source)
+    }
+
+    /// Parses config text (see [`Config::load`]).
+    pub fn parse(path: &Path, source: &str) -> anyhow::Result<Config> {
+        let config: Config = toml::from_str(source).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| bot_core::error::line_of(source, s.start))
+                .unwrap_or(1);
+            anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
+        })?;
+        if config.privacy.notice_version == 0 {
+            anyhow::bail!(
+                "{}: [privacy] notice_version must be 1 or more",
+                path.display()
+            );
+        }
+        Ok(config)
+    }
+
+    /// Applies environment overrides (`MITREDEN_DATA_DIR`, `MITREDEN_PSEUDONYM_KEY`).
+    pub fn with_env(mut self) -> Config {
+        if let Some(dir) = std::env::var_os("MITREDEN_DATA_DIR").filter(|d| !d.is_empty()) {
+            self.bot.data_dir = dir.into();
+        }
+        if let Ok(key) = std::env::var("MITREDEN_PSEUDONYM_KEY") {
+            if !key.trim().is_empty() {
+                self.privacy.pseudonym_key = Some(key);
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_config_parses_and_matches_the_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let config = Config::load(&path).unwrap();
+        let defaults = Config::default();
+        assert_eq!(config.bot.data_dir, defaults.bot.data_dir);
+        assert_eq!(config.bot.consultations_dir, defaults.bot.consultations_dir);
+        assert_eq!(config.bot.locales_dir, defaults.bot.locales_dir);
+        assert_eq!(config.bot.default_language, defaults.bot.default_language);
+        assert_eq!(config.privacy.notice_version, 1);
+        assert!(config.terminal.is_some());
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_file_and_line() {
+        let e = Config::parse(
+            Path::new("c.toml"),
+            "[bot]\ndata_dir = \"x\"\ncolour = \"red\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("c.toml:3: unknown field `colour`"),
+            "{e}"
+        );
+        let e = Config::parse(Path::new("c.toml"), "[privacy]\nnotice_version = \"one\"\n")
+            .unwrap_err();
+        assert!(e.to_string().starts_with("c.toml:2:"), "{e}");
+    }
+}
