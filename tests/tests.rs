@@ -1,1 +1,6 @@
+//! End-to-end tests of the `mitreden` binary, one module per area (one test
+//! binary keeps link times down).
 
+mod cli;
+mod terminal;
+mod util;

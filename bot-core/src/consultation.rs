@@ -735,7 +735,7 @@ mod tests {
         let body = "id = \"x\"\n[[question]]\nid = \"a\"\ntype = \"yesno\"\n";
         fs::write(dir.path().join("a.toml"), body).unwrap();
         fs::write(dir.path().join("b.toml"), body).unwrap();
-        let e = load_dir(dir.path()).err().expect("must fail").to_string();
+        let e = load_dir(dir.path()).expect_err("must fail").to_string();
         assert!(
             e.contains("b.toml:1: consultation id 'x' is already used by"),
             "{e}"

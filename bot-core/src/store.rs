@@ -71,12 +71,11 @@ impl Durable {
 
 /// The embedded default: one sled database in the data directory.
 pub struct SledStore {
-    db: sled::Db,
     participants: sled::Tree,
     ideas: sled::Tree,
     events: sled::Tree,
     meta: sled::Tree,
-    flush_requests: Mutex<Option<mpsc::Sender<oneshot::Sender<Result<(), String>>>>>,
+    flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
 }
 
@@ -93,6 +92,9 @@ impl Drop for SledStore {
     }
 }
 
+/// Someone waiting for the next flush.
+type FlushWaiter = oneshot::Sender<Result<(), String>>;
+
 const IDEA_COUNTER: &[u8] = b"idea_counter";
 
 impl SledStore {
@@ -108,7 +110,7 @@ impl SledStore {
             Some(v) if v.as_ref() == SCHEMA_VERSION.to_string().as_bytes() => {}
             Some(v) => return Err(StoreError::Schema(String::from_utf8_lossy(&v).into_owned())),
         }
-        let (tx, rx) = mpsc::channel::<oneshot::Sender<Result<(), String>>>();
+        let (tx, rx) = mpsc::channel::<FlushWaiter>();
         let flusher_db = db.clone();
         let flusher = thread::Builder::new()
             .name("mitreden-flush".into())
@@ -122,33 +124,15 @@ impl SledStore {
             ideas: db.open_tree("ideas")?,
             events: db.open_tree("events")?,
             meta,
-            db,
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
         })
-    }
-
-    /// Every tree with every key and value, for tests that look for traces.
-    pub fn dump(&self) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, StoreError> {
-        let mut out = Vec::new();
-        for name in self.db.tree_names() {
-            let tree = self.db.open_tree(&name)?;
-            for kv in tree.iter() {
-                let (k, v) = kv?;
-                out.push((
-                    String::from_utf8_lossy(&name).into_owned(),
-                    k.to_vec(),
-                    v.to_vec(),
-                ));
-            }
-        }
-        Ok(out)
     }
 }
 
 /// Flushes for everyone who asked while the previous flush ran: one fsync
 /// serves many steps.
-fn group_flush(db: sled::Db, rx: mpsc::Receiver<oneshot::Sender<Result<(), String>>>) {
+fn group_flush(db: sled::Db, rx: mpsc::Receiver<FlushWaiter>) {
     while let Ok(first) = rx.recv() {
         let mut waiting = vec![first];
         waiting.extend(rx.try_iter());
@@ -327,15 +311,15 @@ mod tests {
             store
                 .commit(Step {
                     participant: &p,
-                    event: Some("tg\0001"),
+                    event: Some("tg\x00001"),
                     idea: Some(&idea),
                 })
                 .unwrap();
             store.durable().wait().await.unwrap();
         }
         let store = SledStore::open(dir.path()).unwrap();
-        assert!(store.seen("tg\0001").unwrap());
-        assert!(!store.seen("tg\0002").unwrap());
+        assert!(store.seen("tg\x00001").unwrap());
+        assert!(!store.seen("tg\x00002").unwrap());
         assert_eq!(
             store.participant("p1").unwrap().map(|p| p.id),
             Some("p1".into())

@@ -1,0 +1,107 @@
+//! The command line: `check`, bad configuration and consultation files.
+
+use std::fs;
+
+use crate::util::*;
+
+#[test]
+fn check_accepts_the_shipped_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = mitreden(dir.path()).arg("check").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("ok: 1 consultation(s), languages: de, en"), "{stdout}");
+    assert!(!dir.path().join("db").exists(), "check must not create a store");
+}
+
+#[test]
+fn a_broken_consultation_is_refused_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let consultations = dir.path().join("consultations");
+    fs::create_dir(&consultations).unwrap();
+    fs::write(
+        consultations.join("kaputt.toml"),
+        "id = \"kaputt\"\n\n[[question]]\nid = \"a\"\ntype = \"dropdown\"\n",
+    )
+    .unwrap();
+    let config = dir.path().join("config.toml");
+    fs::write(
+        &config,
+        format!("[bot]\nconsultations_dir = {:?}\n", consultations.display().to_string()),
+    )
+    .unwrap();
+    for args in [&["check"][..], &["chat"][..]] {
+        let out = mitreden(&dir.path().join("data"))
+            .args(["--config", config.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("kaputt.toml:5: unknown question type 'dropdown'"), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_missing_translation_is_refused_naming_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let consultations = dir.path().join("consultations");
+    fs::create_dir(&consultations).unwrap();
+    fs::write(
+        consultations.join("neu.toml"),
+        "id = \"neu\"\n[[question]]\nid = \"frage\"\ntype = \"yesno\"\n",
+    )
+    .unwrap();
+    let config = dir.path().join("config.toml");
+    fs::write(&config, format!("[bot]\nconsultations_dir = {:?}\n", consultations.display().to_string())).unwrap();
+    let out = mitreden(dir.path()).args(["--config", config.to_str().unwrap(), "check"]).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("neu.toml:3: no translation for 'neu-q-frage'"), "{stderr}");
+}
+
+#[test]
+fn a_bad_config_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    fs::write(&config, "[bot]\ndefault_language = \"de\"\ndata_dri = \"x\"\n").unwrap();
+    let out = mitreden(dir.path()).args(["--config", config.to_str().unwrap(), "check"]).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("config.toml:3: unknown field `data_dri`"), "{stderr}");
+}
+
+#[test]
+fn run_without_an_enabled_adapter_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = mitreden(dir.path()).arg("run").output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no adapter is enabled"), "{stderr}");
+}
+
+#[test]
+fn run_with_the_example_config_chats_in_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = mitreden(&dir.path().join("data"));
+    cmd.args(["--config", "config.example.toml", "run"]);
+    let out = run_with_input(cmd, "/language en\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Datenschutzhinweis"), "{stdout}");
+    assert!(stdout.contains("The language is now English."), "{stdout}");
+    assert!(stdout.contains("Privacy notice"), "{stdout}");
+}
+
+#[test]
+fn a_second_process_on_the_same_data_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut chat = Chat::start(dir.path());
+    chat.expect("[2] Nein");
+    let out = mitreden(dir.path()).args(["export", "--format", "json"]).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is another mitreden running with this data directory?"), "{stderr}");
+    chat.finish();
+}

@@ -1,0 +1,135 @@
+//! The terminal chat through the real binary: a scripted conversation, and
+//! SIGKILL in the middle of one.
+
+use crate::util::*;
+
+/// A whole conversation: consent, every question, an idea.
+const CONVERSATION: &[(&str, &str)] = &[
+    ("1", "Frage 1 von 10"),
+    ("2", "Frage 2 von 10"),
+    ("35", "Frage 3 von 10"),
+    ("5", "Frage 4 von 10"),
+    ("2, 3", "Frage 5 von 10"),
+    ("1,3,5", "Frage 6 von 10"),
+    ("ja", "Frage 7 von 10"),
+    ("<script>alert(1)</script> & =SUM(A1)", "Frage 8 von 10"),
+    ("1", "Frage 9 von 10"),
+    ("Formulare online", "Frage 10 von 10"),
+    ("Auf einer Beteiligungsplattform im Web", "Möchten Sie außerdem"),
+    ("ja", "Wie soll Ihre Idee heißen?"),
+    ("Digitale Sprechstunde", "Beschreiben Sie Ihre Idee"),
+    ("Einmal im Monat per Video mit dem Ministerium sprechen.", "Zu welchem Handlungsfeld"),
+    ("3", "Bitte prüfen Sie Ihre Idee"),
+    ("Absenden", "I-0001"),
+];
+
+fn expected_answers() -> Vec<(String, String)> {
+    [
+        ("rolle", "fachkraft"),
+        ("alter", "35"),
+        ("alltag", "5"),
+        ("handlungsfelder", "arbeitsprozesse;partizipation"),
+        ("themen", "medienkompetenz;teilhabe;jugend"),
+        ("beteiligt", "yes"),
+        ("erfahrung", "<script>alert(1)</script> & =SUM(A1)"),
+        ("verwaltung", "1"),
+        ("verbesserung", "Formulare online"),
+        ("kanal", "plattform"),
+    ]
+    .into_iter()
+    .map(|(q, v)| (q.to_owned(), v.to_owned()))
+    .collect()
+}
+
+#[test]
+fn a_piped_conversation_ends_up_in_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let input: String = CONVERSATION.iter().map(|(line, _)| format!("{line}\n")).collect();
+    let out = run_with_input(mitreden(&data), &input);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let mut rest: &str = &stdout;
+    for (_, reply) in CONVERSATION {
+        let i = rest.find(reply).unwrap_or_else(|| panic!("{reply:?} missing, in order, from:\n{stdout}"));
+        rest = &rest[i..];
+    }
+
+    let export = export_json(&data);
+    assert_eq!(answer_values(&export), expected_answers());
+    let runs = export["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 1);
+    assert!(runs[0]["completed_at"].is_string());
+    let idea = &export["ideas"][0];
+    assert_eq!(idea["id"], "I-0001");
+    assert_eq!(idea["title"], "Digitale Sprechstunde");
+    assert_eq!(idea["field"], "partizipation");
+    assert_eq!(idea["status"], "submitted");
+    let pseudonym = runs[0]["participant"].as_str().unwrap();
+    assert!(pseudonym.starts_with('p') && pseudonym.len() == 21, "{pseudonym}");
+    assert_eq!(idea["participant"], pseudonym);
+
+    // CSV: same answers, formula defused, no platform identity anywhere.
+    let csv = mitreden(&data).args(["export", "--format", "csv"]).output().unwrap();
+    assert!(csv.status.success());
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("record,consultation,participant,item,value,status,time,title,description\n"), "{csv}");
+    assert!(csv.contains(",erfahrung,<script>alert(1)</script> & =SUM(A1),answered,"), "{csv}");
+    assert!(csv.contains("idea,lebensbildung-digital,"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + 1 + 10 + 1);
+    for text in [&csv, &export.to_string()] {
+        assert!(!text.contains("local"), "the terminal user name leaked:\n{text}");
+    }
+}
+
+#[test]
+fn sigkill_mid_conversation_loses_no_acknowledged_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut chat = Chat::start(&data);
+    chat.expect("[2] Nein");
+    // Answer half the questions, each acknowledged before the next.
+    for (line, reply) in &CONVERSATION[..6] {
+        chat.ask(line, reply);
+    }
+    // Let the next answer be acknowledged, then kill at once.
+    chat.ask(CONVERSATION[6].0, CONVERSATION[6].1);
+    chat.kill();
+
+    let mut chat = Chat::start(&data);
+    let resumed = chat.expect("Was hat Ihnen dabei gefallen oder gefehlt?");
+    assert!(resumed.contains("Willkommen zurück!"), "{resumed}");
+    assert!(resumed.contains("Frage 7 von 10"), "{resumed}");
+    for (line, reply) in &CONVERSATION[7..] {
+        chat.ask(line, reply);
+    }
+    chat.finish();
+
+    let export = export_json(&data);
+    assert_eq!(answer_values(&export), expected_answers());
+    assert_eq!(export["ideas"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn sigkill_during_a_burst_keeps_every_acknowledged_step() {
+    // Send many lines without waiting, kill after some replies arrived:
+    // everything acknowledged must be there after a restart.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut chat = Chat::start(&data);
+    chat.expect("[2] Nein");
+    for (line, _) in &CONVERSATION[..10] {
+        chat.send(line);
+    }
+    chat.expect("Frage 3 von 10");
+    let printed = chat.kill();
+    // "Frage k von 10" acknowledges the answer to question k - 1.
+    let acknowledged = (1..=10).filter(|k| printed.contains(&format!("Frage {k} von 10"))).max().unwrap_or(1) - 1;
+    assert!(acknowledged >= 2, "{printed}");
+
+    let export = export_json(&data);
+    let answers = answer_values(&export);
+    // Every acknowledged answer is there, in order, and nothing is invented.
+    assert!(answers.len() >= acknowledged, "{acknowledged} acknowledged, stored: {answers:?}");
+    assert_eq!(answers[..], expected_answers()[..answers.len()]);
+}

@@ -1,0 +1,146 @@
+//! Running the real binary: a child process whose output is collected in
+//! the background, so tests can wait for a reply before sending more.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// The repository root: default paths (consultations/, locales/) resolve here.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A `mitreden` command with a private data directory and a clean environment.
+pub fn mitreden(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mitreden"));
+    cmd.current_dir(root())
+        .env("MITREDEN_DATA_DIR", data_dir)
+        .env_remove("MITREDEN_PSEUDONYM_KEY")
+        .env_remove("RUST_LOG")
+        .env("LANG", "de_DE.UTF-8");
+    cmd
+}
+
+/// Runs a command to its end with `input` on stdin.
+pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start mitreden");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("wait for mitreden")
+}
+
+/// A running chat: write lines, wait for text to appear on stdout.
+pub struct Chat {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    output: Arc<Mutex<String>>,
+    /// Output up to here has been consumed by `expect`.
+    seen: usize,
+}
+
+impl Chat {
+    /// Starts `mitreden chat`.
+    pub fn start(data_dir: &Path) -> Chat {
+        let mut child = mitreden(data_dir)
+            .arg("chat")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start mitreden chat");
+        let stdin = child.stdin.take();
+        let mut stdout = child.stdout.take().expect("stdout");
+        let output = Arc::new(Mutex::new(String::new()));
+        let sink = output.clone();
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Chat {
+            child,
+            stdin,
+            output,
+            seen: 0,
+        }
+    }
+
+    /// Sends one line.
+    pub fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        writeln!(stdin, "{line}").expect("write line");
+        stdin.flush().expect("flush");
+    }
+
+    /// Waits until `part` appears in output not yet consumed, and consumes
+    /// up to it. Returns the consumed text.
+    pub fn expect(&mut self, part: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            {
+                let out = self.output.lock().unwrap();
+                if let Some(i) = out[self.seen..].find(part) {
+                    let end = self.seen + i + part.len();
+                    let text = out[self.seen..end].to_owned();
+                    self.seen = end;
+                    return text;
+                }
+                if Instant::now() > deadline {
+                    panic!("timed out waiting for {part:?}; output since last match:\n{}", &out[self.seen..]);
+                }
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Sends a line and waits for `part` in the reply.
+    pub fn ask(&mut self, line: &str, part: &str) -> String {
+        self.send(line);
+        self.expect(part)
+    }
+
+    /// SIGKILL: no chance to flush or clean up. Returns all it printed.
+    pub fn kill(mut self) -> String {
+        self.child.kill().expect("kill");
+        self.child.wait().expect("reap");
+        // The reader thread drains what was written before the kill.
+        thread::sleep(Duration::from_millis(100));
+        let out = self.output.lock().unwrap().clone();
+        out
+    }
+
+    /// Closes stdin and waits for a clean exit.
+    pub fn finish(mut self) {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("wait");
+        assert!(status.success(), "mitreden chat exited with {status}");
+    }
+}
+
+/// `mitreden export --format json` as a JSON value.
+pub fn export_json(data_dir: &Path) -> serde_json::Value {
+    let out = mitreden(data_dir).args(["export", "--format", "json"]).output().expect("run export");
+    assert!(out.status.success(), "export failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("export is JSON")
+}
+
+/// The answers of the export as (question, value) pairs in order.
+pub fn answer_values(export: &serde_json::Value) -> Vec<(String, String)> {
+    export["answers"]
+        .as_array()
+        .expect("answers")
+        .iter()
+        .map(|a| (a["question"].as_str().unwrap_or("").to_owned(), a["value"].as_str().unwrap_or("").to_owned()))
+        .collect()
+}
