@@ -8,10 +8,20 @@ use crate::util::*;
 fn check_accepts_the_shipped_files() {
     let dir = tempfile::tempdir().unwrap();
     let out = mitreden(dir.path()).arg("check").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("ok: 1 consultation(s), languages: de, en"), "{stdout}");
-    assert!(!dir.path().join("db").exists(), "check must not create a store");
+    assert!(
+        stdout.contains("ok: 1 consultation(s), languages: de, en"),
+        "{stdout}"
+    );
+    assert!(
+        !dir.path().join("db").exists(),
+        "check must not create a store"
+    );
 }
 
 #[test]
@@ -27,7 +37,10 @@ fn a_broken_consultation_is_refused_with_file_and_line() {
     let config = dir.path().join("config.toml");
     fs::write(
         &config,
-        format!("[bot]\nconsultations_dir = {:?}\n", consultations.display().to_string()),
+        format!(
+            "[bot]\nconsultations_dir = {:?}\n",
+            consultations.display().to_string()
+        ),
     )
     .unwrap();
     for args in [&["check"][..], &["chat"][..]] {
@@ -38,7 +51,10 @@ fn a_broken_consultation_is_refused_with_file_and_line() {
             .unwrap();
         assert!(!out.status.success());
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains("kaputt.toml:5: unknown question type 'dropdown'"), "{stderr}");
+        assert!(
+            stderr.contains("kaputt.toml:5: unknown question type 'dropdown'"),
+            "{stderr}"
+        );
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
@@ -54,22 +70,45 @@ fn a_missing_translation_is_refused_naming_the_message() {
     )
     .unwrap();
     let config = dir.path().join("config.toml");
-    fs::write(&config, format!("[bot]\nconsultations_dir = {:?}\n", consultations.display().to_string())).unwrap();
-    let out = mitreden(dir.path()).args(["--config", config.to_str().unwrap(), "check"]).output().unwrap();
+    fs::write(
+        &config,
+        format!(
+            "[bot]\nconsultations_dir = {:?}\n",
+            consultations.display().to_string()
+        ),
+    )
+    .unwrap();
+    let out = mitreden(dir.path())
+        .args(["--config", config.to_str().unwrap(), "check"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("neu.toml:3: no translation for 'neu-q-frage'"), "{stderr}");
+    assert!(
+        stderr.contains("neu.toml:3: no translation for 'neu-q-frage'"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_bad_config_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    fs::write(&config, "[bot]\ndefault_language = \"de\"\ndata_dri = \"x\"\n").unwrap();
-    let out = mitreden(dir.path()).args(["--config", config.to_str().unwrap(), "check"]).output().unwrap();
+    fs::write(
+        &config,
+        "[bot]\ndefault_language = \"de\"\ndata_dri = \"x\"\n",
+    )
+    .unwrap();
+    let out = mitreden(dir.path())
+        .args(["--config", config.to_str().unwrap(), "check"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("config.toml:3: unknown field `data_dri`"), "{stderr}");
+    assert!(
+        stderr.contains("config.toml:3: unknown field `data_dri`"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -87,7 +126,11 @@ fn run_with_the_example_config_chats_in_the_terminal() {
     let mut cmd = mitreden(&dir.path().join("data"));
     cmd.args(["--config", "config.example.toml", "run"]);
     let out = run_with_input(cmd, "/language en\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("Datenschutzhinweis"), "{stdout}");
     assert!(stdout.contains("The language is now English."), "{stdout}");
@@ -99,9 +142,15 @@ fn a_second_process_on_the_same_data_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let mut chat = Chat::start(dir.path());
     chat.expect("[2] Nein");
-    let out = mitreden(dir.path()).args(["export", "--format", "json"]).output().unwrap();
+    let out = mitreden(dir.path())
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("is another mitreden running with this data directory?"), "{stderr}");
+    assert!(
+        stderr.contains("is another mitreden running with this data directory?"),
+        "{stderr}"
+    );
     chat.finish();
 }

@@ -15,10 +15,16 @@ const CONVERSATION: &[(&str, &str)] = &[
     ("<script>alert(1)</script> & =SUM(A1)", "Frage 8 von 10"),
     ("1", "Frage 9 von 10"),
     ("Formulare online", "Frage 10 von 10"),
-    ("Auf einer Beteiligungsplattform im Web", "Möchten Sie außerdem"),
+    (
+        "Auf einer Beteiligungsplattform im Web",
+        "Möchten Sie außerdem",
+    ),
     ("ja", "Wie soll Ihre Idee heißen?"),
     ("Digitale Sprechstunde", "Beschreiben Sie Ihre Idee"),
-    ("Einmal im Monat per Video mit dem Ministerium sprechen.", "Zu welchem Handlungsfeld"),
+    (
+        "Einmal im Monat per Video mit dem Ministerium sprechen.",
+        "Zu welchem Handlungsfeld",
+    ),
     ("3", "Bitte prüfen Sie Ihre Idee"),
     ("Absenden", "I-0001"),
 ];
@@ -45,13 +51,22 @@ fn expected_answers() -> Vec<(String, String)> {
 fn a_piped_conversation_ends_up_in_the_export() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let input: String = CONVERSATION.iter().map(|(line, _)| format!("{line}\n")).collect();
+    let input: String = CONVERSATION
+        .iter()
+        .map(|(line, _)| format!("{line}\n"))
+        .collect();
     let out = run_with_input(mitreden(&data), &input);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut rest: &str = &stdout;
     for (_, reply) in CONVERSATION {
-        let i = rest.find(reply).unwrap_or_else(|| panic!("{reply:?} missing, in order, from:\n{stdout}"));
+        let i = rest
+            .find(reply)
+            .unwrap_or_else(|| panic!("{reply:?} missing, in order, from:\n{stdout}"));
         rest = &rest[i..];
     }
 
@@ -66,19 +81,36 @@ fn a_piped_conversation_ends_up_in_the_export() {
     assert_eq!(idea["field"], "partizipation");
     assert_eq!(idea["status"], "submitted");
     let pseudonym = runs[0]["participant"].as_str().unwrap();
-    assert!(pseudonym.starts_with('p') && pseudonym.len() == 21, "{pseudonym}");
+    assert!(
+        pseudonym.starts_with('p') && pseudonym.len() == 21,
+        "{pseudonym}"
+    );
     assert_eq!(idea["participant"], pseudonym);
 
     // CSV: same answers, formula defused, no platform identity anywhere.
-    let csv = mitreden(&data).args(["export", "--format", "csv"]).output().unwrap();
+    let csv = mitreden(&data)
+        .args(["export", "--format", "csv"])
+        .output()
+        .unwrap();
     assert!(csv.status.success());
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.starts_with("record,consultation,participant,item,value,status,time,title,description\n"), "{csv}");
-    assert!(csv.contains(",erfahrung,<script>alert(1)</script> & =SUM(A1),answered,"), "{csv}");
+    assert!(
+        csv.starts_with(
+            "record,consultation,participant,item,value,status,time,title,description\n"
+        ),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",erfahrung,<script>alert(1)</script> & =SUM(A1),answered,"),
+        "{csv}"
+    );
     assert!(csv.contains("idea,lebensbildung-digital,"), "{csv}");
     assert_eq!(csv.lines().count(), 1 + 1 + 10 + 1);
     for text in [&csv, &export.to_string()] {
-        assert!(!text.contains("local"), "the terminal user name leaked:\n{text}");
+        assert!(
+            !text.contains("local"),
+            "the terminal user name leaked:\n{text}"
+        );
     }
 }
 
@@ -124,12 +156,19 @@ fn sigkill_during_a_burst_keeps_every_acknowledged_step() {
     chat.expect("Frage 3 von 10");
     let printed = chat.kill();
     // "Frage k von 10" acknowledges the answer to question k - 1.
-    let acknowledged = (1..=10).filter(|k| printed.contains(&format!("Frage {k} von 10"))).max().unwrap_or(1) - 1;
+    let acknowledged = (1..=10)
+        .filter(|k| printed.contains(&format!("Frage {k} von 10")))
+        .max()
+        .unwrap_or(1)
+        - 1;
     assert!(acknowledged >= 2, "{printed}");
 
     let export = export_json(&data);
     let answers = answer_values(&export);
     // Every acknowledged answer is there, in order, and nothing is invented.
-    assert!(answers.len() >= acknowledged, "{acknowledged} acknowledged, stored: {answers:?}");
+    assert!(
+        answers.len() >= acknowledged,
+        "{acknowledged} acknowledged, stored: {answers:?}"
+    );
     assert_eq!(answers[..], expected_answers()[..answers.len()]);
 }

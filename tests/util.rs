@@ -32,7 +32,12 @@ pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start mitreden");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
     child.wait_with_output().expect("wait for mitreden")
 }
 
@@ -65,7 +70,9 @@ impl Chat {
                 if n == 0 {
                     break;
                 }
-                sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
             }
         });
         Chat {
@@ -97,7 +104,10 @@ impl Chat {
                     return text;
                 }
                 if Instant::now() > deadline {
-                    panic!("timed out waiting for {part:?}; output since last match:\n{}", &out[self.seen..]);
+                    panic!(
+                        "timed out waiting for {part:?}; output since last match:\n{}",
+                        &out[self.seen..]
+                    );
                 }
             }
             thread::sleep(Duration::from_millis(10));
@@ -130,8 +140,15 @@ impl Chat {
 
 /// `mitreden export --format json` as a JSON value.
 pub fn export_json(data_dir: &Path) -> serde_json::Value {
-    let out = mitreden(data_dir).args(["export", "--format", "json"]).output().expect("run export");
-    assert!(out.status.success(), "export failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = mitreden(data_dir)
+        .args(["export", "--format", "json"])
+        .output()
+        .expect("run export");
+    assert!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("export is JSON")
 }
 
@@ -141,6 +158,11 @@ pub fn answer_values(export: &serde_json::Value) -> Vec<(String, String)> {
         .as_array()
         .expect("answers")
         .iter()
-        .map(|a| (a["question"].as_str().unwrap_or("").to_owned(), a["value"].as_str().unwrap_or("").to_owned()))
+        .map(|a| {
+            (
+                a["question"].as_str().unwrap_or("").to_owned(),
+                a["value"].as_str().unwrap_or("").to_owned(),
+            )
+        })
         .collect()
 }

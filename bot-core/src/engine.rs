@@ -271,7 +271,9 @@ impl Engine {
         let mut texts = out.texts;
         texts.append(&mut body);
         if texts.is_empty() {
-            return Vec::new();
+            // Every input gets an answer, even when its state vanished
+            // (e.g. a consultation file was removed).
+            texts.push(Text::new("idle-hint"));
         }
         vec![Reply {
             lang: p.language.clone(),

@@ -14,7 +14,8 @@
 //! flush (group commit).
 
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
@@ -77,6 +78,7 @@ pub struct SledStore {
     meta: sled::Tree,
     flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
+    flushes: Arc<AtomicU64>,
 }
 
 impl Drop for SledStore {
@@ -98,6 +100,12 @@ type FlushWaiter = oneshot::Sender<Result<(), String>>;
 const IDEA_COUNTER: &[u8] = b"idea_counter";
 
 impl SledStore {
+    /// How many flushes ran so far (group commit makes this far fewer than
+    /// steps under load); for benchmarks and monitoring.
+    pub fn flushes(&self) -> u64 {
+        self.flushes.load(Ordering::Relaxed)
+    }
+
     /// Opens (or creates, owner-only) the database under `data_dir/db`.
     pub fn open(data_dir: &Path) -> Result<SledStore, StoreError> {
         create_private_dir(data_dir)?;
@@ -112,9 +120,11 @@ impl SledStore {
         }
         let (tx, rx) = mpsc::channel::<FlushWaiter>();
         let flusher_db = db.clone();
+        let flushes = Arc::new(AtomicU64::new(0));
+        let counter = flushes.clone();
         let flusher = thread::Builder::new()
             .name("mitreden-flush".into())
-            .spawn(move || group_flush(flusher_db, rx))
+            .spawn(move || group_flush(flusher_db, rx, counter))
             .map_err(|source| StoreError::Io {
                 path: data_dir.to_owned(),
                 source,
@@ -126,17 +136,19 @@ impl SledStore {
             meta,
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
+            flushes,
         })
     }
 }
 
 /// Flushes for everyone who asked while the previous flush ran: one fsync
 /// serves many steps.
-fn group_flush(db: sled::Db, rx: mpsc::Receiver<FlushWaiter>) {
+fn group_flush(db: sled::Db, rx: mpsc::Receiver<FlushWaiter>, flushes: Arc<AtomicU64>) {
     while let Ok(first) = rx.recv() {
         let mut waiting = vec![first];
         waiting.extend(rx.try_iter());
         let result = db.flush().map(|_| ()).map_err(|e| e.to_string());
+        flushes.fetch_add(1, Ordering::Relaxed);
         for w in waiting {
             let _ = w.send(result.clone());
         }
