@@ -328,3 +328,53 @@ mod tests {
         assert_eq!(l.render("en", &Text::new("nope")), "?");
     }
 }
+
+#[cfg(test)]
+mod used_ids {
+    use super::*;
+
+    /// Every `Text::new("…")` literal in the code names a shipped message, so
+    /// no user ever sees the "missing text" fallback.
+    #[test]
+    fn every_message_id_in_the_code_exists() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let locales = Locales::load(&root.join("locales"), "de").unwrap_or_else(|e| panic!("{e}"));
+        let mut files = Vec::new();
+        let mut dirs = vec![
+            root.join("bot-core/src"),
+            root.join("adapters"),
+            root.join("src"),
+        ];
+        while let Some(dir) = dirs.pop() {
+            for entry in fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut checked = 0;
+        for file in files {
+            let source = fs::read_to_string(&file).unwrap();
+            for (i, _) in source.match_indices("Text::new(\"") {
+                let rest = &source[i + "Text::new(\"".len()..];
+                let id = &rest[..rest.find('"').unwrap()];
+                if file.ends_with("locales.rs") {
+                    continue;
+                }
+                assert!(
+                    locales.has(id),
+                    "{}: message '{id}' is not in locales/de",
+                    file.display()
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 50,
+            "only {checked} ids found: is the scan broken?"
+        );
+    }
+}

@@ -549,3 +549,87 @@ async fn an_idea_can_be_started_directly_and_discarded() {
     );
     assert!(chat.store.ideas().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_citizen_takes_part_in_two_consultations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let defs = dir.path().join("consultations");
+    let locs = dir.path().join("locales");
+    std::fs::create_dir_all(&defs).unwrap();
+    std::fs::copy(
+        root.join("consultations/lebensbildung-digital.toml"),
+        defs.join("a.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        defs.join("b.toml"),
+        "id = \"kurz\"\n[[question]]\nid = \"gut\"\ntype = \"yesno\"\n",
+    )
+    .unwrap();
+    for lang in ["de", "en"] {
+        std::fs::create_dir_all(locs.join(lang)).unwrap();
+        for f in ["main.ftl", "consultation-lebensbildung-digital.ftl"] {
+            std::fs::copy(
+                root.join("locales").join(lang).join(f),
+                locs.join(lang).join(f),
+            )
+            .unwrap();
+        }
+        std::fs::write(
+            locs.join(lang).join("consultation-kurz.ftl"),
+            "kurz-title = Kurzumfrage\nkurz-intro = Eine Frage.\nkurz-q-gut = Gefällt es Ihnen?\n",
+        )
+        .unwrap();
+    }
+    let store = Arc::new(SledStore::open(&dir.path().join("data")).unwrap());
+    let now = Arc::new(Mutex::new(
+        Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
+    ));
+    let clock = now.clone();
+    let engine = Engine::new(
+        load_dir(&defs).unwrap(),
+        Arc::new(Locales::load(&locs, "de").unwrap()),
+        store.clone(),
+        Pseudonyms::new("test-key"),
+        Settings {
+            default_language: "de".into(),
+            notice_version: 1,
+            privacy_controller: "X".into(),
+            privacy_contact: "Y".into(),
+        },
+        Arc::new(move || *clock.lock().unwrap()),
+    );
+    let mut chat = Chat {
+        engine,
+        store,
+        now,
+        last: BTreeMap::new(),
+        events: 0,
+        _dir: dir,
+    };
+    let r = chat.send_as("pia", None, Input::Open).await;
+    has(&r, "Welche Konsultation möchten Sie beantworten?");
+    has(&r, "[2] Kurzumfrage");
+    has(
+        &chat.press("pia", "Kurzumfrage").await,
+        "Datenschutzhinweis",
+    );
+    let r = chat.press("pia", "Ja, einverstanden").await;
+    has(&r, "Frage 1 von 1");
+    has(&chat.say("pia", "ja").await, "Geschafft");
+    let r = chat.say("pia", "/start lebensbildung-digital").await;
+    has(&r, "Frage 1 von 10");
+    chat.say("pia", "1").await;
+    let p = chat.participant("pia");
+    assert_eq!(p.runs["kurz"].answers["gut"], Answer::Choice("yes".into()));
+    assert_eq!(
+        p.runs["lebensbildung-digital"].answers["rolle"],
+        Answer::Choice("buerger".into())
+    );
+    assert!(p.runs["kurz"].completed_at.is_some());
+    has(
+        &chat.say("pia", "/start kurz").await,
+        "Sie haben „Kurzumfrage“ bereits beantwortet",
+    );
+}
