@@ -16,6 +16,8 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     /// Presence enables the terminal chat in `mitreden run`.
     pub terminal: Option<TerminalConfig>,
+    /// Presence enables the Telegram adapter in `mitreden run`.
+    pub telegram: Option<mitreden_telegram::Config>,
 }
 
 /// `[bot]`
@@ -111,10 +113,18 @@ impl Config {
         Ok(config)
     }
 
-    /// Applies environment overrides (`MITREDEN_DATA_DIR`, `MITREDEN_PSEUDONYM_KEY`).
+    /// Applies environment overrides (`MITREDEN_DATA_DIR`,
+    /// `MITREDEN_PSEUDONYM_KEY`, `MITREDEN_TELEGRAM_TOKEN`).
     pub fn with_env(mut self) -> Config {
         if let Some(dir) = std::env::var_os("MITREDEN_DATA_DIR").filter(|d| !d.is_empty()) {
             self.bot.data_dir = dir.into();
+        }
+        if let Some(telegram) = &mut self.telegram {
+            if let Ok(token) = std::env::var("MITREDEN_TELEGRAM_TOKEN") {
+                if !token.trim().is_empty() {
+                    telegram.token = Some(token);
+                }
+            }
         }
         if let Ok(key) = std::env::var("MITREDEN_PSEUDONYM_KEY") {
             if !key.trim().is_empty() {
@@ -140,6 +150,9 @@ mod tests {
         assert_eq!(config.bot.default_language, defaults.bot.default_language);
         assert_eq!(config.privacy.notice_version, 1);
         assert!(config.terminal.is_some());
+        let telegram = config.telegram.expect("[telegram] is documented");
+        assert_eq!(telegram.poll_timeout, 25);
+        assert_eq!(telegram.messages_per_second, 30);
     }
 
     #[test]

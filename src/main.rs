@@ -120,20 +120,65 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::Run => {
             let engine = app::engine(&config)?;
-            let Some(terminal) = config.terminal.clone() else {
-                anyhow::bail!("no adapter is enabled: add a [terminal] section to the configuration (see config.example.toml)");
-            };
-            tracing::info!("starting the terminal chat");
-            runtime.block_on(async {
-                tokio::select! {
-                    r = chat(engine, terminal.user) => r,
-                    _ = tokio::signal::ctrl_c() => {
-                        tracing::info!("stopping");
-                        Ok(())
-                    }
-                }
-            })
+            runtime.block_on(run(engine, config))
         }
+    }
+}
+
+/// Starts every enabled adapter and runs until all have ended or the
+/// process is asked to stop (Ctrl-C, SIGTERM).
+async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow::Result<()> {
+    let mut adapters = tokio::task::JoinSet::new();
+    if let Some(terminal) = config.terminal.clone() {
+        tracing::info!("starting the terminal chat");
+        let engine = engine.clone();
+        adapters.spawn(async move { chat(engine, terminal.user).await.context("terminal chat") });
+    }
+    if let Some(telegram) = config.telegram.clone() {
+        tracing::info!("starting the Telegram adapter");
+        let engine = engine.clone();
+        adapters.spawn(async move {
+            mitreden_telegram::run(engine, telegram)
+                .await
+                .context("Telegram adapter")
+        });
+    }
+    if adapters.is_empty() {
+        anyhow::bail!("no adapter is enabled: add a [terminal] or [telegram] section to the configuration (see config.example.toml)");
+    }
+    loop {
+        tokio::select! {
+            next = adapters.join_next() => match next {
+                None => return Ok(()),
+                Some(Ok(Ok(()))) => {}
+                Some(Ok(Err(e))) => return Err(e),
+                Some(Err(e)) => return Err(anyhow::anyhow!("an adapter crashed: {e}")),
+            },
+            _ = stop_signal() => {
+                tracing::info!("stopping");
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => return std::future::pending().await,
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

@@ -121,10 +121,12 @@ fn run_without_an_enabled_adapter_says_so() {
 }
 
 #[test]
-fn run_with_the_example_config_chats_in_the_terminal() {
+fn run_with_a_terminal_section_chats_in_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    fs::write(&config, "[terminal]\nuser = \"erika\"\n").unwrap();
     let mut cmd = mitreden(&dir.path().join("data"));
-    cmd.args(["--config", "config.example.toml", "run"]);
+    cmd.args(["--config", config.to_str().unwrap(), "run"]);
     let out = run_with_input(cmd, "/language en\n");
     assert!(
         out.status.success(),
@@ -135,6 +137,21 @@ fn run_with_the_example_config_chats_in_the_terminal() {
     assert!(stdout.contains("Datenschutzhinweis"), "{stdout}");
     assert!(stdout.contains("The language is now English."), "{stdout}");
     assert!(stdout.contains("Privacy notice"), "{stdout}");
+}
+
+#[test]
+fn the_example_config_without_a_token_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = mitreden(dir.path())
+        .args(["--config", "config.example.toml", "run"])
+        .env_remove("MITREDEN_TELEGRAM_TOKEN")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no Telegram bot token"), "{stderr}");
+    assert!(stderr.contains("MITREDEN_TELEGRAM_TOKEN"), "{stderr}");
 }
 
 #[test]

@@ -316,11 +316,11 @@ impl Engine {
             Input::Choice(_) | Input::Unsupported if is_new => Input::Open,
             other => other,
         };
+        if is_new {
+            out.say(Text::new("welcome"));
+        }
         match input {
-            Input::Open if is_new => {
-                out.say(Text::new("welcome"));
-                self.start(p, None, now, out);
-            }
+            Input::Open if is_new => self.start(p, None, now, out),
             Input::Open => {
                 out.say(Text::new("welcome-back"));
                 if p.dialogue == Dialogue::Idle {

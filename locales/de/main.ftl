@@ -137,3 +137,17 @@ error-out-of-range = Diese Zahl liegt außerhalb des erlaubten Bereichs. { $hint
 error-no-back = Weiter zurück geht es hier nicht.
 error-cannot-skip = Diese Frage kann nicht übersprungen werden.
 error-internal = Entschuldigung, gerade ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.
+
+## Befehlsmenü (Telegram zeigt es neben dem Eingabefeld)
+
+command-start = Konsultation beginnen oder fortsetzen
+command-help = Hilfe und alle Befehle
+command-consultations = Offene Konsultationen anzeigen
+command-idea = Eine Idee einreichen
+command-language = Sprache wechseln
+command-privacy = Datenschutzhinweis anzeigen
+command-cancel = Aktuellen Schritt abbrechen
+
+## Telegram
+
+telegram-group-pointer = In Gruppen nehme ich keine Antworten entgegen – Ihre Antworten gehören Ihnen. Schreiben Sie mir bitte privat: { $link }

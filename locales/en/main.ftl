@@ -136,3 +136,17 @@ error-out-of-range = That number is outside the allowed range. { $hint }
 error-no-back = You cannot go back any further here.
 error-cannot-skip = This question cannot be skipped.
 error-internal = Sorry, a technical error occurred. Please try again in a moment.
+
+## Command menu (Telegram shows it next to the input field)
+
+command-start = Begin or continue a consultation
+command-help = Help and all commands
+command-consultations = List open consultations
+command-idea = Submit an idea
+command-language = Change the language
+command-privacy = Show the privacy notice
+command-cancel = Cancel the current step
+
+## Telegram
+
+telegram-group-pointer = I don't take answers in groups – your answers are yours. Please write to me privately: { $link }

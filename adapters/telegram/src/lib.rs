@@ -1,0 +1,476 @@
+//! The Telegram adapter: long polling with teloxide, updates translated into
+//! engine events, replies sent as HTML with inline keyboards.
+//!
+//! Updates are applied exactly once: the update id is the engine's
+//! de-duplication id, and the polling offset moves past an update only after
+//! its step is durable and its replies were handed to Telegram. An update
+//! whose step failed is fetched again.
+
+mod format;
+mod outbox;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bot_core::{Engine, Incoming, Input, Reply, Text};
+use serde::Deserialize;
+use teloxide::payloads::{
+    EditMessageReplyMarkupSetters, EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters,
+    SetMyCommandsSetters,
+};
+use teloxide::requests::{Request, Requester};
+use teloxide::types::{
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, InlineKeyboardMarkup, Message, ParseMode,
+    Update, UpdateKind,
+};
+use teloxide::Bot;
+use tokio::task::JoinSet;
+
+pub use format::{format, split, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
+pub use outbox::{classify, Failure, Outbox};
+
+/// `[telegram]` in the configuration.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The bot token from BotFather. The environment variable
+    /// `MITREDEN_TELEGRAM_TOKEN` wins over this.
+    #[serde(default)]
+    pub token: Option<String>,
+    /// Bot API server, for a self-hosted one; default Telegram's.
+    #[serde(default)]
+    pub api_url: Option<String>,
+    /// Seconds a long poll waits for updates.
+    #[serde(default = "default_poll_timeout")]
+    pub poll_timeout: u32,
+    /// Messages per second for the whole bot (Telegram allows about 30).
+    #[serde(default = "default_per_second")]
+    pub messages_per_second: u32,
+    /// Messages per second in one chat (Telegram allows about 1).
+    #[serde(default = "default_per_chat")]
+    pub chat_messages_per_second: u32,
+    /// Messages one chat may get at once before the per-chat rate applies.
+    #[serde(default = "default_burst")]
+    pub chat_burst: u32,
+}
+
+fn default_poll_timeout() -> u32 {
+    25
+}
+fn default_per_second() -> u32 {
+    30
+}
+fn default_per_chat() -> u32 {
+    1
+}
+fn default_burst() -> u32 {
+    3
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &self.token.as_ref().map(|_| "<secret>"))
+            .field("api_url", &self.api_url)
+            .field("poll_timeout", &self.poll_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the adapter cannot run at all (transient trouble is retried instead).
+#[derive(Debug, thiserror::Error)]
+pub enum TelegramError {
+    /// No token in the config nor in `MITREDEN_TELEGRAM_TOKEN`.
+    #[error("no Telegram bot token: set [telegram] token or MITREDEN_TELEGRAM_TOKEN (BotFather gives you one)")]
+    NoToken,
+    /// `api_url` is not a URL.
+    #[error("[telegram] api_url '{0}' is not a URL")]
+    BadApiUrl(String),
+    /// Telegram refused the token.
+    #[error("Telegram refused the bot token: {0}")]
+    TokenRefused(String),
+    /// The HTTP client could not be built.
+    #[error("cannot build the HTTP client: {0}")]
+    Client(String),
+}
+
+/// The commands shown in Telegram's menu, with their description ids.
+const MENU: [&str; 7] = [
+    "start",
+    "help",
+    "consultations",
+    "idea",
+    "language",
+    "privacy",
+    "cancel",
+];
+
+struct Adapter {
+    bot: Bot,
+    engine: Arc<Engine>,
+    outbox: Outbox,
+    /// Makes event ids unique across bots sharing a data directory.
+    bot_id: u64,
+    username: String,
+}
+
+/// Runs the adapter until the process ends. Returns only when it cannot run
+/// at all (no or refused token).
+pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramError> {
+    let token = config
+        .token
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .ok_or(TelegramError::NoToken)?;
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(Duration::from_secs(u64::from(config.poll_timeout) + 30))
+        .build()
+        .map_err(|e| TelegramError::Client(e.to_string()))?;
+    let mut bot = Bot::with_client(token.trim(), client);
+    if let Some(url) = &config.api_url {
+        let parsed = reqwest::Url::parse(url).map_err(|_| TelegramError::BadApiUrl(url.clone()))?;
+        bot = bot.set_api_url(parsed);
+    }
+    let outbox = Outbox::new(
+        config.messages_per_second,
+        config.chat_messages_per_second,
+        config.chat_burst,
+    );
+    let me = loop {
+        match bot.get_me().send().await {
+            Ok(me) => break me,
+            Err(e) => match classify(&e) {
+                Failure::Permanent => return Err(TelegramError::TokenRefused(e.to_string())),
+                Failure::RetryAfter(wait) => tokio::time::sleep(wait).await,
+                Failure::Transient => {
+                    tracing::warn!(error = %e, "cannot reach Telegram; retrying");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+            },
+        }
+    };
+    let adapter = Arc::new(Adapter {
+        bot_id: me.user.id.0,
+        username: me.user.username.clone().unwrap_or_default(),
+        bot,
+        engine,
+        outbox,
+    });
+    tracing::info!(bot = %adapter.username, "Telegram adapter connected");
+    adapter
+        .outbox
+        .send(None, "deleteWebhook", || {
+            adapter.bot.delete_webhook().send()
+        })
+        .await;
+    adapter.register_commands().await;
+    adapter.poll(config.poll_timeout).await;
+    Ok(())
+}
+
+impl Adapter {
+    /// The command menu in every shipped language, and a default.
+    async fn register_commands(&self) {
+        let locales = self.engine.locales();
+        let commands = |lang: &str| -> Vec<BotCommand> {
+            MENU.iter()
+                .map(|c| {
+                    BotCommand::new(*c, locales.render(lang, &Text::new(format!("command-{c}"))))
+                })
+                .collect()
+        };
+        let default = locales.default_language().to_owned();
+        self.outbox
+            .send(None, "setMyCommands", || {
+                self.bot.set_my_commands(commands(&default)).send()
+            })
+            .await;
+        for lang in locales.languages() {
+            self.outbox
+                .send(None, "setMyCommands", || {
+                    self.bot
+                        .set_my_commands(commands(lang))
+                        .language_code(lang.to_owned())
+                        .send()
+                })
+                .await;
+        }
+    }
+
+    /// Long polling. The offset is confirmed to Telegram only past updates
+    /// whose steps succeeded.
+    async fn poll(self: Arc<Self>, timeout: u32) {
+        let mut offset: Option<i32> = None;
+        let mut backoff = Duration::from_millis(500);
+        loop {
+            let mut request = self
+                .bot
+                .get_updates()
+                .timeout(timeout)
+                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+            if let Some(o) = offset {
+                request = request.offset(o);
+            }
+            let updates = match request.send().await {
+                Ok(u) => {
+                    backoff = Duration::from_millis(500);
+                    u
+                }
+                Err(e) => {
+                    match classify(&e) {
+                        Failure::RetryAfter(wait) => tokio::time::sleep(wait).await,
+                        _ => {
+                            tracing::warn!(error = %e, ?backoff, "getUpdates failed; retrying");
+                            tokio::time::sleep(backoff).await;
+                            backoff = (backoff * 2).min(Duration::from_secs(30));
+                        }
+                    }
+                    continue;
+                }
+            };
+            let Some(last) = updates.iter().map(|u| u.id.0).max() else {
+                continue;
+            };
+            // One chat's updates in order; different chats side by side, so
+            // their steps share flushes.
+            let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
+            for u in updates {
+                by_chat.entry(chat_of(&u).unwrap_or(0)).or_default().push(u);
+            }
+            let mut tasks = JoinSet::new();
+            for (_, updates) in by_chat {
+                let this = self.clone();
+                tasks.spawn(async move {
+                    for u in updates {
+                        let id = u.id.0;
+                        if let Err(e) = this.update(u).await {
+                            tracing::error!(update = id, error = %e, "step failed; the update will be fetched again");
+                            return Some(id);
+                        }
+                    }
+                    None
+                });
+            }
+            let mut failed: Option<u32> = None;
+            while let Some(result) = tasks.join_next().await {
+                if let Ok(Some(id)) = result {
+                    failed = Some(failed.map_or(id, |f| f.min(id)));
+                }
+            }
+            offset = Some(match failed {
+                Some(id) => {
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    id as i32
+                }
+                None => last as i32 + 1,
+            });
+            self.outbox.tidy();
+        }
+    }
+
+    async fn update(&self, update: Update) -> Result<(), bot_core::EngineError> {
+        let event_id = format!("{}:{}", self.bot_id, update.id.0);
+        match update.kind {
+            UpdateKind::Message(msg) => self.message(event_id, msg).await,
+            UpdateKind::CallbackQuery(q) => self.callback(event_id, q).await,
+            _ => Ok(()),
+        }
+    }
+
+    async fn message(&self, event_id: String, msg: Message) -> Result<(), bot_core::EngineError> {
+        let Some(from) = msg.from.as_ref().filter(|u| !u.is_bot) else {
+            return Ok(());
+        };
+        let chat = msg.chat.id.0;
+        if !msg.chat.is_private() {
+            return self.group(chat, &msg).await;
+        }
+        let input = match msg.text() {
+            Some(t) => Input::Text(t.to_owned()),
+            None => Input::Unsupported,
+        };
+        let outcome = self
+            .engine
+            .handle(Incoming {
+                platform: "telegram".into(),
+                user: from.id.0.to_string(),
+                event_id: Some(event_id),
+                language_hint: from.language_code.clone(),
+                input,
+            })
+            .await?;
+        tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
+        self.deliver(chat, &outcome.replies).await;
+        Ok(())
+    }
+
+    /// In groups the bot runs no consultation; a command or a mention gets a
+    /// pointer to the private chat.
+    async fn group(&self, chat: i64, msg: &Message) -> Result<(), bot_core::EngineError> {
+        let text = msg.text().unwrap_or_default();
+        let mention = !self.username.is_empty() && text.contains(&format!("@{}", self.username));
+        if !(text.starts_with('/') || mention) {
+            return Ok(());
+        }
+        let locales = self.engine.locales();
+        let lang = msg
+            .from
+            .as_ref()
+            .and_then(|u| u.language_code.as_deref())
+            .and_then(|l| locales.match_language(l))
+            .unwrap_or(locales.default_language())
+            .to_owned();
+        let body = locales.render(
+            &lang,
+            &Text::new("telegram-group-pointer")
+                .arg("link", format!("https://t.me/{}", self.username)),
+        );
+        let body = teloxide::utils::html::escape(&body);
+        self.outbox
+            .send(Some(chat), "sendMessage", || {
+                self.bot
+                    .send_message(ChatId(chat), body.clone())
+                    .parse_mode(ParseMode::Html)
+                    .send()
+            })
+            .await;
+        Ok(())
+    }
+
+    async fn callback(
+        &self,
+        event_id: String,
+        q: CallbackQuery,
+    ) -> Result<(), bot_core::EngineError> {
+        // Answer first, so the client stops its spinner whatever follows.
+        self.outbox
+            .send(None, "answerCallbackQuery", || {
+                self.bot.answer_callback_query(q.id.clone()).send()
+            })
+            .await;
+        let Some(pressed) = q.message.as_ref() else {
+            return Ok(());
+        };
+        let chat = pressed.chat().id.0;
+        if !pressed.chat().is_private() || q.from.is_bot {
+            return Ok(());
+        }
+        let Some(data) = q.data.clone() else {
+            return Ok(());
+        };
+        let outcome = self
+            .engine
+            .handle(Incoming {
+                platform: "telegram".into(),
+                user: q.from.id.0.to_string(),
+                event_id: Some(event_id),
+                language_hint: q.from.language_code.clone(),
+                input: Input::Choice(data.clone()),
+            })
+            .await?;
+        tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "button handled");
+        if outcome.duplicate {
+            return Ok(());
+        }
+        let message_id = pressed.id();
+        if let [reply] = outcome.replies.as_slice() {
+            if reply.edit {
+                // A multiple-choice toggle: the same question with new check marks.
+                let keyboard = format::keyboard(self.engine.locales(), reply)
+                    .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
+                self.outbox
+                    .send(Some(chat), "editMessageReplyMarkup", || {
+                        self.bot
+                            .edit_message_reply_markup(ChatId(chat), message_id)
+                            .reply_markup(keyboard.clone())
+                            .send()
+                    })
+                    .await;
+                return Ok(());
+            }
+        }
+        // The question is answered (or the button was stale): its buttons go,
+        // so they cannot be pressed twice; an accepted answer is shown.
+        let stale = outcome
+            .replies
+            .first()
+            .and_then(|r| r.body.first())
+            .is_some_and(|t| t.id == "error-stale-button");
+        let original = pressed.regular_message();
+        let chosen = original
+            .and_then(|m| m.reply_markup())
+            .and_then(|kb| {
+                kb.inline_keyboard.iter().flatten().find(|b| {
+                    matches!(&b.kind, teloxide::types::InlineKeyboardButtonKind::CallbackData(d) if *d == data)
+                })
+            })
+            .map(|b| b.text.clone());
+        match (original.and_then(|m| m.text()), chosen, stale) {
+            (Some(text), Some(label), false) => {
+                let marked = format!(
+                    "{}\n\n» {}",
+                    teloxide::utils::html::escape(text),
+                    teloxide::utils::html::escape(&label)
+                );
+                self.outbox
+                    .send(Some(chat), "editMessageText", || {
+                        self.bot
+                            .edit_message_text(ChatId(chat), message_id, marked.clone())
+                            .parse_mode(ParseMode::Html)
+                            .send()
+                    })
+                    .await;
+            }
+            _ => {
+                self.outbox
+                    .send(Some(chat), "editMessageReplyMarkup", || {
+                        self.bot
+                            .edit_message_reply_markup(ChatId(chat), message_id)
+                            .send()
+                    })
+                    .await;
+            }
+        }
+        self.deliver(chat, &outcome.replies).await;
+        Ok(())
+    }
+
+    /// Sends replies in order; long ones in several messages, the keyboard
+    /// with the last.
+    async fn deliver(&self, chat: i64, replies: &[Reply]) {
+        for reply in replies {
+            let formatted = format(self.engine.locales(), reply);
+            let last = formatted.chunks.len().saturating_sub(1);
+            for (i, chunk) in formatted.chunks.iter().enumerate() {
+                let keyboard = if i == last {
+                    formatted.keyboard.clone()
+                } else {
+                    None
+                };
+                self.outbox
+                    .send(Some(chat), "sendMessage", || {
+                        let request = self
+                            .bot
+                            .send_message(ChatId(chat), chunk.clone())
+                            .parse_mode(ParseMode::Html);
+                        match keyboard.clone() {
+                            Some(kb) => request.reply_markup(kb).send(),
+                            None => request.send(),
+                        }
+                    })
+                    .await;
+            }
+        }
+    }
+}
+
+/// The chat an update belongs to, for ordering.
+fn chat_of(u: &Update) -> Option<i64> {
+    match &u.kind {
+        UpdateKind::Message(m) => Some(m.chat.id.0),
+        UpdateKind::CallbackQuery(q) => q.message.as_ref().map(|m| m.chat().id.0),
+        _ => None,
+    }
+}
