@@ -2,5 +2,7 @@
 //! binary keeps link times down).
 
 mod cli;
+mod fake_telegram;
+mod telegram;
 mod terminal;
 mod util;

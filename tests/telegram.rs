@@ -1,0 +1,461 @@
+//! The Telegram adapter end to end: the real `mitreden` binary against the
+//! fake Bot API over real HTTP.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
+use crate::util::*;
+
+/// `mitreden run` with a `[telegram]` section pointing at the fake.
+struct BotProcess {
+    child: Child,
+    log: Arc<Mutex<String>>,
+}
+
+fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[telegram]\ntoken = \"{TOKEN}\"\napi_url = \"{}\"\npoll_timeout = 2\nchat_messages_per_second = 50\nchat_burst = 10\n",
+            fake.url
+        ),
+    )
+    .unwrap();
+    config
+}
+
+impl BotProcess {
+    fn start(dir: &Path, fake: &FakeTelegram) -> BotProcess {
+        let config = write_config(dir, fake);
+        let mut child = mitreden(&dir.join("data"))
+            .args(["--config", config.to_str().unwrap(), "run"])
+            .env_remove("MITREDEN_TELEGRAM_TOKEN")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start mitreden run");
+        let mut stderr = child.stderr.take().expect("stderr");
+        let log = Arc::new(Mutex::new(String::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        BotProcess { child, log }
+    }
+
+    /// SIGKILL, then wait until the process is gone.
+    fn kill(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(Duration::from_millis(50));
+        let log = self.log.lock().unwrap().clone();
+        log
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One citizen's private chat: sends and waits for each reply in turn.
+struct Citizen<'a> {
+    fake: &'a FakeTelegram,
+    id: i64,
+    received: usize,
+}
+
+impl<'a> Citizen<'a> {
+    fn new(fake: &'a FakeTelegram, id: i64) -> Self {
+        Citizen {
+            fake,
+            id,
+            received: 0,
+        }
+    }
+
+    fn next(&mut self, part: &str) -> String {
+        self.received += 1;
+        self.fake.wait_message(self.id, self.received, part)
+    }
+
+    fn say(&mut self, text: &str, part: &str) -> String {
+        self.fake.text(self.id, text);
+        self.next(part)
+    }
+
+    fn press(&mut self, label: &str, part: &str) -> String {
+        self.fake.press(self.id, label);
+        self.next(part)
+    }
+
+    /// A multiple-choice toggle: the keyboard is edited, no new message.
+    fn toggle(&mut self, label: &str) {
+        let before = self.fake.requests("editMessageReplyMarkup").len();
+        self.fake.press(self.id, label);
+        self.fake.wait_until("a keyboard edit", |f| {
+            f.requests("editMessageReplyMarkup").len() > before
+        });
+    }
+}
+
+/// Consent and every question, partly by button and partly typed.
+fn answer_all(c: &mut Citizen) {
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    c.say("35", "Frage 3 von 10");
+    c.press("4", "Frage 4 von 10");
+    c.toggle("Digitalisierung der Arbeitsprozesse");
+    c.toggle("Partizipation");
+    c.press("Fertig", "Frage 5 von 10");
+    c.say("1, 3", "Frage 6 von 10");
+    c.press("Nein", "Frage 7 von 9");
+    c.press("5", "Frage 8 von 8");
+    c.press("Im Messenger", "Möchten Sie außerdem");
+}
+
+fn expected_answers() -> Vec<(String, String)> {
+    [
+        ("rolle", "buerger"),
+        ("alter", "35"),
+        ("alltag", "4"),
+        ("handlungsfelder", "arbeitsprozesse;partizipation"),
+        ("themen", "medienkompetenz;teilhabe"),
+        ("beteiligt", "no"),
+        ("verwaltung", "5"),
+        ("kanal", "messenger"),
+    ]
+    .into_iter()
+    .map(|(q, v)| (q.to_owned(), v.to_owned()))
+    .collect()
+}
+
+#[test]
+fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+    let mut anna = Citizen::new(&fake, 7350001);
+    answer_all(&mut anna);
+
+    // The check marks of the toggles were shown by editing the keyboard.
+    let edits = fake.requests("editMessageReplyMarkup");
+    let marked = edits.iter().any(|r| {
+        r.body["reply_markup"]
+            .to_string()
+            .contains("✓ Partizipation")
+    });
+    assert!(marked, "{edits:#?}");
+
+    anna.press("Ja", "Wie soll Ihre Idee heißen?");
+    anna.say("Sprechstunde <online>", "Beschreiben Sie Ihre Idee");
+    let confirm = {
+        anna.say(
+            "Video-Termine & <b>Chat</b> mit dem Amt",
+            "Zu welchem Handlungsfeld",
+        );
+        anna.press(
+            "Digitalisierung der Arbeitsprozesse",
+            "Bitte prüfen Sie Ihre Idee",
+        )
+    };
+    // Citizen text is escaped for HTML, and HTML is the declared parse mode.
+    assert!(
+        confirm.contains("Titel: Sprechstunde &lt;online&gt;"),
+        "{confirm}"
+    );
+    assert!(
+        confirm.contains("Video-Termine &amp; &lt;b&gt;Chat&lt;/b&gt;"),
+        "{confirm}"
+    );
+    anna.press("Absenden", "I-0001");
+    for r in fake.requests("sendMessage") {
+        assert_eq!(r.body["parse_mode"], "HTML", "{:?}", r.body);
+    }
+
+    // Every press was answered, and each answered question shows its answer
+    // and lost its buttons.
+    let presses = 9;
+    assert!(fake.requests("answerCallbackQuery").len() >= presses);
+    let text_edits = fake.requests("editMessageText");
+    assert!(text_edits.iter().any(|r| r.body["text"]
+        .as_str()
+        .unwrap_or_default()
+        .ends_with("» Als Bürgerin oder Bürger")));
+    assert!(text_edits.iter().all(|r| r.body["reply_markup"].is_null()));
+
+    // The command menu in both languages and a default.
+    let menus = fake.requests("setMyCommands");
+    let langs: Vec<&str> = menus
+        .iter()
+        .filter_map(|r| r.body["language_code"].as_str())
+        .collect();
+    assert!(langs.contains(&"de") && langs.contains(&"en"), "{menus:#?}");
+    assert!(menus.iter().any(|r| r.body["language_code"].is_null()));
+    assert!(menus
+        .iter()
+        .any(|r| r.body.to_string().contains("Eine Idee einreichen")));
+
+    let log = bot.kill();
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(answer_values(&export), expected_answers());
+    assert_eq!(export["ideas"][0]["title"], "Sprechstunde <online>");
+    assert_eq!(export["ideas"][0]["field"], "arbeitsprozesse");
+    // Privacy: the log has neither platform ids nor message texts; the
+    // export has no platform ids.
+    assert!(log.contains("message handled"), "{log}");
+    for secret in ["7350001", "Sprechstunde", "Video-Termine"] {
+        assert!(
+            !log.contains(secret),
+            "{secret:?} leaked into the log:\n{log}"
+        );
+    }
+    assert!(
+        !export.to_string().contains("7350001"),
+        "platform id in the export"
+    );
+}
+
+#[test]
+fn two_citizens_interleaved_do_not_cross_talk() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+    fake.set_language(602, "en");
+    let mut a = Citizen::new(&fake, 601);
+    let mut b = Citizen::new(&fake, 602);
+    a.say("/start", "Datenschutzhinweis");
+    b.say("/start", "Privacy notice");
+    a.press("Ja, einverstanden", "Frage 1 von 10");
+    b.press("Yes, I agree", "Question 1 of 10");
+    b.press("From science or research", "Question 2 of 10");
+    a.press("Anders", "Frage 2 von 10");
+    a.say("70", "Frage 3 von 10");
+    b.say("/skip", "Question 3 of 10");
+    drop(bot);
+    let export = export_json(&dir.path().join("data"));
+    let answers = export["answers"].as_array().unwrap();
+    let by: Vec<(String, String, String)> = answers
+        .iter()
+        .map(|a| {
+            (
+                a["participant"].as_str().unwrap().to_owned(),
+                a["question"].as_str().unwrap().to_owned(),
+                a["value"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(by.len(), 4, "{by:?}");
+    let first = by.iter().find(|(_, _, v)| v == "andere").unwrap().0.clone();
+    let second = by
+        .iter()
+        .find(|(_, _, v)| v == "wissenschaft")
+        .unwrap()
+        .0
+        .clone();
+    assert_ne!(first, second);
+    assert!(by.contains(&(first.clone(), "alter".into(), "70".into())));
+    assert!(by.contains(&(second.clone(), "alter".into(), "".into())));
+}
+
+#[test]
+fn a_redelivered_update_is_applied_once() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = BotProcess::start(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 701);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    fake.text(701, "1");
+    let update = fake.text(701, "40");
+    c.next("Frage 2 von 10");
+    c.next("Frage 3 von 10");
+    fake.redeliver(update);
+    // The next reply is to the next message: the redelivery added nothing.
+    c.say("/help", "So funktioniert mitreden");
+    c.say("4", "Frage 4 von 10");
+    assert_eq!(fake.texts(701).len(), c.received);
+}
+
+#[test]
+fn sigkill_mid_conversation_and_restart_resume_without_loss() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 801);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    c.say("35", "Frage 3 von 10");
+    bot.kill();
+
+    // While the bot is down the citizen answers on; nothing is lost.
+    fake.text(801, "4");
+    let _bot = BotProcess::start(dir.path(), &fake);
+    c.next("Frage 4 von 10");
+    c.say("2, 3", "Frage 5 von 10");
+    c.say("1,3", "Frage 6 von 10");
+    c.press("Nein", "Frage 7 von 9");
+    c.press("5", "Frage 8 von 8");
+    c.press("Im Messenger", "Möchten Sie außerdem");
+    drop(_bot);
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(answer_values(&export), expected_answers());
+}
+
+#[test]
+fn rate_limits_server_errors_and_dropped_connections_are_survived() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = BotProcess::start(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 901);
+    c.say("/start", "Datenschutzhinweis");
+
+    fake.inject("sendMessage", Fault::RetryAfter(1));
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    let sends = fake.requests("sendMessage");
+    let refused = sends
+        .iter()
+        .rposition(|r| r.faulted)
+        .expect("the 429 was sent");
+    let retried = &sends[refused + 1];
+    assert!(
+        retried.at.duration_since(sends[refused].at) >= Duration::from_millis(950),
+        "retried after {:?}",
+        retried.at.duration_since(sends[refused].at)
+    );
+
+    fake.inject("sendMessage", Fault::ServerError);
+    fake.inject("sendMessage", Fault::Drop);
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+
+    fake.inject("getUpdates", Fault::ServerError);
+    fake.inject("getUpdates", Fault::Drop);
+    c.say("35", "Frage 3 von 10");
+    // Each reply was delivered exactly once despite the failures.
+    assert_eq!(fake.texts(901).len(), 4, "{:#?}", fake.texts(901));
+}
+
+#[test]
+fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 1001);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    let question: Value = fake.last_message(1001).unwrap();
+    let old = question["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(old.len() <= 64);
+    for forged in ["0.o:buerger", "1.o:../../etc", "x", &format!("{old}x")] {
+        let before = fake.requests("answerCallbackQuery").len();
+        fake.callback(1001, forged);
+        c.next("Diese Schaltfläche gehört zu einer früheren Frage");
+        assert_eq!(fake.requests("answerCallbackQuery").len(), before + 1);
+    }
+    // the old button, after the question was answered, is stale too
+    c.press("Als Fachkraft", "Frage 2 von 10");
+    fake.callback(1001, &old);
+    c.next("früheren Frage");
+    drop(bot);
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(
+        answer_values(&export),
+        vec![("rolle".to_owned(), "fachkraft".to_owned())]
+    );
+}
+
+#[test]
+fn photos_groups_deep_links_and_languages() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+
+    let mut c = Citizen::new(&fake, 1101);
+    c.say("/start lebensbildung-digital", "Willkommen bei mitreden");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    fake.photo(1101);
+    let hint = c.next("Bilder, Sprachnachrichten und Dateien");
+    assert!(hint.contains("In welcher Rolle"), "{hint}");
+    c.say(
+        "/start gibt-es-nicht",
+        "Eine Konsultation „gibt-es-nicht“ gibt es nicht.",
+    );
+
+    fake.set_language(1102, "en");
+    let mut e = Citizen::new(&fake, 1102);
+    e.say("hello", "Welcome to mitreden");
+
+    fake.group_text(-5, 1103, "/start");
+    fake.group_text(-5, 1103, "nur ein Gespräch unter Nachbarn");
+    fake.group_text(-5, 1103, &format!("@{BOT_USERNAME} was ist das?"));
+    fake.wait_until("two pointers in the group", |f| f.texts(-5).len() >= 2);
+    std::thread::sleep(Duration::from_millis(300));
+    let pointers = fake.texts(-5);
+    assert_eq!(pointers.len(), 2, "{pointers:#?}");
+    assert!(
+        pointers[0].contains(&format!("https://t.me/{BOT_USERNAME}")),
+        "{pointers:#?}"
+    );
+    drop(bot);
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(
+        export["runs"].as_array().unwrap().len(),
+        1,
+        "the group user must not be a participant"
+    );
+}
+
+#[test]
+fn a_refused_token_stops_with_a_clear_error() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[telegram]\ntoken = \"1:wrong\"\napi_url = \"{}\"\n",
+            fake.url
+        ),
+    )
+    .unwrap();
+    let out = mitreden(&dir.path().join("data"))
+        .args(["--config", config.to_str().unwrap(), "run"])
+        .env_remove("MITREDEN_TELEGRAM_TOKEN")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Telegram refused the bot token"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("1:wrong"),
+        "the token was printed: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
