@@ -114,7 +114,8 @@ impl Config {
     }
 
     /// Applies environment overrides (`MITREDEN_DATA_DIR`,
-    /// `MITREDEN_PSEUDONYM_KEY`, `MITREDEN_TELEGRAM_TOKEN`).
+    /// `MITREDEN_PSEUDONYM_KEY`, `MITREDEN_TELEGRAM_TOKEN`,
+    /// `MITREDEN_TELEGRAM_WEBHOOK_SECRET`).
     pub fn with_env(mut self) -> Config {
         if let Some(dir) = std::env::var_os("MITREDEN_DATA_DIR").filter(|d| !d.is_empty()) {
             self.bot.data_dir = dir.into();
@@ -123,6 +124,11 @@ impl Config {
             if let Ok(token) = std::env::var("MITREDEN_TELEGRAM_TOKEN") {
                 if !token.trim().is_empty() {
                     telegram.token = Some(token);
+                }
+            }
+            if let Ok(secret) = std::env::var("MITREDEN_TELEGRAM_WEBHOOK_SECRET") {
+                if !secret.trim().is_empty() {
+                    telegram.webhook_secret = Some(secret.trim().to_owned());
                 }
             }
         }

@@ -95,21 +95,59 @@ fn bot_user() -> Value {
     json!({"id": 4242, "is_bot": true, "first_name": "mitreden", "username": BOT_USERNAME})
 }
 
+fn text_update(id: i64, user: i64, from: Value, text: &str) -> Value {
+    json!({"update_id": id, "message": {
+        "message_id": id, "date": now(), "chat": private_chat(user), "from": from, "text": text
+    }})
+}
+
 fn private_chat(id: i64) -> Value {
     json!({"id": id, "type": "private", "first_name": "Citizen"})
+}
+
+/// Telegram methods that may carry files arrive as multipart forms: their
+/// text fields become a JSON object (values parsed as JSON where they are).
+fn parse_form(content_type: &str, body: &[u8]) -> Option<Value> {
+    let boundary = content_type.split("boundary=").nth(1)?.trim_matches('"');
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let parsed =
+            serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_owned()));
+        fields.insert(name.to_owned(), parsed);
+    }
+    Some(Value::Object(fields))
 }
 
 async fn handle(
     State(shared): State<Arc<Shared>>,
     Path(path): Path<String>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Response {
     let Some((token, method)) = path.strip_prefix("bot").and_then(|p| p.split_once('/')) else {
         return error(404, "Not Found", None);
     };
     let method = method.to_lowercase();
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     let body: Value = if body.is_empty() {
         json!({})
+    } else if content_type.starts_with("multipart/form-data") {
+        parse_form(content_type, &body).unwrap_or_else(|| json!({}))
     } else {
         serde_json::from_slice(&body)
             .unwrap_or_else(|_| json!({"_unparsed": String::from_utf8_lossy(&body)}))
@@ -164,7 +202,7 @@ async fn handle(
         "getwebhookinfo" => {
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
-        "deletewebhook" | "setmycommands" | "answercallbackquery" => ok(json!(true)),
+        "deletewebhook" | "setwebhook" | "setmycommands" | "answercallbackquery" => ok(json!(true)),
         "getupdates" => get_updates(&shared, &body).await,
         "sendmessage" => {
             let mut inner = shared.inner.lock().unwrap();
@@ -304,11 +342,15 @@ impl FakeTelegram {
     /// A citizen types `text` in their private chat. Returns the update.
     pub fn text(&self, user: i64, text: &str) -> Value {
         let from = self.user(user);
-        self.push(|id| {
-            json!({"update_id": id, "message": {
-                "message_id": id, "date": now(), "chat": private_chat(user), "from": from, "text": text
-            }})
-        })
+        self.push(|id| text_update(id, user, from, text))
+    }
+
+    /// The update for a typed text, not queued: for posting to a webhook.
+    pub fn unqueued_text(&self, user: i64, text: &str) -> Value {
+        let from = self.user(user);
+        let mut inner = self.shared.inner.lock().unwrap();
+        inner.next_update += 1;
+        text_update(inner.next_update, user, from, text)
     }
 
     /// A citizen sends a photo.

@@ -33,7 +33,10 @@ fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
 
 impl BotProcess {
     fn start(dir: &Path, fake: &FakeTelegram) -> BotProcess {
-        let config = write_config(dir, fake);
+        BotProcess::start_with(dir, &write_config(dir, fake))
+    }
+
+    fn start_with(dir: &Path, config: &Path) -> BotProcess {
         let mut child = mitreden(&dir.join("data"))
             .args(["--config", config.to_str().unwrap(), "run"])
             .env_remove("MITREDEN_TELEGRAM_TOKEN")
@@ -458,4 +461,105 @@ fn a_refused_token_stops_with_a_clear_error() {
         "the token was printed: {stderr}"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// Posts JSON to the bot's webhook like Telegram does; returns the status.
+fn post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> u16 {
+    use std::io::Write;
+    let body = body.to_string();
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect to the webhook");
+    let secret = secret
+        .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
+        .unwrap_or_default();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{secret}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read response");
+    response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let config = write_config(dir.path(), &fake);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "webhook_url = \"https://bot.example.org/telegram/hook\"\nlisten = \"{addr}\"\nwebhook_secret = \"s3cr3t-value\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    let bot = BotProcess::start_with(dir.path(), &config);
+    let log = bot.log.clone();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while fake.requests("setWebhook").is_empty() {
+        if std::time::Instant::now() > deadline {
+            let methods: Vec<String> = [
+                "getMe",
+                "setMyCommands",
+                "deleteWebhook",
+                "getUpdates",
+                "setWebhook",
+            ]
+            .iter()
+            .map(|m| format!("{m}: {}", fake.requests(m).len()))
+            .collect();
+            panic!("no setWebhook ({methods:?}); log:\n{}", log.lock().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let set = &fake.requests("setWebhook")[0].body;
+    assert_eq!(set["url"], "https://bot.example.org/telegram/hook");
+    assert_eq!(set["secret_token"], "s3cr3t-value");
+    // wait until the listener is up
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(&addr).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "webhook never listened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    let update = fake.unqueued_text(1201, "/start");
+    assert_eq!(post_webhook(&addr, "/telegram/hook", None, &update), 401);
+    assert_eq!(
+        post_webhook(&addr, "/telegram/hook", Some("wrong"), &update),
+        401
+    );
+    assert!(
+        fake.texts(1201).is_empty(),
+        "an unauthenticated update was handled"
+    );
+
+    assert_eq!(
+        post_webhook(&addr, "/telegram/hook", Some("s3cr3t-value"), &update),
+        200
+    );
+    // Acknowledged only after the reply went out.
+    assert_eq!(fake.texts(1201).len(), 1);
+    assert!(fake.texts(1201)[0].contains("Datenschutzhinweis"));
+    // A repeated delivery is applied once.
+    assert_eq!(
+        post_webhook(&addr, "/telegram/hook", Some("s3cr3t-value"), &update),
+        200
+    );
+    assert_eq!(fake.texts(1201).len(), 1);
+    assert!(
+        fake.requests("getUpdates").is_empty(),
+        "webhook mode must not poll"
+    );
 }

@@ -8,6 +8,7 @@
 
 mod format;
 mod outbox;
+mod webhook;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use bot_core::{Engine, Incoming, Input, Reply, Text};
 use serde::Deserialize;
 use teloxide::payloads::{
     EditMessageReplyMarkupSetters, EditMessageTextSetters, GetUpdatesSetters, SendMessageSetters,
-    SetMyCommandsSetters,
+    SetMyCommandsSetters, SetWebhookSetters,
 };
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
@@ -53,6 +54,21 @@ pub struct Config {
     /// Messages one chat may get at once before the per-chat rate applies.
     #[serde(default = "default_burst")]
     pub chat_burst: u32,
+    /// Public HTTPS URL Telegram posts updates to; set it to use a webhook
+    /// instead of long polling.
+    #[serde(default)]
+    pub webhook_url: Option<String>,
+    /// Address the webhook listens on (behind your reverse proxy).
+    #[serde(default = "default_listen")]
+    pub listen: String,
+    /// Secret Telegram sends with every webhook call
+    /// (`MITREDEN_TELEGRAM_WEBHOOK_SECRET` wins; random per start if unset).
+    #[serde(default)]
+    pub webhook_secret: Option<String>,
+}
+
+fn default_listen() -> String {
+    "127.0.0.1:8443".into()
 }
 
 fn default_poll_timeout() -> u32 {
@@ -74,6 +90,8 @@ impl std::fmt::Debug for Config {
             .field("token", &self.token.as_ref().map(|_| "<secret>"))
             .field("api_url", &self.api_url)
             .field("poll_timeout", &self.poll_timeout)
+            .field("webhook_url", &self.webhook_url)
+            .field("listen", &self.listen)
             .finish_non_exhaustive()
     }
 }
@@ -93,6 +111,12 @@ pub enum TelegramError {
     /// The HTTP client could not be built.
     #[error("cannot build the HTTP client: {0}")]
     Client(String),
+    /// The webhook settings are unusable.
+    #[error("[telegram] {0}")]
+    Webhook(String),
+    /// The webhook cannot listen on its address.
+    #[error("the Telegram webhook cannot listen on {0}: {1}")]
+    Listen(String, String),
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
@@ -158,15 +182,72 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
         outbox,
     });
     tracing::info!(bot = %adapter.username, "Telegram adapter connected");
-    adapter
+    adapter.register_commands().await;
+    let Some(url) = &config.webhook_url else {
+        adapter
+            .outbox
+            .send(None, "deleteWebhook", || {
+                adapter.bot.delete_webhook().send()
+            })
+            .await;
+        adapter.poll(config.poll_timeout).await;
+        return Ok(());
+    };
+    let url = reqwest::Url::parse(url)
+        .map_err(|_| TelegramError::Webhook(format!("webhook_url '{url}' is not a URL")))?;
+    let listen: std::net::SocketAddr = config.listen.parse().map_err(|_| {
+        TelegramError::Webhook(format!(
+            "listen '{}' is not an address like 127.0.0.1:8443",
+            config.listen
+        ))
+    })?;
+    let secret = match config.webhook_secret.clone().filter(|s| !s.is_empty()) {
+        Some(s)
+            if s.len() <= 256
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') =>
+        {
+            s
+        }
+        Some(_) => {
+            return Err(TelegramError::Webhook(
+                "webhook_secret may only hold 1-256 of A-Z, a-z, 0-9, _ and -".into(),
+            ))
+        }
+        None => random_secret(),
+    };
+    let path = url.path().to_owned();
+    let set = adapter
         .outbox
-        .send(None, "deleteWebhook", || {
-            adapter.bot.delete_webhook().send()
+        .send(None, "setWebhook", || {
+            adapter
+                .bot
+                .set_webhook(url.clone())
+                .secret_token(secret.clone())
+                .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+                .send()
         })
         .await;
-    adapter.register_commands().await;
-    adapter.poll(config.poll_timeout).await;
-    Ok(())
+    if set.is_none() {
+        return Err(TelegramError::Webhook(format!(
+            "Telegram did not accept the webhook {url}"
+        )));
+    }
+    webhook::serve(adapter, listen, &path, secret).await
+}
+
+/// A webhook secret for this run, when none is configured.
+fn random_secret() -> String {
+    let mut bytes = [0u8; 24];
+    if getrandom::getrandom(&mut bytes).is_err() {
+        // Without randomness, a per-process value is still better than none.
+        let seed = format!("{:?}{}", std::time::SystemTime::now(), std::process::id());
+        bytes
+            .iter_mut()
+            .zip(seed.bytes().cycle())
+            .for_each(|(b, s)| *b ^= s);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Adapter {
@@ -467,10 +548,28 @@ impl Adapter {
 }
 
 /// The chat an update belongs to, for ordering.
-fn chat_of(u: &Update) -> Option<i64> {
+pub(crate) fn chat_of(u: &Update) -> Option<i64> {
     match &u.kind {
         UpdateKind::Message(m) => Some(m.chat.id.0),
         UpdateKind::CallbackQuery(q) => q.message.as_ref().map(|m| m.chat().id.0),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_menu_command_has_a_description_and_a_valid_name() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let locales =
+            bot_core::Locales::load(&root.join("locales"), "de").unwrap_or_else(|e| panic!("{e}"));
+        for c in MENU {
+            assert!(locales.has(&format!("command-{c}")), "command-{c} missing");
+            assert!(c.len() <= 32 && c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'));
+            let d = locales.render("de", &Text::new(format!("command-{c}")));
+            assert!((3..=256).contains(&d.chars().count()), "{d}");
+        }
     }
 }

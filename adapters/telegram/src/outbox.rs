@@ -116,3 +116,64 @@ impl Outbox {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::time::Instant;
+
+    #[tokio::test]
+    async fn one_chat_is_held_to_its_rate_after_the_burst_while_others_go_on() {
+        let outbox = Outbox::new(30, 2, 2);
+        let start = Instant::now();
+        for _ in 0..4 {
+            outbox
+                .send(Some(1), "test", || async { Ok::<_, RequestError>(()) })
+                .await;
+        }
+        // Two at once (burst), then one every half second.
+        assert!(
+            start.elapsed() >= Duration::from_millis(900),
+            "{:?}",
+            start.elapsed()
+        );
+        let other = Instant::now();
+        outbox
+            .send(Some(2), "test", || async { Ok::<_, RequestError>(()) })
+            .await;
+        assert!(
+            other.elapsed() < Duration::from_millis(400),
+            "another chat waited {:?}",
+            other.elapsed()
+        );
+    }
+
+    #[tokio::test]
+    async fn a_permanent_refusal_is_not_repeated() {
+        let outbox = Outbox::new(30, 30, 30);
+        let calls = AtomicU32::new(0);
+        let result = outbox
+            .send(None, "test", || {
+                calls.fetch_add(1, Ordering::SeqCst);
+                async { Err::<(), _>(RequestError::Api(ApiError::BotBlocked)) }
+            })
+            .await;
+        assert_eq!(result, None);
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn server_errors_are_transient_and_refusals_permanent() {
+        assert_eq!(
+            classify(&RequestError::Api(ApiError::Unknown(
+                "Internal Server Error".into()
+            ))),
+            Failure::Transient
+        );
+        assert_eq!(
+            classify(&RequestError::Api(ApiError::BotBlocked)),
+            Failure::Permanent
+        );
+    }
+}

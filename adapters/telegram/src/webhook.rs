@@ -1,0 +1,79 @@
+//! Webhook mode: Telegram posts updates to us. An update is acknowledged
+//! (HTTP 200) only after its step is durable and its replies were sent; on
+//! a failed step we answer 500 and Telegram delivers it again.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use teloxide::types::Update;
+
+use crate::{chat_of, Adapter, TelegramError};
+
+/// The header Telegram sets to the secret given in `setWebhook`.
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+struct Hook {
+    adapter: Arc<Adapter>,
+    secret: String,
+    /// One update per chat at a time, so a chat's steps keep their order.
+    chats: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+/// Serves `path` on `listen` until the process ends.
+pub async fn serve(
+    adapter: Arc<Adapter>,
+    listen: SocketAddr,
+    path: &str,
+    secret: String,
+) -> Result<(), TelegramError> {
+    let hook = Arc::new(Hook {
+        adapter,
+        secret,
+        chats: Mutex::new(HashMap::new()),
+    });
+    let app = Router::new().route(path, post(receive)).with_state(hook);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
+    tracing::info!(%listen, "Telegram webhook listening");
+    axum::serve(listener, app)
+        .await
+        .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))
+}
+
+async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes());
+    if given != Some(hook.secret.as_bytes()) {
+        tracing::warn!("webhook call without the right secret refused");
+        return StatusCode::UNAUTHORIZED;
+    }
+    let update: Update = match serde_json::from_slice(&body) {
+        Ok(u) => u,
+        Err(e) => {
+            // Acknowledge: Telegram would repeat an update we can never read.
+            tracing::warn!(error = %e, "unreadable webhook update ignored");
+            return StatusCode::OK;
+        }
+    };
+    let chat = chat_of(&update).unwrap_or(0);
+    let lock = {
+        let mut chats = hook.chats.lock().unwrap_or_else(|p| p.into_inner());
+        chats.retain(|_, l| Arc::strong_count(l) > 1);
+        chats.entry(chat).or_default().clone()
+    };
+    let _turn = lock.lock().await;
+    let id = update.id.0;
+    match hook.adapter.update(update).await {
+        Ok(()) => StatusCode::OK,
+        Err(e) => {
+            tracing::error!(update = id, error = %e, "step failed; Telegram will deliver the update again");
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    }
+}
