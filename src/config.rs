@@ -58,6 +58,12 @@ pub struct PrivacyConfig {
     /// Secret for pseudonyms. `MITREDEN_PSEUDONYM_KEY` wins; without
     /// either, a key is generated in the data directory on first start.
     pub pseudonym_key: Option<String>,
+    /// Days after a consultation closes until its participants' chat
+    /// addresses are deleted (answers stay, pseudonymous).
+    pub retention_days: u32,
+    /// On `/forget`, keep the person's ideas for the record without any
+    /// link to them, instead of deleting them.
+    pub keep_ideas_on_erasure: bool,
 }
 
 impl Default for PrivacyConfig {
@@ -67,6 +73,8 @@ impl Default for PrivacyConfig {
             contact: "datenschutz@example.org".into(),
             notice_version: 1,
             pseudonym_key: None,
+            retention_days: 180,
+            keep_ideas_on_erasure: false,
         }
     }
 }
@@ -155,6 +163,14 @@ mod tests {
         assert_eq!(config.bot.locales_dir, defaults.bot.locales_dir);
         assert_eq!(config.bot.default_language, defaults.bot.default_language);
         assert_eq!(config.privacy.notice_version, 1);
+        assert_eq!(
+            config.privacy.retention_days,
+            defaults.privacy.retention_days
+        );
+        assert_eq!(
+            config.privacy.keep_ideas_on_erasure,
+            defaults.privacy.keep_ideas_on_erasure
+        );
         assert!(config.terminal.is_some());
         let telegram = config.telegram.expect("[telegram] is documented");
         assert_eq!(telegram.poll_timeout, 25);

@@ -143,6 +143,17 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
                 .context("Telegram adapter")
         });
     }
+    // Retention: at start, then daily.
+    let retention = engine.clone();
+    tokio::spawn(async move {
+        let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+        loop {
+            daily.tick().await;
+            if let Err(e) = retention.retention().await {
+                tracing::error!(error = %e, "retention job failed; retrying tomorrow");
+            }
+        }
+    });
     if adapters.is_empty() {
         anyhow::bail!("no adapter is enabled: add a [terminal] or [telegram] section to the configuration (see config.example.toml)");
     }

@@ -27,6 +27,8 @@ fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
             notice_version: 1,
             privacy_controller: "x".into(),
             privacy_contact: "y".into(),
+            keep_ideas_on_erasure: false,
+            retention_days: 180,
         },
         Arc::new(chrono::Utc::now),
     );
@@ -43,6 +45,7 @@ async fn participant(engine: Arc<Engine>, user: String) -> Vec<Duration> {
             .handle(Incoming {
                 platform: "bench".into(),
                 user: user.clone(),
+                chat: user.clone(),
                 event_id: Some(format!("{user}-{i}")),
                 language_hint: None,
                 input,

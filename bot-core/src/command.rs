@@ -27,11 +27,15 @@ pub enum Command {
     Restart,
     /// Show the privacy notice.
     Privacy,
+    /// Show everything stored about me, with a JSON file.
+    MyData,
+    /// Erase everything stored about me (after a confirmation).
+    Forget,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 10] = [
+    pub const ALL: [(Command, &'static str); 12] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -42,6 +46,8 @@ impl Command {
         (Command::Skip, "skip"),
         (Command::Restart, "restart"),
         (Command::Privacy, "privacy"),
+        (Command::MyData, "mydata"),
+        (Command::Forget, "forget"),
     ];
 
     /// The command's canonical (English) name.
@@ -68,6 +74,8 @@ impl Command {
             "ueberspringen" | "überspringen" => Command::Skip,
             "neustart" => Command::Restart,
             "datenschutz" => Command::Privacy,
+            "meinedaten" | "daten" => Command::MyData,
+            "vergessen" | "loeschen" | "löschen" => Command::Forget,
             _ => return None,
         })
     }

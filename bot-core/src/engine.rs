@@ -17,7 +17,7 @@ use crate::error::StoreError;
 use crate::locales::Locales;
 use crate::pseudonym::Pseudonyms;
 use crate::records::*;
-use crate::store::{idea_id, Step, Store};
+use crate::store::{idea_id, Step, Store, Write};
 use crate::text::Text;
 
 /// Where the clock comes from: the system, or a test's.
@@ -34,6 +34,12 @@ pub struct Settings {
     pub privacy_controller: String,
     /// Whom to contact about the data (shown in the notice).
     pub privacy_contact: String,
+    /// On erasure, keep a citizen's ideas for the record, stripped of any
+    /// link to them, instead of deleting them.
+    pub keep_ideas_on_erasure: bool,
+    /// Days after a consultation closes until its participants' contact
+    /// addresses are deleted.
+    pub retention_days: u32,
 }
 
 /// One event from a platform, already translated by its adapter.
@@ -43,6 +49,9 @@ pub struct Incoming {
     pub platform: String,
     /// The platform's user id; only ever hashed.
     pub user: String,
+    /// The address of the private chat (chat id, room id), kept in the
+    /// contacts tree once the participant consented.
+    pub chat: String,
     /// The platform's id for this event, for de-duplication of redeliveries.
     pub event_id: Option<String>,
     /// The platform's language hint (e.g. Telegram's `language_code`).
@@ -89,6 +98,19 @@ pub struct Reply {
     /// This re-renders the previous prompt (a multiple-choice toggle):
     /// adapters that can edit the earlier message should.
     pub edit: bool,
+    /// A file to send along (the `/mydata` export).
+    pub attachment: Option<Attachment>,
+}
+
+/// A file sent with a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// File name shown to the user.
+    pub name: String,
+    /// MIME type.
+    pub mime: String,
+    /// Content.
+    pub data: Vec<u8>,
 }
 
 /// One button.
@@ -135,6 +157,9 @@ struct Out {
     /// Only the prompt changed in place (multi toggle).
     edit: bool,
     idea: Option<Idea>,
+    /// Erase the participant instead of storing them.
+    erase: bool,
+    attachment: Option<Attachment>,
 }
 
 impl Out {
@@ -215,7 +240,7 @@ impl Engine {
             let now = (self.clock)();
             let existing = self.store.participant(&participant)?;
             let is_new = existing.is_none();
-            let mut p = existing.unwrap_or_else(|| Participant {
+            let mut p = existing.clone().unwrap_or_else(|| Participant {
                 v: RECORD_VERSION,
                 id: participant.clone(),
                 language: ev
@@ -237,12 +262,34 @@ impl Engine {
             if position(&before.dialogue) != position(&p.dialogue) {
                 p.prompt = p.prompt.wrapping_add(1);
             }
-            if p != before || event_key.is_some() || out.idea.is_some() {
-                self.store.commit(Step {
-                    participant: &p,
-                    event: event_key.as_deref(),
-                    idea: out.idea.as_ref(),
-                })?;
+            if out.erase {
+                self.erase(&p, event_key.as_deref(), now)?;
+            } else {
+                // The address is kept only with consent, and only in the contacts tree.
+                let known = self.store.contact(&participant)?;
+                let address = (ev.platform.as_str(), ev.chat.as_str());
+                let fresh = Contact {
+                    v: RECORD_VERSION,
+                    platform: ev.platform.clone(),
+                    chat: ev.chat.clone(),
+                    since: now,
+                };
+                let contact = match (&known, self.has_consent(&p)) {
+                    (Some(c), true) if (c.platform.as_str(), c.chat.as_str()) == address => None,
+                    (_, true) => Some(Write::Put(&fresh)),
+                    (Some(_), false) => Some(Write::Delete(&participant)),
+                    (None, false) => None,
+                };
+                let ideas: Vec<Write<Idea>> = out.idea.iter().map(Write::Put).collect();
+                if p != before || event_key.is_some() || contact.is_some() || !ideas.is_empty() {
+                    self.store.commit(Step {
+                        participant: Write::Put(&p),
+                        contact,
+                        event: event_key.as_deref(),
+                        ideas: &ideas,
+                        audit: None,
+                    })?;
+                }
             }
             tracing::debug!(%participant, "step applied");
             self.replies(&p, out)
@@ -266,6 +313,7 @@ impl Engine {
                 body,
                 choices,
                 edit: true,
+                attachment: None,
             }];
         }
         let mut texts = out.texts;
@@ -280,6 +328,7 @@ impl Engine {
             body: texts,
             choices,
             edit: false,
+            attachment: out.attachment,
         }]
     }
 
@@ -375,6 +424,15 @@ impl Engine {
             Command::Privacy => {
                 out.say(self.notice()).ask();
             }
+            Command::MyData => self.my_data(p, out),
+            Command::Forget => {
+                let resume = match &p.dialogue {
+                    Dialogue::ConfirmForget { resume } => resume.clone(),
+                    other => Box::new(other.clone()),
+                };
+                p.dialogue = Dialogue::ConfirmForget { resume };
+                out.ask();
+            }
             Command::Language => match arg {
                 Some(code) => match self.locales.match_language(&code) {
                     Some(code) => {
@@ -434,6 +492,7 @@ impl Engine {
             .arg("controller", &self.settings.privacy_controller)
             .arg("contact", &self.settings.privacy_contact)
             .num("version", self.settings.notice_version)
+            .num("retention", self.settings.retention_days)
     }
 
     fn has_consent(&self, p: &Participant) -> bool {
@@ -680,6 +739,7 @@ impl Engine {
             Dialogue::Question { .. } | Dialogue::OfferIdea { .. } => ("paused", Dialogue::Idle),
             Dialogue::Idea { .. } => ("idea-discarded", Dialogue::Idle),
             Dialogue::Language { resume } => ("cancelled", *resume),
+            Dialogue::ConfirmForget { resume } => ("forget-kept", *resume),
             Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
         };
         p.dialogue = next;
@@ -768,6 +828,15 @@ impl Engine {
                     self.idea(p, Some(id), now, out)
                 } else {
                     self.start(p, Some(id), now, out)
+                }
+            }
+            Dialogue::ConfirmForget { .. } => {
+                if value == "forget-yes" {
+                    p.dialogue = Dialogue::Idle;
+                    out.erase = true;
+                    out.say(Text::new("forget-done"));
+                } else {
+                    out.say(Text::new("error-stale-button")).ask();
                 }
             }
             Dialogue::Language { resume } => {
@@ -1149,6 +1218,16 @@ impl Engine {
                 push("cancel".into(), Text::new("choice-cancel"), true, false);
                 vec![Text::new("choose-language")]
             }
+            Dialogue::ConfirmForget { .. } => {
+                push(
+                    "forget-yes".into(),
+                    Text::new("choice-forget-yes"),
+                    true,
+                    false,
+                );
+                push("cancel".into(), Text::new("choice-forget-no"), true, false);
+                vec![Text::new("forget-question")]
+            }
             Dialogue::OfferIdea { .. } => {
                 push("o:yes".into(), Text::new("choice-yes"), true, false);
                 push("o:no".into(), Text::new("choice-no"), true, false);
@@ -1230,7 +1309,8 @@ impl Engine {
                 }
                 if let Some(a) = previous.filter(|_| !matches!(q.kind, Kind::Multi { .. })) {
                     body.push(
-                        Text::new("previous-answer").text("answer", self.answer_text(c, &q.id, a)),
+                        Text::new("previous-answer")
+                            .text("answer", self.answer_text(&p.language, c, &q.id, a)),
                     );
                 }
                 let keyed = matches!(
@@ -1303,14 +1383,267 @@ impl Engine {
         Some((body, choices))
     }
 
-    fn answer_text(&self, c: &Consultation, qid: &str, a: &Answer) -> Text {
+    fn answer_text(&self, lang: &str, c: &Consultation, qid: &str, a: &Answer) -> Text {
         match a {
             Answer::Choice(o) if o == "yes" || o == "no" => Text::new(format!("choice-{o}")),
             Answer::Choice(o) => Text::new(c.option_text(qid, o)),
+            Answer::Choices(os) => {
+                let labels: Vec<String> = os
+                    .iter()
+                    .map(|o| self.locales.render(lang, &Text::new(c.option_text(qid, o))))
+                    .collect();
+                Text::new("answer-value").arg("value", labels.join(", "))
+            }
             Answer::Number(n) => Text::new("answer-value").arg("value", format_number(*n)),
             Answer::Text(t) => Text::new("answer-value").arg("value", t.clone()),
-            Answer::Choices(_) | Answer::Skipped => Text::new("answer-skipped"),
+            Answer::Skipped => Text::new("answer-skipped"),
         }
+    }
+
+    /// `/mydata`: everything stored about the participant, as a readable
+    /// message and as a JSON file.
+    fn my_data(&self, p: &Participant, out: &mut Out) {
+        let lang = p.language.as_str();
+        let render = |t: &Text| self.locales.render(lang, t);
+        let (contact, ideas) = match (self.store.contact(&p.id), self.store.ideas()) {
+            (Ok(c), Ok(all)) => (
+                c,
+                all.into_iter()
+                    .filter(|i| i.author == p.id)
+                    .collect::<Vec<_>>(),
+            ),
+            (Err(e), _) | (_, Err(e)) => {
+                tracing::error!(error = %e, "cannot read data for /mydata");
+                out.say(Text::new("error-internal")).ask();
+                return;
+            }
+        };
+        let time = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+        out.say(
+            Text::new("mydata-intro")
+                .arg("id", &p.id)
+                .arg("since", time(p.created_at)),
+        );
+        out.say(Text::new("mydata-language").text("language", Text::new("language-name")));
+        out.say(match &p.consent {
+            Some(c) => Text::new("mydata-consent")
+                .arg("given", if c.given { "yes" } else { "no" })
+                .arg("at", time(c.at))
+                .num("version", c.notice_version),
+            None => Text::new("mydata-no-consent"),
+        });
+        if let Some(c) = &contact {
+            out.say(
+                Text::new("mydata-contact")
+                    .arg("platform", &c.platform)
+                    .arg("address", &c.chat),
+            );
+        }
+        let mut runs = Vec::new();
+        for (cid, run) in &p.runs {
+            let c = self.consultation(cid);
+            let title = match c {
+                Some(c) => Text::new(c.title_text()),
+                None => Text::new("answer-value").arg("value", cid),
+            };
+            out.say(
+                Text::new("mydata-consultation")
+                    .text("title", title.clone())
+                    .num("count", run.answers.len() as f64)
+                    .arg(
+                        "completed",
+                        if run.completed_at.is_some() {
+                            "yes"
+                        } else {
+                            "no"
+                        },
+                    ),
+            );
+            let mut answers = Vec::new();
+            for (qid, a) in &run.answers {
+                let (question, answer) = match c {
+                    Some(c) => (
+                        Text::new(c.question_text(qid)),
+                        self.answer_text(lang, c, qid, a),
+                    ),
+                    None => (
+                        Text::new("answer-value").arg("value", qid),
+                        Text::new("answer-value").arg("value", a.cell()),
+                    ),
+                };
+                out.say(
+                    Text::new("mydata-answer")
+                        .text("question", question.clone())
+                        .text("answer", answer.clone()),
+                );
+                answers.push(serde_json::json!({
+                    "question": qid,
+                    "question_text": render(&question),
+                    "answer": a,
+                    "answer_text": render(&answer),
+                    "answered_at": run.answered_at.get(qid),
+                }));
+            }
+            runs.push(serde_json::json!({
+                "consultation": cid,
+                "title": render(&title),
+                "started_at": run.started_at,
+                "completed_at": run.completed_at,
+                "answers": answers,
+            }));
+        }
+        for i in &ideas {
+            out.say(
+                Text::new("mydata-idea")
+                    .arg("id", &i.id)
+                    .arg("title", &i.title)
+                    .text("status", Text::new(status_text(i.status))),
+            );
+        }
+        if p.runs.is_empty() && ideas.is_empty() {
+            out.say(Text::new("mydata-nothing"));
+        }
+        let data = serde_json::json!({
+            "participant": p.id,
+            "created_at": p.created_at,
+            "language": p.language,
+            "consent": p.consent,
+            "contact": contact,
+            "dialogue": p.dialogue,
+            "consultations": runs,
+            "ideas": ideas,
+        });
+        out.say(Text::new("mydata-file"));
+        out.attachment = Some(Attachment {
+            name: format!("mitreden-{}.json", p.id),
+            mime: "application/json".into(),
+            data: serde_json::to_vec_pretty(&data).unwrap_or_default(),
+        });
+        out.ask();
+    }
+
+    /// Erases the participant in one step: record (with answers), contact,
+    /// and ideas (deleted, or kept without author where configured). The
+    /// audit log notes the erasure without anything personal.
+    fn erase(
+        &self,
+        p: &Participant,
+        event: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let ideas: Vec<Idea> = self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| i.author == p.id)
+            .collect();
+        let keep = self.settings.keep_ideas_on_erasure;
+        let stripped: Vec<Idea> = ideas
+            .iter()
+            .map(|i| Idea {
+                author: String::new(),
+                language: String::new(),
+                ..i.clone()
+            })
+            .collect();
+        let writes: Vec<Write<Idea>> = if keep {
+            stripped.iter().map(Write::Put).collect()
+        } else {
+            ideas.iter().map(|i| Write::Delete(i.id.as_str())).collect()
+        };
+        let audit = AuditEntry {
+            v: RECORD_VERSION,
+            at: now,
+            actor: "participant".into(),
+            action: "erasure".into(),
+            detail: format!(
+                "{} consultation run(s) and {} idea(s) {}",
+                p.runs.len(),
+                ideas.len(),
+                if keep {
+                    "kept without author"
+                } else {
+                    "deleted"
+                }
+            ),
+        };
+        self.store.commit(Step {
+            participant: Write::Delete(&p.id),
+            contact: Some(Write::Delete(&p.id)),
+            event,
+            ideas: &writes,
+            audit: Some(&audit),
+        })
+    }
+
+    /// Deletes the contact addresses of participants whose consultations all
+    /// closed more than `retention_days` ago (or who never took part and
+    /// wrote last that long ago). Run daily; returns how many were deleted.
+    pub async fn retention(&self) -> Result<usize, EngineError> {
+        let removed = {
+            let _guard = self
+                .steps
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let now = (self.clock)();
+            let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
+            let over = |t: DateTime<Utc>| t + keep < now;
+            let ideas = self.store.ideas()?;
+            let mut expired = Vec::new();
+            for (id, _) in self.store.contacts()? {
+                let Some(p) = self.store.participant(&id)? else {
+                    expired.push(id);
+                    continue;
+                };
+                let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
+                taken.extend(
+                    ideas
+                        .iter()
+                        .filter(|i| i.author == id)
+                        .map(|i| i.consultation.as_str()),
+                );
+                let done = if taken.is_empty() {
+                    over(p.created_at)
+                } else {
+                    taken.iter().all(|c| {
+                        self.consultation(c)
+                            .is_none_or(|c| c.closes.is_some_and(over))
+                    })
+                };
+                if done {
+                    expired.push(id);
+                }
+            }
+            if !expired.is_empty() {
+                self.store.forget_contacts(
+                    &expired,
+                    &AuditEntry {
+                        v: RECORD_VERSION,
+                        at: now,
+                        actor: "system".into(),
+                        action: "retention".into(),
+                        detail: format!("{} contact address(es) deleted", expired.len()),
+                    },
+                )?;
+            }
+            expired.len()
+        };
+        self.store.durable().wait().await?;
+        if removed > 0 {
+            tracing::info!(removed, "retention: contact addresses deleted");
+        }
+        Ok(removed)
+    }
+}
+
+/// Message id of an idea status.
+pub fn status_text(status: IdeaStatus) -> &'static str {
+    match status {
+        IdeaStatus::Submitted => "idea-status-submitted",
+        IdeaStatus::Review => "idea-status-review",
+        IdeaStatus::Accepted => "idea-status-accepted",
+        IdeaStatus::Rejected => "idea-status-rejected",
+        IdeaStatus::Implemented => "idea-status-implemented",
     }
 }
 

@@ -107,6 +107,11 @@ pub enum Dialogue {
         /// Which part is asked now.
         step: IdeaStep,
     },
+    /// Asked to confirm the erasure of all data.
+    ConfirmForget {
+        /// Where to return if the citizen keeps their data.
+        resume: Box<Dialogue>,
+    },
     /// Languages are listed to pick from.
     Language {
         /// Where to return afterwards.
@@ -192,4 +197,34 @@ pub enum IdeaStatus {
     Rejected,
     /// Put into practice.
     Implemented,
+}
+
+/// How to reach a participant again (idea status, announcements). Kept in
+/// its own tree and nowhere else, so retention and erasure remove it whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Record format version.
+    pub v: u32,
+    /// Platform name.
+    pub platform: String,
+    /// The platform's address of the private chat (chat id, room id).
+    pub chat: String,
+    /// When it was last confirmed by a message from there.
+    pub since: DateTime<Utc>,
+}
+
+/// One line of the audit log: who did what, never personal data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Record format version.
+    pub v: u32,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// Who acted: `participant` for a citizen's own request, `system` for
+    /// jobs, or an admin's id.
+    pub actor: String,
+    /// What was done (`erasure`, `retention`, …).
+    pub action: String,
+    /// Counts and ids of things, never citizen text or platform ids.
+    pub detail: String,
 }

@@ -5,7 +5,9 @@
 //! - `participants`: pseudonym → [`Participant`] (language, consent,
 //!   dialogue state and answers: one record, so one write per step)
 //! - `ideas`: idea id (`I-0007`) → [`Idea`]
+//! - `contacts`: pseudonym → [`Contact`] (the only place a chat address lives)
 //! - `events`: `platform` NUL `event id` → RFC 3339 time it was applied
+//! - `audit`: big-endian nanosecond timestamp → [`AuditEntry`]
 //! - `meta`: `schema` → format version, `idea_counter` → last idea number
 //!
 //! Architecture Invariant: a step (participant record, its event id, a new
@@ -22,20 +24,42 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use tokio::sync::oneshot;
 
 use crate::error::StoreError;
-use crate::records::{Idea, Participant};
+use crate::records::{AuditEntry, Contact, Idea, Participant};
 
 /// Schema version of the trees' layout.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A write to one record: store it, or delete it by key.
+#[derive(Debug)]
+pub enum Write<'a, T> {
+    /// Insert or replace.
+    Put(&'a T),
+    /// Remove the record with this key.
+    Delete(&'a str),
+}
+
+impl<T> Clone for Write<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Write<'_, T> {}
+
 /// One dialogue step's writes, applied all together or not at all.
 #[derive(Debug, Clone, Copy)]
 pub struct Step<'a> {
-    /// The participant's new record.
-    pub participant: &'a Participant,
+    /// The participant's new record, or its erasure.
+    pub participant: Write<'a, Participant>,
+    /// The participant's contact address, when it changes.
+    pub contact: Option<Write<'a, Contact>>,
     /// The platform event that caused the step, for de-duplication.
     pub event: Option<&'a str>,
-    /// An idea submitted in this step (its id from [`Store::next_idea_number`]).
-    pub idea: Option<&'a Idea>,
+    /// Ideas submitted, changed or deleted in this step (new ids from
+    /// [`Store::next_idea_number`]).
+    pub ideas: &'a [Write<'a, Idea>],
+    /// An audit log line for the step.
+    pub audit: Option<&'a AuditEntry>,
 }
 
 /// What the engine needs from storage. Kept small so that a server database
@@ -55,6 +79,14 @@ pub trait Store: Send + Sync {
     fn participants(&self) -> Result<Vec<Participant>, StoreError>;
     /// All ideas in id order, for exports.
     fn ideas(&self) -> Result<Vec<Idea>, StoreError>;
+    /// The contact address of a participant.
+    fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError>;
+    /// All contact addresses, by pseudonym.
+    fn contacts(&self) -> Result<Vec<(String, Contact)>, StoreError>;
+    /// The audit log, oldest first.
+    fn audit(&self) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Deletes contact addresses in one durable-after-`durable` write.
+    fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError>;
 }
 
 /// A pending flush: await it (async) or wait for it (blocking).
@@ -72,9 +104,12 @@ impl Durable {
 
 /// The embedded default: one sled database in the data directory.
 pub struct SledStore {
+    db: sled::Db,
     participants: sled::Tree,
     ideas: sled::Tree,
+    contacts: sled::Tree,
     events: sled::Tree,
+    audit: sled::Tree,
     meta: sled::Tree,
     flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
@@ -132,12 +167,32 @@ impl SledStore {
         Ok(SledStore {
             participants: db.open_tree("participants")?,
             ideas: db.open_tree("ideas")?,
+            contacts: db.open_tree("contacts")?,
             events: db.open_tree("events")?,
+            audit: db.open_tree("audit")?,
             meta,
+            db,
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
             flushes,
         })
+    }
+
+    /// Every key and value of every tree, for tests and audits that look
+    /// for traces of a person.
+    pub fn raw_dump(&self) -> Result<Vec<u8>, StoreError> {
+        let mut out = Vec::new();
+        for name in self.db.tree_names() {
+            out.extend_from_slice(&name);
+            for kv in self.db.open_tree(&name)?.iter() {
+                let (k, v) = kv?;
+                out.extend_from_slice(&k);
+                out.push(b'\n');
+                out.extend_from_slice(&v);
+                out.push(b'\n');
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -202,27 +257,120 @@ impl Store for SledStore {
     }
 
     fn commit(&self, step: Step<'_>) -> Result<(), StoreError> {
-        let record = encode(step.participant);
-        let idea = step
-            .idea
-            .map(|i| (i.id.clone(), encode(i), idea_number(&i.id)));
+        let participant = match step.participant {
+            Write::Put(p) => (p.id.clone(), Some(encode(p))),
+            Write::Delete(id) => (id.to_owned(), None),
+        };
+        let contact = step.contact.map(|c| match c {
+            Write::Put(c) => Some(encode(c)),
+            Write::Delete(_) => None,
+        });
+        let ideas: Vec<(String, Option<Vec<u8>>)> = step
+            .ideas
+            .iter()
+            .map(|w| match w {
+                Write::Put(i) => (i.id.clone(), Some(encode(*i))),
+                Write::Delete(id) => ((*id).to_owned(), None),
+            })
+            .collect();
+        let top_idea = ideas
+            .iter()
+            .filter_map(|(id, v)| v.as_ref().and(idea_number(id)))
+            .max();
+        let audit = step.audit.map(|a| (audit_key(a), encode(a)));
         let now = chrono::Utc::now().to_rfc3339();
+        let trees = (
+            &self.participants,
+            &self.ideas,
+            &self.contacts,
+            &self.events,
+            &self.audit,
+            &self.meta,
+        );
+        let result: Result<(), TransactionError<()>> = trees.transaction(|(p, i, c, e, a, m)| {
+            let (id, record) = &participant;
+            match record {
+                Some(r) => p.insert(id.as_bytes(), r.as_slice())?,
+                None => p.remove(id.as_bytes())?,
+            };
+            match &contact {
+                Some(Some(r)) => {
+                    c.insert(id.as_bytes(), r.as_slice())?;
+                }
+                Some(None) => {
+                    c.remove(id.as_bytes())?;
+                }
+                None => {}
+            }
+            if let Some(event) = step.event {
+                e.insert(event.as_bytes(), now.as_bytes())?;
+            }
+            for (idea, record) in &ideas {
+                match record {
+                    Some(r) => i.insert(idea.as_bytes(), r.as_slice())?,
+                    None => i.remove(idea.as_bytes())?,
+                };
+            }
+            if let Some(n) = top_idea {
+                let last = m
+                    .get(IDEA_COUNTER)?
+                    .and_then(|v| serde_json::from_slice::<u64>(&v).ok())
+                    .unwrap_or(0);
+                if n > last {
+                    m.insert(IDEA_COUNTER, encode(&n))?;
+                }
+            }
+            if let Some((key, value)) = &audit {
+                a.insert(key.as_slice(), value.as_slice())?;
+            }
+            Ok::<(), ConflictableTransactionError<()>>(())
+        });
+        match result {
+            Ok(()) => Ok(()),
+            Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
+            Err(TransactionError::Abort(())) => {
+                Err(StoreError::Flush("transaction aborted".into()))
+            }
+        }
+    }
+
+    fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError> {
+        self.contacts
+            .get(id)?
+            .map(|v| decode(id.as_bytes(), &v))
+            .transpose()
+    }
+
+    fn contacts(&self) -> Result<Vec<(String, Contact)>, StoreError> {
+        self.contacts
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), decode(&k, &v)?))
+            })
+            .collect()
+    }
+
+    fn audit(&self) -> Result<Vec<AuditEntry>, StoreError> {
+        self.audit
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                decode(&k, &v)
+            })
+            .collect()
+    }
+
+    fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError> {
+        let (key, value) = (audit_key(audit), encode(audit));
         let result: Result<(), TransactionError<()>> =
-            (&self.participants, &self.ideas, &self.events, &self.meta).transaction(
-                |(p, i, e, m)| {
-                    p.insert(step.participant.id.as_bytes(), record.as_slice())?;
-                    if let Some(event) = step.event {
-                        e.insert(event.as_bytes(), now.as_bytes())?;
-                    }
-                    if let Some((id, value, number)) = &idea {
-                        i.insert(id.as_bytes(), value.as_slice())?;
-                        if let Some(n) = number {
-                            m.insert(IDEA_COUNTER, encode(n))?;
-                        }
-                    }
-                    Ok::<(), ConflictableTransactionError<()>>(())
-                },
-            );
+            (&self.contacts, &self.audit).transaction(|(c, a)| {
+                for id in ids {
+                    c.remove(id.as_bytes())?;
+                }
+                a.insert(key.as_slice(), value.as_slice())?;
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
         match result {
             Ok(()) => Ok(()),
             Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
@@ -269,6 +417,16 @@ impl Store for SledStore {
         ideas.sort_by_key(|i| idea_number(&i.id));
         Ok(ideas)
     }
+}
+
+/// Audit keys sort by time; the counter keeps two entries of the same
+/// nanosecond apart.
+fn audit_key(entry: &AuditEntry) -> Vec<u8> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = entry.at.timestamp_nanos_opt().unwrap_or(0).max(0) as u64;
+    let mut key = nanos.to_be_bytes().to_vec();
+    key.extend_from_slice(&COUNTER.fetch_add(1, Ordering::Relaxed).to_be_bytes());
+    key
 }
 
 /// The number in an idea id such as `I-0007`.
@@ -322,9 +480,11 @@ mod tests {
             };
             store
                 .commit(Step {
-                    participant: &p,
+                    participant: Write::Put(&p),
+                    contact: None,
                     event: Some("tg\x00001"),
-                    idea: Some(&idea),
+                    ideas: &[Write::Put(&idea)],
+                    audit: None,
                 })
                 .unwrap();
             store.durable().wait().await.unwrap();
@@ -350,9 +510,11 @@ mod tests {
             tasks.push(tokio::spawn(async move {
                 store
                     .commit(Step {
-                        participant: &participant(&format!("p{i}")),
+                        participant: Write::Put(&participant(&format!("p{i}"))),
+                        contact: None,
                         event: None,
-                        idea: None,
+                        ideas: &[],
+                        audit: None,
                     })
                     .unwrap();
                 store.durable().wait().await

@@ -21,6 +21,8 @@ help =
     /cancel – aktuellen Schritt abbrechen
     /language – Sprache wechseln
     /privacy – Datenschutzhinweis anzeigen
+    /mydata – Ihre gespeicherten Daten ansehen
+    /forget – alle Ihre Daten löschen
     /help – diese Hilfe
     Antworten Sie mit den Schaltflächen, der Nummer einer Antwort oder deren Text.
 questions-count = { $count ->
@@ -34,7 +36,7 @@ privacy-notice =
     Datenschutzhinweis (Version { $version })
     Verantwortlich: { $controller }
     Kontakt für Fragen, Auskunft und Löschung: { $contact }
-    Wir speichern Ihre Antworten und Ideen unter einem Pseudonym – nicht unter Ihrem Namen oder Ihrer Konto-Kennung – und werten sie nur für diese Konsultation aus. Die Teilnahme ist freiwillig; Sie können Ihre Einwilligung jederzeit widerrufen.
+    Wir speichern Ihre Antworten und Ideen unter einem Pseudonym – nicht unter Ihrem Namen oder Ihrer Konto-Kennung – und werten sie nur für diese Konsultation aus. Die Teilnahme ist freiwillig. Mit /mydata sehen Sie jederzeit alles, was wir über Sie gespeichert haben; mit /forget löschen Sie es und widerrufen Ihre Einwilligung. Ihre Chat-Adresse löschen wir { $retention } Tage nach Ende der Konsultation.
 consent-question = Sind Sie damit einverstanden, dass wir Ihre Antworten so speichern?
 choice-consent-yes = Ja, einverstanden
 choice-consent-no = Nein
@@ -151,3 +153,38 @@ command-cancel = Aktuellen Schritt abbrechen
 ## Telegram
 
 telegram-group-pointer = In Gruppen nehme ich keine Antworten entgegen – Ihre Antworten gehören Ihnen. Schreiben Sie mir bitte privat: { $link }
+
+## Meine Daten und Löschung
+
+mydata-intro = Das haben wir über Sie gespeichert (Pseudonym { $id }, seit { $since }):
+mydata-language = Sprache: { $language }
+mydata-consent = Einwilligung: { $given ->
+    [yes] erteilt
+   *[no] abgelehnt
+} am { $at } (Datenschutzhinweis Version { $version })
+mydata-no-consent = Einwilligung: noch nicht gefragt
+mydata-contact = Adresse, unter der wir Ihnen antworten: { $platform } { $address }
+mydata-consultation = { $title }: { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}, { $completed ->
+    [yes] abgeschlossen
+   *[no] noch nicht abgeschlossen
+}
+mydata-answer = – { $question } → { $answer }
+mydata-idea = Idee { $id } „{ $title }“: { $status }
+mydata-nothing = Antworten oder Ideen haben Sie noch keine.
+mydata-file = Alles zusammen erhalten Sie auch als Datei (JSON). Mit /forget können Sie alles löschen lassen.
+idea-status-submitted = eingereicht
+idea-status-review = in Prüfung
+idea-status-accepted = angenommen
+idea-status-rejected = abgelehnt
+idea-status-implemented = umgesetzt
+forget-question = Sollen wir alles löschen, was wir über Sie gespeichert haben – Antworten, Ideen, Einwilligung und Ihre Adresse? Das lässt sich nicht rückgängig machen.
+choice-forget-yes = Ja, alles löschen
+choice-forget-no = Nein, behalten
+forget-done = Erledigt: Alle Ihre Daten sind gelöscht. Wenn Sie wieder mitmachen möchten, schreiben Sie /start – Sie beginnen dann neu.
+forget-kept = Gut, Ihre Daten bleiben gespeichert.
+command-mydata = Meine gespeicherten Daten anzeigen
+command-forget = Alle meine Daten löschen
+file-attached = Datei { $name }:

@@ -20,6 +20,8 @@ help =
     /cancel – cancel the current step
     /language – change the language
     /privacy – show the privacy notice
+    /mydata – see your stored data
+    /forget – erase all your data
     /help – this help
     Answer with the buttons, an answer's number or its text.
 questions-count = { $count ->
@@ -33,7 +35,7 @@ privacy-notice =
     Privacy notice (version { $version })
     Controller: { $controller }
     Contact for questions, access and erasure: { $contact }
-    We store your answers and ideas under a pseudonym – not under your name or account id – and analyse them only for this consultation. Taking part is voluntary; you can withdraw your consent at any time.
+    We store your answers and ideas under a pseudonym – not under your name or account id – and analyse them only for this consultation. Taking part is voluntary. With /mydata you can see everything we have stored about you at any time; /forget erases it and withdraws your consent. We delete your chat address { $retention } days after the consultation ends.
 consent-question = Do you agree that we store your answers this way?
 choice-consent-yes = Yes, I agree
 choice-consent-no = No
@@ -150,3 +152,38 @@ command-cancel = Cancel the current step
 ## Telegram
 
 telegram-group-pointer = I don't take answers in groups – your answers are yours. Please write to me privately: { $link }
+
+## My data and erasure
+
+mydata-intro = This is what we have stored about you (pseudonym { $id }, since { $since }):
+mydata-language = Language: { $language }
+mydata-consent = Consent: { $given ->
+    [yes] given
+   *[no] refused
+} on { $at } (privacy notice version { $version })
+mydata-no-consent = Consent: not asked yet
+mydata-contact = Address we reply to: { $platform } { $address }
+mydata-consultation = { $title }: { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}, { $completed ->
+    [yes] completed
+   *[no] not completed yet
+}
+mydata-answer = – { $question } → { $answer }
+mydata-idea = Idea { $id } “{ $title }”: { $status }
+mydata-nothing = You have no answers or ideas yet.
+mydata-file = You also get all of it as a file (JSON). Send /forget to have everything erased.
+idea-status-submitted = submitted
+idea-status-review = under review
+idea-status-accepted = accepted
+idea-status-rejected = rejected
+idea-status-implemented = implemented
+forget-question = Shall we erase everything we have stored about you – answers, ideas, consent and your address? This cannot be undone.
+choice-forget-yes = Yes, erase everything
+choice-forget-no = No, keep it
+forget-done = Done: all your data is erased. If you want to take part again, send /start – you will start afresh.
+forget-kept = All right, your data stays stored.
+command-mydata = Show my stored data
+command-forget = Erase all my data
+file-attached = File { $name }:

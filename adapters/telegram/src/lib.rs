@@ -22,8 +22,8 @@ use teloxide::payloads::{
 };
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
-    AllowedUpdate, BotCommand, CallbackQuery, ChatId, InlineKeyboardMarkup, Message, ParseMode,
-    Update, UpdateKind,
+    AllowedUpdate, BotCommand, CallbackQuery, ChatId, InlineKeyboardMarkup, InputFile, Message,
+    ParseMode, Update, UpdateKind,
 };
 use teloxide::Bot;
 use tokio::task::JoinSet;
@@ -377,6 +377,7 @@ impl Adapter {
             .handle(Incoming {
                 platform: "telegram".into(),
                 user: from.id.0.to_string(),
+                chat: chat.to_string(),
                 event_id: Some(event_id),
                 language_hint: from.language_code.clone(),
                 input,
@@ -446,6 +447,7 @@ impl Adapter {
             .handle(Incoming {
                 platform: "telegram".into(),
                 user: q.from.id.0.to_string(),
+                chat: chat.to_string(),
                 event_id: Some(event_id),
                 language_hint: q.from.language_code.clone(),
                 input: Input::Choice(data.clone()),
@@ -540,6 +542,15 @@ impl Adapter {
                             Some(kb) => request.reply_markup(kb).send(),
                             None => request.send(),
                         }
+                    })
+                    .await;
+            }
+            if let Some(file) = &reply.attachment {
+                self.outbox
+                    .send(Some(chat), "sendDocument", || {
+                        let document =
+                            InputFile::memory(file.data.clone()).file_name(file.name.clone());
+                        self.bot.send_document(ChatId(chat), document).send()
                     })
                     .await;
             }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use bot_core::{render, Engine, Incoming, Input};
+use bot_core::{render, Engine, Incoming, Input, Text};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
 /// Who is chatting, as far as the engine needs to know.
@@ -37,6 +37,7 @@ where
             let event = Incoming {
                 platform: "terminal".into(),
                 user: session.user.clone(),
+                chat: "terminal".into(),
                 event_id: None,
                 language_hint: session.language_hint.clone(),
                 input,
@@ -45,7 +46,19 @@ where
                 Ok(outcome) => outcome
                     .replies
                     .iter()
-                    .map(|r| render::plain(engine.locales(), r))
+                    .map(|r| {
+                        let mut text = render::plain(engine.locales(), r);
+                        // A file is shown inline: a terminal has nowhere else to put it.
+                        if let Some(file) = &r.attachment {
+                            let label = Text::new("file-attached").arg("name", &file.name);
+                            text.push_str(&format!(
+                                "\n\n{}\n{}",
+                                engine.locales().render(&r.lang, &label),
+                                String::from_utf8_lossy(&file.data)
+                            ));
+                        }
+                        text
+                    })
                     .collect::<Vec<_>>()
                     .join("\n\n"),
                 Err(e) => {

@@ -11,6 +11,7 @@ use super::*;
 use crate::consultation::{load_dir, Answer};
 use crate::render;
 use crate::store::SledStore;
+use crate::store::Store;
 
 struct Chat {
     engine: Engine,
@@ -40,6 +41,8 @@ fn example_engine(
             notice_version,
             privacy_controller: "Ministerium X".into(),
             privacy_contact: "datenschutz@example.org".into(),
+            keep_ideas_on_erasure: false,
+            retention_days: 180,
         },
         Arc::new(move || *clock_now.lock().unwrap()),
     )
@@ -69,6 +72,7 @@ impl Chat {
             .handle(Incoming {
                 platform: "test".into(),
                 user: user.into(),
+                chat: format!("chat-{user}"),
                 event_id: Some(format!("ev{}", self.events)),
                 language_hint: hint.map(str::to_owned),
                 input,
@@ -401,6 +405,7 @@ async fn a_redelivered_event_is_applied_once() {
     let ev = |input: Input| Incoming {
         platform: "test".into(),
         user: "gus".into(),
+        chat: "chat-gus".into(),
         event_id: Some("update-77".into()),
         language_hint: None,
         input,
@@ -597,6 +602,8 @@ async fn a_citizen_takes_part_in_two_consultations() {
             notice_version: 1,
             privacy_controller: "X".into(),
             privacy_contact: "Y".into(),
+            keep_ideas_on_erasure: false,
+            retention_days: 180,
         },
         Arc::new(move || *clock.lock().unwrap()),
     );
@@ -632,4 +639,167 @@ async fn a_citizen_takes_part_in_two_consultations() {
         &chat.say("pia", "/start kurz").await,
         "Sie haben „Kurzumfrage“ bereits beantwortet",
     );
+}
+
+/// Answers two questions and submits an idea.
+async fn with_answers_and_idea(chat: &mut Chat, user: &str, title: &str) {
+    consented(chat, user).await;
+    chat.say(user, "2").await;
+    chat.say(user, "44").await;
+    has(&chat.say(user, "/idea").await, "Wie soll Ihre Idee heißen?");
+    chat.say(user, title).await;
+    chat.say(user, "Beschreibung").await;
+    chat.say(user, "1").await;
+    has(&chat.press(user, "Absenden").await, "hat die Nummer");
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test]
+async fn mydata_shows_exactly_the_own_data_as_text_and_json() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    with_answers_and_idea(&mut chat, "bert", "Berts Idee").await;
+    let outcome = chat
+        .engine
+        .handle(Incoming {
+            platform: "test".into(),
+            user: "anna".into(),
+            chat: "chat-anna".into(),
+            event_id: None,
+            language_hint: None,
+            input: Input::Text("/mydata".into()),
+        })
+        .await
+        .unwrap();
+    let reply = &outcome.replies[0];
+    let text = render::plain(chat.engine.locales(), reply);
+    has(&text, &format!("Pseudonym {}", chat.participant("anna").id));
+    has(
+        &text,
+        "Einwilligung: erteilt am 2026-06-01 12:00 UTC (Datenschutzhinweis Version 1)",
+    );
+    has(
+        &text,
+        "Adresse, unter der wir Ihnen antworten: test chat-anna",
+    );
+    has(&text, "– In welcher Rolle nehmen Sie teil? → Als Fachkraft");
+    has(&text, "– Wie alt sind Sie? → 44");
+    has(&text, "Idee I-0001 „Annas Idee“: eingereicht");
+    assert!(!text.contains("Berts Idee"), "{text}");
+    let file = reply.attachment.as_ref().expect("a JSON file");
+    assert_eq!(file.mime, "application/json");
+    let json: serde_json::Value = serde_json::from_slice(&file.data).unwrap();
+    assert_eq!(json["participant"], chat.participant("anna").id);
+    assert_eq!(
+        json["consultations"][0]["answers"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(json["ideas"].as_array().unwrap().len(), 1);
+    assert_eq!(json["ideas"][0]["title"], "Annas Idee");
+    assert_eq!(json["contact"]["chat"], "chat-anna");
+    assert!(!String::from_utf8_lossy(&file.data).contains("bert"));
+}
+
+#[tokio::test]
+async fn forget_erases_every_trace_and_a_later_start_is_a_new_person() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    with_answers_and_idea(&mut chat, "bert", "Berts Idee").await;
+    let pseudonym = chat.participant("anna").id;
+    assert!(chat.store.contact(&pseudonym).unwrap().is_some());
+
+    // Changing one's mind keeps everything.
+    has(
+        &chat.say("anna", "/forget").await,
+        "Sollen wir alles löschen",
+    );
+    has(
+        &chat.press("anna", "Nein, behalten").await,
+        "Ihre Daten bleiben gespeichert",
+    );
+    assert!(chat.store.participant(&pseudonym).unwrap().is_some());
+
+    chat.say("anna", "/vergessen").await;
+    let r = chat.press("anna", "Ja, alles löschen").await;
+    has(&r, "Alle Ihre Daten sind gelöscht");
+    let dump = chat.store.raw_dump().unwrap();
+    for trace in [pseudonym.as_str(), "chat-anna", "Annas Idee", "anna"] {
+        assert!(!contains(&dump, trace), "{trace:?} is still stored");
+    }
+    // Bert is untouched.
+    assert_eq!(chat.store.ideas().unwrap().len(), 1);
+    assert!(contains(&dump, "Berts Idee"));
+    // The erasure is audited without personal data.
+    let audit = chat.store.audit().unwrap();
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].action, "erasure");
+    assert!(!audit[0].detail.contains(&pseudonym));
+    // Coming back starts afresh.
+    let r = chat.send_as("anna", None, Input::Open).await;
+    has(&r, "Willkommen bei mitreden!");
+    has(&r, "Datenschutzhinweis");
+}
+
+#[tokio::test]
+async fn ideas_can_be_kept_for_the_record_without_their_author() {
+    let mut chat = Chat::new();
+    chat.engine = Engine {
+        settings: Settings {
+            keep_ideas_on_erasure: true,
+            ..chat.engine.settings.clone()
+        },
+        ..example_engine(chat.store.clone(), chat.now.clone(), 1)
+    };
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    let pseudonym = chat.participant("anna").id;
+    chat.say("anna", "/forget").await;
+    chat.press("anna", "Ja, alles löschen").await;
+    let ideas = chat.store.ideas().unwrap();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].title, "Annas Idee");
+    assert_eq!(ideas[0].author, "");
+    assert!(!contains(&chat.store.raw_dump().unwrap(), &pseudonym));
+}
+
+#[tokio::test]
+async fn the_address_is_kept_only_with_consent() {
+    let mut chat = Chat::new();
+    chat.send_as("cleo", None, Input::Open).await;
+    let id = Pseudonyms::new("test-key").of("test", "cleo");
+    assert!(chat.store.contact(&id).unwrap().is_none());
+    chat.press("cleo", "Ja, einverstanden").await;
+    assert_eq!(
+        chat.store.contact(&id).unwrap().map(|c| c.chat),
+        Some("chat-cleo".into())
+    );
+    chat.send_as("dani", None, Input::Open).await;
+    chat.press("dani", "Nein").await;
+    let other = Pseudonyms::new("test-key").of("test", "dani");
+    assert!(chat.store.contact(&other).unwrap().is_none());
+}
+
+#[tokio::test]
+async fn retention_deletes_addresses_after_the_period_and_keeps_answers() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "emma", "Emmas Idee").await;
+    let id = chat.participant("emma").id;
+    // The example closes at 2029-12-31; retention is 180 days.
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2030, 6, 28, 0, 0, 0).unwrap();
+    assert_eq!(chat.engine.retention().await.unwrap(), 0);
+    assert!(chat.store.contact(&id).unwrap().is_some());
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2030, 6, 30, 0, 0, 0).unwrap();
+    assert_eq!(chat.engine.retention().await.unwrap(), 1);
+    assert!(chat.store.contact(&id).unwrap().is_none());
+    assert_eq!(chat.answers("emma").len(), 2);
+    assert!(!contains(&chat.store.raw_dump().unwrap(), "chat-emma"));
+    let audit = chat.store.audit().unwrap();
+    assert_eq!(audit.last().map(|a| a.action.as_str()), Some("retention"));
 }
