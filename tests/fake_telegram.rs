@@ -127,6 +127,16 @@ fn parse_form(content_type: &str, body: &[u8]) -> Option<Value> {
             serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_owned()));
         fields.insert(name.to_owned(), parsed);
     }
+    // Files are sent as `attach://<part>`: put the part in its place.
+    let refs: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.strip_prefix("attach://")?.to_owned())))
+        .collect();
+    for (field, part) in refs {
+        if let Some(content) = fields.remove(&part) {
+            fields.insert(field, content);
+        }
+    }
     Some(Value::Object(fields))
 }
 
@@ -218,6 +228,16 @@ async fn handle(
             }
             inner.messages.insert(id, message.clone());
             ok(message)
+        }
+        "senddocument" => {
+            let mut inner = shared.inner.lock().unwrap();
+            inner.next_message += 1;
+            let id = inner.next_message;
+            let chat = body["chat_id"].as_i64().unwrap_or(0);
+            ok(json!({
+                "message_id": id, "date": now(), "chat": private_chat(chat), "from": bot_user(),
+                "document": {"file_id": format!("doc{id}"), "file_unique_id": format!("udoc{id}"), "file_name": "data.json"}
+            }))
         }
         "editmessagetext" | "editmessagereplymarkup" => {
             let mut inner = shared.inner.lock().unwrap();

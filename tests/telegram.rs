@@ -563,3 +563,78 @@ fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
         "webhook mode must not poll"
     );
 }
+
+#[test]
+fn mydata_sends_a_file_and_forget_leaves_no_trace() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = BotProcess::start(dir.path(), &fake);
+    let user = 7350002;
+    let mut c = Citizen::new(&fake, user);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Aus der Verwaltung", "Frage 2 von 10");
+    c.say("/idea", "Wie soll Ihre Idee heißen?");
+    c.say("Offene Daten im Amt", "Beschreiben Sie Ihre Idee");
+    c.say(
+        "Alle Verwaltungsdaten maschinenlesbar veröffentlichen.",
+        "Zu welchem Handlungsfeld",
+    );
+    c.press("Digitalisierung der Arbeitsprozesse", "Bitte prüfen");
+    c.press("Absenden", "I-0001");
+    // someone else, who must stay
+    let mut other = Citizen::new(&fake, 7350003);
+    other.say("/start", "Datenschutzhinweis");
+    other.press("Ja, einverstanden", "Frage 1 von 10");
+    other.press("Anders", "Frage 2 von 10");
+
+    let text = c.say("/mydata", "Das haben wir über Sie gespeichert");
+    assert!(text.contains("Aus der Verwaltung"), "{text}");
+    assert!(text.contains("Offene Daten im Amt"), "{text}");
+    fake.wait_until("the data file", |f| !f.requests("sendDocument").is_empty());
+    let file = &fake.requests("sendDocument")[0].body;
+    assert_eq!(file["chat_id"], user);
+    let data = &file["document"];
+    let pseudonym = data["participant"]
+        .as_str()
+        .expect("participant in the file")
+        .to_owned();
+    assert_eq!(data["ideas"][0]["title"], "Offene Daten im Amt");
+    assert_eq!(data["contact"]["chat"], user.to_string());
+    assert!(!data.to_string().contains("7350003"));
+
+    c.say("/forget", "Sollen wir alles löschen");
+    c.press("Ja, alles löschen", "Alle Ihre Daten sind gelöscht");
+    let log = bot.kill();
+    assert!(
+        !log.contains(&user.to_string()),
+        "platform id in the log:\n{log}"
+    );
+
+    let data_dir = dir.path().join("data");
+    let export = export_json(&data_dir);
+    let exported = export.to_string();
+    assert!(
+        !exported.contains(&pseudonym) && !exported.contains("Offene Daten"),
+        "{exported}"
+    );
+    assert_eq!(
+        export["runs"].as_array().unwrap().len(),
+        1,
+        "the other citizen stays"
+    );
+    let store = bot_core::store::SledStore::open(&data_dir).unwrap();
+    let dump = store.raw_dump().unwrap();
+    let dump = String::from_utf8_lossy(&dump);
+    for trace in [
+        user.to_string(),
+        pseudonym.clone(),
+        "Offene Daten".to_owned(),
+    ] {
+        assert!(!dump.contains(&trace), "{trace} is still stored");
+    }
+    assert!(
+        dump.contains("7350003"),
+        "the other citizen's address must stay"
+    );
+}

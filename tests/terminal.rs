@@ -172,3 +172,26 @@ fn sigkill_during_a_burst_keeps_every_acknowledged_step() {
     );
     assert_eq!(answers[..], expected_answers()[..answers.len()]);
 }
+
+#[test]
+fn mydata_and_forget_in_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let input = "1\n2\n/mydata\n/forget\n1\n";
+    let out = run_with_input(mitreden(&data), input);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("– In welcher Rolle nehmen Sie teil? → Als Fachkraft"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Datei mitreden-p"), "{stdout}");
+    assert!(
+        stdout.contains("\"answer_text\": \"Als Fachkraft"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Alle Ihre Daten sind gelöscht"), "{stdout}");
+    let export = export_json(&data);
+    assert!(export["runs"].as_array().unwrap().is_empty(), "{export}");
+    assert!(export["answers"].as_array().unwrap().is_empty(), "{export}");
+}
