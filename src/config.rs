@@ -18,6 +18,8 @@ pub struct Config {
     pub terminal: Option<TerminalConfig>,
     /// Presence enables the Telegram adapter in `mitreden run`.
     pub telegram: Option<mitreden_telegram::Config>,
+    /// Presence enables the Matrix adapter in `mitreden run`.
+    pub matrix: Option<mitreden_matrix::Config>,
 }
 
 /// `[bot]`
@@ -123,7 +125,8 @@ impl Config {
 
     /// Applies environment overrides (`MITREDEN_DATA_DIR`,
     /// `MITREDEN_PSEUDONYM_KEY`, `MITREDEN_TELEGRAM_TOKEN`,
-    /// `MITREDEN_TELEGRAM_WEBHOOK_SECRET`).
+    /// `MITREDEN_TELEGRAM_WEBHOOK_SECRET`, `MITREDEN_MATRIX_PASSWORD`,
+    /// `MITREDEN_MATRIX_ACCESS_TOKEN`, `MITREDEN_MATRIX_STORE_PASSPHRASE`).
     pub fn with_env(mut self) -> Config {
         if let Some(dir) = std::env::var_os("MITREDEN_DATA_DIR").filter(|d| !d.is_empty()) {
             self.bot.data_dir = dir.into();
@@ -138,6 +141,18 @@ impl Config {
                 if !secret.trim().is_empty() {
                     telegram.webhook_secret = Some(secret.trim().to_owned());
                 }
+            }
+        }
+        if let Some(matrix) = &mut self.matrix {
+            let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+            if let Some(password) = env("MITREDEN_MATRIX_PASSWORD") {
+                matrix.password = Some(password);
+            }
+            if let Some(token) = env("MITREDEN_MATRIX_ACCESS_TOKEN") {
+                matrix.access_token = Some(token);
+            }
+            if let Some(passphrase) = env("MITREDEN_MATRIX_STORE_PASSPHRASE") {
+                matrix.store_passphrase = Some(passphrase);
             }
         }
         if let Ok(key) = std::env::var("MITREDEN_PSEUDONYM_KEY") {
@@ -175,6 +190,8 @@ mod tests {
         let telegram = config.telegram.expect("[telegram] is documented");
         assert_eq!(telegram.poll_timeout, 25);
         assert_eq!(telegram.messages_per_second, 30);
+        let matrix = config.matrix.expect("[matrix] is documented");
+        assert_eq!(matrix.device_name, "mitreden");
     }
 
     #[test]

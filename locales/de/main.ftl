@@ -188,3 +188,7 @@ forget-kept = Gut, Ihre Daten bleiben gespeichert.
 command-mydata = Meine gespeicherten Daten anzeigen
 command-forget = Alle meine Daten löschen
 file-attached = Datei { $name }:
+
+## Matrix
+
+matrix-group-decline = Hallo! Ich führe Konsultationen nur im direkten Chat mit einer Person, damit Ihre Antworten Ihnen gehören. Bitte laden Sie mich in einen Direktchat ein. Ich verlasse diesen Raum jetzt.

@@ -187,3 +187,7 @@ forget-kept = All right, your data stays stored.
 command-mydata = Show my stored data
 command-forget = Erase all my data
 file-attached = File { $name }:
+
+## Matrix
+
+matrix-group-decline = Hello! I only run consultations in a direct chat with one person, so that your answers stay yours. Please invite me to a direct chat. I am leaving this room now.

@@ -1,1 +1,397 @@
-//! Matrix adapter (in progress).
+//! The Matrix adapter: a bot account that citizens invite to a direct chat,
+//! encrypted or not. It syncs with its own stored token, so an event is
+//! applied exactly once: the token moves on only after every event of a
+//! sync response has been stepped (the engine de-duplicates by event id if a
+//! response is seen twice).
+//!
+//! Rooms have roles: a direct chat with one citizen, or the configured staff
+//! and admin rooms (handled by later features). Invites to other group rooms
+//! are declined with a short note.
+
+mod format;
+mod session;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bot_core::{Engine, Incoming, Input, Reply, Text};
+use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::{MessageType, Relation, RoomMessageEventContent};
+use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncStateEvent, AnySyncTimelineEvent, SyncMessageLikeEvent, SyncStateEvent};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use matrix_sdk::{Client, Room};
+use serde::Deserialize;
+
+pub use format::{escape_html, html};
+
+/// `[matrix]` in the configuration.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Homeserver URL, e.g. `https://matrix.example.org`.
+    pub homeserver: String,
+    /// The bot's full Matrix id, e.g. `@mitreden:example.org`.
+    pub user: String,
+    /// The bot's password (`MITREDEN_MATRIX_PASSWORD` wins). Used once to
+    /// log in; the session is then kept in the data directory.
+    #[serde(default)]
+    pub password: Option<String>,
+    /// An access token instead of a password (`MITREDEN_MATRIX_ACCESS_TOKEN` wins).
+    #[serde(default)]
+    pub access_token: Option<String>,
+    /// Name of the bot's device, shown to users verifying it.
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    /// Passphrase that encrypts the local crypto store
+    /// (`MITREDEN_MATRIX_STORE_PASSPHRASE` wins).
+    #[serde(default)]
+    pub store_passphrase: Option<String>,
+    /// Room (id or alias) where staff receive digests.
+    #[serde(default)]
+    pub staff_room: Option<String>,
+    /// Room (id or alias) where admins give commands.
+    #[serde(default)]
+    pub admin_room: Option<String>,
+}
+
+fn default_device_name() -> String {
+    "mitreden".into()
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("homeserver", &self.homeserver)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "<secret>"))
+            .field("access_token", &self.access_token.as_ref().map(|_| "<secret>"))
+            .field("device_name", &self.device_name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the adapter cannot run (transient trouble is retried instead).
+#[derive(Debug, thiserror::Error)]
+pub enum MatrixError {
+    /// Neither password nor access token.
+    #[error("no Matrix credentials: set [matrix] password (or MITREDEN_MATRIX_PASSWORD) or access_token")]
+    NoCredentials,
+    /// The user id is not a Matrix id.
+    #[error("[matrix] user '{0}' is not a Matrix id like @mitreden:example.org")]
+    BadUser(String),
+    /// The homeserver URL is unusable or does not answer like one.
+    #[error("cannot use the homeserver {0}: {1}")]
+    Homeserver(String, String),
+    /// The homeserver refused the credentials.
+    #[error("the homeserver refused the login of {0}: {1}")]
+    LoginRefused(String, String),
+    /// The session or store in the data directory could not be used.
+    #[error("Matrix session in {0}: {1}")]
+    Session(PathBuf, String),
+}
+
+/// What a room is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A direct chat with one citizen.
+    Citizen,
+    /// The staff room (digests; not handled yet).
+    Staff,
+    /// The admin room (commands; not handled yet).
+    Admin,
+    /// Any other group room: not for consultations.
+    Group,
+}
+
+struct Adapter {
+    client: Client,
+    engine: Arc<Engine>,
+    me: OwnedUserId,
+    /// Configured room ids (aliases resolved at start).
+    special: HashMap<OwnedRoomId, Role>,
+    dir: PathBuf,
+}
+
+/// Logs in (or restores the stored session), then syncs until the process
+/// ends. Returns only when it cannot run at all.
+pub async fn run(engine: Arc<Engine>, config: Config, data_dir: &Path) -> Result<(), MatrixError> {
+    let dir = data_dir.join("matrix");
+    let client = session::connect(&config, &dir).await?;
+    let me = client
+        .user_id()
+        .map(ToOwned::to_owned)
+        .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
+    let mut special = HashMap::new();
+    for (room, role) in [(&config.staff_room, Role::Staff), (&config.admin_room, Role::Admin)] {
+        if let Some(room) = room {
+            match resolve(&client, room).await {
+                Some(id) => {
+                    special.insert(id, role);
+                }
+                None => tracing::warn!(room, "configured room not found; invites to it will be treated as groups"),
+            }
+        }
+    }
+    let adapter = Arc::new(Adapter {
+        client,
+        engine,
+        me,
+        special,
+        dir,
+    });
+    tracing::info!(device = ?adapter.client.device_id(), "Matrix adapter connected");
+    adapter.sync().await;
+    Ok(())
+}
+
+async fn resolve(client: &Client, room: &str) -> Option<OwnedRoomId> {
+    if let Ok(id) = RoomId::parse(room) {
+        return Some(id);
+    }
+    let alias = matrix_sdk::ruma::RoomAliasId::parse(room).ok()?;
+    client.resolve_room_alias(&alias).await.ok().map(|r| r.room_id)
+}
+
+impl Adapter {
+    /// The sync loop. The first start skips history; afterwards each
+    /// response's events are handled before its token is stored.
+    async fn sync(self: Arc<Self>) {
+        let mut token = session::load_token(&self.dir);
+        let mut backoff = Duration::from_secs(1);
+        loop {
+            let first = token.is_none();
+            let mut settings = SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 30 }));
+            if let Some(t) = &token {
+                settings = settings.token(t.clone());
+            }
+            let response = match self.client.sync_once(settings).await {
+                Ok(r) => {
+                    backoff = Duration::from_secs(1);
+                    r
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, ?backoff, "Matrix sync failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(60));
+                    continue;
+                }
+            };
+            let mut complete = true;
+            for room_id in response.rooms.invited.keys() {
+                self.clone().accept_invite(room_id.clone());
+            }
+            if !first {
+                for (room_id, update) in &response.rooms.joined {
+                    if let Err(e) = self.room_events(room_id, &update.timeline.events).await {
+                        tracing::error!(error = %e, "step failed; the sync response will be handled again");
+                        complete = false;
+                    }
+                }
+            }
+            if complete {
+                if let Err(e) = session::save_token(&self.dir, &response.next_batch) {
+                    tracing::error!(error = %e, "cannot store the sync token");
+                }
+                token = Some(response.next_batch);
+            } else {
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(60));
+            }
+        }
+    }
+
+    /// Joins a room we were invited to, retrying as the homeserver may not
+    /// have federated the room yet.
+    fn accept_invite(self: Arc<Self>, room_id: OwnedRoomId) {
+        tokio::spawn(async move {
+            let mut delay = Duration::from_secs(2);
+            for attempt in 1..=8 {
+                match self.client.join_room_by_id(&room_id).await {
+                    Ok(_) => {
+                        tracing::info!("joined a room after an invite");
+                        return;
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, attempt, "joining failed; retrying in {delay:?}");
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(Duration::from_secs(300));
+                    }
+                }
+            }
+            tracing::error!("giving up joining a room");
+        });
+    }
+
+    fn role(&self, room: &Room) -> Role {
+        if let Some(role) = self.special.get(room.room_id()) {
+            return *role;
+        }
+        if room.joined_members_count() + room.invited_members_count() <= 2 {
+            Role::Citizen
+        } else {
+            Role::Group
+        }
+    }
+
+    /// The other member of a direct chat.
+    async fn citizen_of(&self, room: &Room) -> Option<OwnedUserId> {
+        let members = room
+            .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
+            .await
+            .ok()?;
+        members.into_iter().map(|m| m.user_id().to_owned()).find(|u| *u != self.me)
+    }
+
+    /// Steps the new events of one room, in order.
+    async fn room_events(
+        &self,
+        room_id: &OwnedRoomId,
+        events: &[matrix_sdk::deserialized_responses::TimelineEvent],
+    ) -> Result<(), bot_core::EngineError> {
+        let Some(room) = self.client.get_room(room_id) else {
+            return Ok(());
+        };
+        // Messages from before our own join are history: not for us.
+        let joined_at = events.iter().rposition(|e| {
+            matches!(
+                e.raw().deserialize(),
+                Ok(AnySyncTimelineEvent::State(AnySyncStateEvent::RoomMember(SyncStateEvent::Original(m))))
+                    if m.state_key == self.me && m.content.membership == MembershipState::Join
+            )
+        });
+        if let Some(at) = joined_at {
+            let event_id = events[at].event_id().map(|e| e.to_string());
+            self.joined(&room, event_id).await?;
+        }
+        let start = joined_at.map_or(0, |i| i + 1);
+        for event in &events[start..] {
+            let ev = match event.raw().deserialize() {
+                Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
+                    SyncMessageLikeEvent::Original(ev),
+                ))) => ev,
+                Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(_))) => {
+                    tracing::warn!("an encrypted message could not be decrypted");
+                    continue;
+                }
+                _ => continue,
+            };
+            if ev.sender == self.me || matches!(ev.content.relates_to, Some(Relation::Replacement(_))) {
+                continue;
+            }
+            let input = match &ev.content.msgtype {
+                MessageType::Text(t) => Input::Text(t.body.clone()),
+                MessageType::Emote(t) => Input::Text(t.body.clone()),
+                // Notices come from bots; answering them could loop.
+                MessageType::Notice(_) => continue,
+                _ => Input::Unsupported,
+            };
+            match self.role(&room) {
+                Role::Citizen => {}
+                Role::Staff | Role::Admin | Role::Group => continue,
+            }
+            let outcome = self
+                .engine
+                .handle(Incoming {
+                    platform: "matrix".into(),
+                    user: ev.sender.to_string(),
+                    chat: room.room_id().to_string(),
+                    event_id: Some(ev.event_id.to_string()),
+                    language_hint: None,
+                    input,
+                })
+                .await?;
+            tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
+            self.deliver(&room, &outcome.replies).await;
+        }
+        Ok(())
+    }
+
+    /// We joined a room: greet the citizen of a direct chat, or leave a
+    /// group room with a note.
+    async fn joined(&self, room: &Room, event_id: Option<String>) -> Result<(), bot_core::EngineError> {
+        let locales = self.engine.locales();
+        match self.role(room) {
+            Role::Staff | Role::Admin => Ok(()),
+            Role::Group => {
+                let note = locales.render(locales.default_language(), &Text::new("matrix-group-decline"));
+                self.send(room, RoomMessageEventContent::text_html(note.clone(), escape_html(&note))).await;
+                if let Err(e) = room.leave().await {
+                    tracing::warn!(error = %e, "cannot leave a group room");
+                }
+                Ok(())
+            }
+            Role::Citizen => {
+                let Some(citizen) = self.citizen_of(room).await else {
+                    return Ok(());
+                };
+                let outcome = self
+                    .engine
+                    .handle(Incoming {
+                        platform: "matrix".into(),
+                        user: citizen.to_string(),
+                        chat: room.room_id().to_string(),
+                        event_id: event_id.map(|e| format!("join:{e}")),
+                        language_hint: None,
+                        input: Input::Open,
+                    })
+                    .await?;
+                self.deliver(room, &outcome.replies).await;
+                Ok(())
+            }
+        }
+    }
+
+    async fn deliver(&self, room: &Room, replies: &[Reply]) {
+        for reply in replies {
+            let (plain, formatted) = html(self.engine.locales(), reply);
+            self.send(room, RoomMessageEventContent::text_html(plain, formatted)).await;
+            if let Some(file) = &reply.attachment {
+                let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+                for attempt in 1..=5u32 {
+                    match room
+                        .send_attachment(file.name.clone(), &mime, file.data.clone(), AttachmentConfig::new())
+                        .await
+                    {
+                        Ok(_) => break,
+                        Err(e) => {
+                            tracing::warn!(error = %e, attempt, "sending a file failed");
+                            tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sends a message, waiting out rate limits and retrying transient
+    /// failures; the SDK already retries most of them itself.
+    async fn send(&self, room: &Room, content: RoomMessageEventContent) {
+        let mut delay = Duration::from_millis(500);
+        for attempt in 1..=10u32 {
+            match room.send(content.clone()).await {
+                Ok(_) => return,
+                Err(e) => {
+                    if let Some(matrix_sdk::ruma::api::error::ErrorKind::LimitExceeded(data)) =
+                        e.client_api_error_kind()
+                    {
+                        let wait = match data.retry_after {
+                            Some(matrix_sdk::ruma::api::error::RetryAfter::Delay(d)) => d,
+                            _ => Duration::from_secs(1),
+                        };
+                        tracing::warn!(?wait, "rate limited by the homeserver; waiting");
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    tracing::warn!(error = %e, attempt, "sending failed; retrying");
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(30));
+                }
+            }
+        }
+        tracing::error!("giving up sending a message");
+    }
+}
