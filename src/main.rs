@@ -158,7 +158,11 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         tracing::info!("starting the Matrix adapter");
         let engine = engine.clone();
         let data_dir = config.bot.data_dir.clone();
-        adapters.spawn(async move { mitreden_matrix::run(engine, matrix, &data_dir).await.context("Matrix adapter") });
+        adapters.spawn(async move {
+            mitreden_matrix::run(engine, matrix, &data_dir)
+                .await
+                .context("Matrix adapter")
+        });
     }
     if adapters.is_empty() {
         anyhow::bail!("no adapter is enabled: add a [terminal], [telegram] or [matrix] section to the configuration (see config.example.toml)");

@@ -3,20 +3,13 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
 use crate::util::*;
-
-/// `mitreden run` with a `[telegram]` section pointing at the fake.
-struct BotProcess {
-    child: Child,
-    log: Arc<Mutex<String>>,
-}
 
 fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
     let config = dir.join("config.toml");
@@ -29,54 +22,6 @@ fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
     )
     .unwrap();
     config
-}
-
-impl BotProcess {
-    fn start(dir: &Path, fake: &FakeTelegram) -> BotProcess {
-        BotProcess::start_with(dir, &write_config(dir, fake))
-    }
-
-    fn start_with(dir: &Path, config: &Path) -> BotProcess {
-        let mut child = mitreden(&dir.join("data"))
-            .args(["--config", config.to_str().unwrap(), "run"])
-            .env_remove("MITREDEN_TELEGRAM_TOKEN")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start mitreden run");
-        let mut stderr = child.stderr.take().expect("stderr");
-        let log = Arc::new(Mutex::new(String::new()));
-        let sink = log.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stderr.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
-        BotProcess { child, log }
-    }
-
-    /// SIGKILL, then wait until the process is gone.
-    fn kill(mut self) -> String {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        std::thread::sleep(Duration::from_millis(50));
-        let log = self.log.lock().unwrap().clone();
-        log
-    }
-}
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// One citizen's private chat: sends and waits for each reply in turn.
@@ -156,7 +101,7 @@ fn expected_answers() -> Vec<(String, String)> {
 fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
     let mut anna = Citizen::new(&fake, 7350001);
     answer_all(&mut anna);
 
@@ -242,7 +187,7 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
 fn two_citizens_interleaved_do_not_cross_talk() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
     fake.set_language(602, "en");
     let mut a = Citizen::new(&fake, 601);
     let mut b = Citizen::new(&fake, 602);
@@ -284,7 +229,7 @@ fn two_citizens_interleaved_do_not_cross_talk() {
 fn a_redelivered_update_is_applied_once() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let _bot = BotProcess::start(dir.path(), &fake);
+    let _bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 701);
     c.say("/start", "Datenschutzhinweis");
     c.press("Ja, einverstanden", "Frage 1 von 10");
@@ -303,7 +248,7 @@ fn a_redelivered_update_is_applied_once() {
 fn sigkill_mid_conversation_and_restart_resume_without_loss() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 801);
     c.say("/start", "Datenschutzhinweis");
     c.press("Ja, einverstanden", "Frage 1 von 10");
@@ -313,7 +258,7 @@ fn sigkill_mid_conversation_and_restart_resume_without_loss() {
 
     // While the bot is down the citizen answers on; nothing is lost.
     fake.text(801, "4");
-    let _bot = BotProcess::start(dir.path(), &fake);
+    let _bot = start_bot(dir.path(), &fake);
     c.next("Frage 4 von 10");
     c.say("2, 3", "Frage 5 von 10");
     c.say("1,3", "Frage 6 von 10");
@@ -329,7 +274,7 @@ fn sigkill_mid_conversation_and_restart_resume_without_loss() {
 fn rate_limits_server_errors_and_dropped_connections_are_survived() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let _bot = BotProcess::start(dir.path(), &fake);
+    let _bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 901);
     c.say("/start", "Datenschutzhinweis");
 
@@ -362,7 +307,7 @@ fn rate_limits_server_errors_and_dropped_connections_are_survived() {
 fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 1001);
     c.say("/start", "Datenschutzhinweis");
     c.press("Ja, einverstanden", "Frage 1 von 10");
@@ -394,7 +339,7 @@ fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
 fn photos_groups_deep_links_and_languages() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
 
     let mut c = Citizen::new(&fake, 1101);
     c.say("/start lebensbildung-digital", "Willkommen bei mitreden");
@@ -568,7 +513,7 @@ fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
 fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let bot = BotProcess::start(dir.path(), &fake);
+    let bot = start_bot(dir.path(), &fake);
     let user = 7350002;
     let mut c = Citizen::new(&fake, user);
     c.say("/start", "Datenschutzhinweis");
@@ -637,4 +582,9 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
         dump.contains("7350003"),
         "the other citizen's address must stay"
     );
+}
+
+/// `mitreden run` with a `[telegram]` section pointing at the fake.
+fn start_bot(dir: &Path, fake: &FakeTelegram) -> BotProcess {
+    BotProcess::start_with(dir, &write_config(dir, fake))
 }

@@ -166,3 +166,63 @@ pub fn answer_values(export: &serde_json::Value) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// `mitreden run --config …` in the background, its log collected.
+pub struct BotProcess {
+    child: Child,
+    /// What the bot logged (stderr).
+    pub log: Arc<Mutex<String>>,
+}
+
+impl BotProcess {
+    /// Starts `mitreden run` with the config file; `env` adds variables.
+    pub fn start_with_env(dir: &Path, config: &Path, env: &[(&str, &str)]) -> BotProcess {
+        let mut cmd = mitreden(&dir.join("data"));
+        cmd.args(["--config", config.to_str().expect("utf-8 path"), "run"])
+            .env_remove("MITREDEN_TELEGRAM_TOKEN")
+            .env_remove("MITREDEN_MATRIX_PASSWORD")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start mitreden run");
+        let mut stderr = child.stderr.take().expect("stderr");
+        let log = Arc::new(Mutex::new(String::new()));
+        let sink = log.clone();
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        BotProcess { child, log }
+    }
+
+    /// Starts `mitreden run` with the config file.
+    pub fn start_with(dir: &Path, config: &Path) -> BotProcess {
+        BotProcess::start_with_env(dir, config, &[])
+    }
+
+    /// SIGKILL, then wait until the process is gone; returns the log.
+    pub fn kill(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        thread::sleep(Duration::from_millis(50));
+        let log = self.log.lock().unwrap().clone();
+        log
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -21,7 +21,10 @@ use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{MessageType, Relation, RoomMessageEventContent};
-use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncStateEvent, AnySyncTimelineEvent, SyncMessageLikeEvent, SyncStateEvent};
+use matrix_sdk::ruma::events::{
+    AnySyncMessageLikeEvent, AnySyncStateEvent, AnySyncTimelineEvent, SyncMessageLikeEvent,
+    SyncStateEvent,
+};
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room};
 use serde::Deserialize;
@@ -68,7 +71,10 @@ impl std::fmt::Debug for Config {
             .field("homeserver", &self.homeserver)
             .field("user", &self.user)
             .field("password", &self.password.as_ref().map(|_| "<secret>"))
-            .field("access_token", &self.access_token.as_ref().map(|_| "<secret>"))
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "<secret>"),
+            )
             .field("device_name", &self.device_name)
             .finish_non_exhaustive()
     }
@@ -126,13 +132,19 @@ pub async fn run(engine: Arc<Engine>, config: Config, data_dir: &Path) -> Result
         .map(ToOwned::to_owned)
         .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
     let mut special = HashMap::new();
-    for (room, role) in [(&config.staff_room, Role::Staff), (&config.admin_room, Role::Admin)] {
+    for (room, role) in [
+        (&config.staff_room, Role::Staff),
+        (&config.admin_room, Role::Admin),
+    ] {
         if let Some(room) = room {
             match resolve(&client, room).await {
                 Some(id) => {
                     special.insert(id, role);
                 }
-                None => tracing::warn!(room, "configured room not found; invites to it will be treated as groups"),
+                None => tracing::warn!(
+                    room,
+                    "configured room not found; invites to it will be treated as groups"
+                ),
             }
         }
     }
@@ -153,7 +165,11 @@ async fn resolve(client: &Client, room: &str) -> Option<OwnedRoomId> {
         return Some(id);
     }
     let alias = matrix_sdk::ruma::RoomAliasId::parse(room).ok()?;
-    client.resolve_room_alias(&alias).await.ok().map(|r| r.room_id)
+    client
+        .resolve_room_alias(&alias)
+        .await
+        .ok()
+        .map(|r| r.room_id)
 }
 
 impl Adapter {
@@ -164,7 +180,8 @@ impl Adapter {
         let mut backoff = Duration::from_secs(1);
         loop {
             let first = token.is_none();
-            let mut settings = SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 30 }));
+            let mut settings =
+                SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 30 }));
             if let Some(t) = &token {
                 settings = settings.token(t.clone());
             }
@@ -226,11 +243,18 @@ impl Adapter {
         });
     }
 
-    fn role(&self, room: &Room) -> Role {
+    /// A room's role: configured, or by its members (joined and invited):
+    /// two make a direct chat, more a group.
+    async fn role(&self, room: &Room) -> Role {
         if let Some(role) = self.special.get(room.room_id()) {
             return *role;
         }
-        if room.joined_members_count() + room.invited_members_count() <= 2 {
+        let members = room
+            .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
+            .await
+            .map(|m| m.len() as u64)
+            .unwrap_or_else(|_| room.joined_members_count() + room.invited_members_count());
+        if members <= 2 {
             Role::Citizen
         } else {
             Role::Group
@@ -243,7 +267,10 @@ impl Adapter {
             .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
             .await
             .ok()?;
-        members.into_iter().map(|m| m.user_id().to_owned()).find(|u| *u != self.me)
+        members
+            .into_iter()
+            .map(|m| m.user_id().to_owned())
+            .find(|u| *u != self.me)
     }
 
     /// Steps the new events of one room, in order.
@@ -273,13 +300,17 @@ impl Adapter {
                 Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
                     SyncMessageLikeEvent::Original(ev),
                 ))) => ev,
-                Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(_))) => {
+                Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(
+                    _,
+                ))) => {
                     tracing::warn!("an encrypted message could not be decrypted");
                     continue;
                 }
                 _ => continue,
             };
-            if ev.sender == self.me || matches!(ev.content.relates_to, Some(Relation::Replacement(_))) {
+            if ev.sender == self.me
+                || matches!(ev.content.relates_to, Some(Relation::Replacement(_)))
+            {
                 continue;
             }
             let input = match &ev.content.msgtype {
@@ -289,7 +320,7 @@ impl Adapter {
                 MessageType::Notice(_) => continue,
                 _ => Input::Unsupported,
             };
-            match self.role(&room) {
+            match self.role(&room).await {
                 Role::Citizen => {}
                 Role::Staff | Role::Admin | Role::Group => continue,
             }
@@ -312,13 +343,24 @@ impl Adapter {
 
     /// We joined a room: greet the citizen of a direct chat, or leave a
     /// group room with a note.
-    async fn joined(&self, room: &Room, event_id: Option<String>) -> Result<(), bot_core::EngineError> {
+    async fn joined(
+        &self,
+        room: &Room,
+        event_id: Option<String>,
+    ) -> Result<(), bot_core::EngineError> {
         let locales = self.engine.locales();
-        match self.role(room) {
+        match self.role(room).await {
             Role::Staff | Role::Admin => Ok(()),
             Role::Group => {
-                let note = locales.render(locales.default_language(), &Text::new("matrix-group-decline"));
-                self.send(room, RoomMessageEventContent::text_html(note.clone(), escape_html(&note))).await;
+                let note = locales.render(
+                    locales.default_language(),
+                    &Text::new("matrix-group-decline"),
+                );
+                self.send(
+                    room,
+                    RoomMessageEventContent::text_html(note.clone(), escape_html(&note)),
+                )
+                .await;
                 if let Err(e) = room.leave().await {
                     tracing::warn!(error = %e, "cannot leave a group room");
                 }
@@ -348,12 +390,18 @@ impl Adapter {
     async fn deliver(&self, room: &Room, replies: &[Reply]) {
         for reply in replies {
             let (plain, formatted) = html(self.engine.locales(), reply);
-            self.send(room, RoomMessageEventContent::text_html(plain, formatted)).await;
+            self.send(room, RoomMessageEventContent::text_html(plain, formatted))
+                .await;
             if let Some(file) = &reply.attachment {
                 let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
                 for attempt in 1..=5u32 {
                     match room
-                        .send_attachment(file.name.clone(), &mime, file.data.clone(), AttachmentConfig::new())
+                        .send_attachment(
+                            file.name.clone(),
+                            &mime,
+                            file.data.clone(),
+                            AttachmentConfig::new(),
+                        )
                         .await
                     {
                         Ok(_) => break,

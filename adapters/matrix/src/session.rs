@@ -41,7 +41,8 @@ pub fn save_token(dir: &Path, token: &str) -> std::io::Result<()> {
 pub async fn connect(config: &Config, dir: &Path) -> Result<Client, MatrixError> {
     let session_error = |e: String| MatrixError::Session(dir.to_owned(), e);
     bot_core::store::create_private_dir(dir).map_err(|e| session_error(e.to_string()))?;
-    let user = OwnedUserId::try_from(config.user.as_str()).map_err(|_| MatrixError::BadUser(config.user.clone()))?;
+    let user = OwnedUserId::try_from(config.user.as_str())
+        .map_err(|_| MatrixError::BadUser(config.user.clone()))?;
     let homeserver = |e: String| MatrixError::Homeserver(config.homeserver.clone(), e);
     let client = Client::builder()
         .homeserver_url(&config.homeserver)
@@ -51,15 +52,18 @@ pub async fn connect(config: &Config, dir: &Path) -> Result<Client, MatrixError>
         .map_err(|e| homeserver(e.to_string()))?;
     let session_path = dir.join("session.json");
     if let Ok(stored) = std::fs::read_to_string(&session_path) {
-        let session: MatrixSession =
-            serde_json::from_str(&stored).map_err(|e| session_error(format!("session.json is damaged: {e}")))?;
+        let session: MatrixSession = serde_json::from_str(&stored)
+            .map_err(|e| session_error(format!("session.json is damaged: {e}")))?;
         if session.meta.user_id != user {
             return Err(session_error(format!(
                 "the stored session belongs to {}, not {user}; use another data directory",
                 session.meta.user_id
             )));
         }
-        client.restore_session(session).await.map_err(|e| session_error(e.to_string()))?;
+        client
+            .restore_session(session)
+            .await
+            .map_err(|e| session_error(e.to_string()))?;
         if let Err(e) = client.whoami().await {
             if matches!(e.client_api_error_kind(), Some(ErrorKind::UnknownToken(_))) {
                 return Err(session_error(
@@ -99,11 +103,17 @@ pub async fn connect(config: &Config, dir: &Path) -> Result<Client, MatrixError>
             },
             tokens: tokens.clone(),
         };
-        probe.restore_session(placeholder).await.map_err(|e| session_error(e.to_string()))?;
-        let me = probe.whoami().await.map_err(|e| match e.client_api_error_kind() {
-            Some(kind) => MatrixError::LoginRefused(user.to_string(), format!("{kind:?}: {e}")),
-            None => homeserver(e.to_string()),
-        })?;
+        probe
+            .restore_session(placeholder)
+            .await
+            .map_err(|e| session_error(e.to_string()))?;
+        let me = probe
+            .whoami()
+            .await
+            .map_err(|e| match e.client_api_error_kind() {
+                Some(kind) => MatrixError::LoginRefused(user.to_string(), format!("{kind:?}: {e}")),
+                None => homeserver(e.to_string()),
+            })?;
         let device_id = me
             .device_id
             .ok_or_else(|| session_error("the access token has no device".into()))?;

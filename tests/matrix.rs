@@ -1,0 +1,424 @@
+//! The Matrix adapter end to end against a real Synapse on loopback
+//! (`scripts/synapse.sh`, started by `scripts/test.sh`), with citizens
+//! played by matrix-sdk clients.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::events::InitialStateEvent;
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId};
+use matrix_sdk::{Client, Room, RoomState};
+
+use crate::util::*;
+
+/// The test homeserver, or `None` (with a note) outside CI when there is
+/// none. In CI a missing or unreachable homeserver fails the test.
+fn homeserver() -> Option<String> {
+    let url = match std::env::var("MITREDEN_TEST_HOMESERVER") {
+        Ok(url) => url,
+        Err(_) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("MITREDEN_TEST_HOMESERVER is not set: run the tests with scripts/test.sh, which starts Synapse")
+        }
+        Err(_) => {
+            eprintln!("note: no test homeserver; run scripts/test.sh to include the Matrix tests");
+            return None;
+        }
+    };
+    let versions = std::process::Command::new("python3")
+        .args(["-c", &format!("import urllib.request; urllib.request.urlopen('{url}/_matrix/client/versions', timeout=5)")])
+        .status();
+    assert!(
+        versions.is_ok_and(|s| s.success()),
+        "the test homeserver {url} does not answer"
+    );
+    Some(url)
+}
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!("{prefix}{}{nanos}", std::process::id())
+}
+
+/// Registers a user with the homeserver's shared secret.
+fn register(name: &str, password: &str) -> OwnedUserId {
+    let status = std::process::Command::new(root().join("scripts/synapse.sh"))
+        .args(["register", name, password])
+        .status()
+        .expect("run scripts/synapse.sh register");
+    assert!(status.success(), "registering {name} failed");
+    OwnedUserId::try_from(format!("@{name}:localhost")).expect("user id")
+}
+
+fn bot_config(dir: &Path, homeserver: &str, bot: &OwnedUserId) -> PathBuf {
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!("[matrix]\nhomeserver = \"{homeserver}\"\nuser = \"{bot}\"\ndevice_name = \"mitreden-test\"\n"),
+    )
+    .expect("write config");
+    config
+}
+
+/// A citizen's Matrix client, syncing in the background and collecting the
+/// bot's messages.
+struct Citizen {
+    client: Client,
+    received: Arc<Mutex<Vec<(OwnedRoomId, String, Option<String>)>>>,
+    _store: tempfile::TempDir,
+    sync: tokio::task::JoinHandle<()>,
+}
+
+impl Citizen {
+    async fn login(homeserver: &str, name: &str, password: &str, bot: &OwnedUserId) -> Citizen {
+        let store = tempfile::tempdir().expect("tempdir");
+        let client = Client::builder()
+            .homeserver_url(homeserver)
+            .sqlite_store(store.path(), None)
+            .build()
+            .await
+            .expect("client");
+        client
+            .matrix_auth()
+            .login_username(name, password)
+            .send()
+            .await
+            .expect("login");
+        client
+            .sync_once(SyncSettings::default())
+            .await
+            .expect("first sync");
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let sink = received.clone();
+        let bot = bot.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+            let sink = sink.clone();
+            let bot = bot.clone();
+            async move {
+                if ev.sender != bot {
+                    return;
+                }
+                if let MessageType::Text(t) = ev.content.msgtype {
+                    let html = t.formatted.map(|f| f.body);
+                    sink.lock()
+                        .unwrap()
+                        .push((room.room_id().to_owned(), t.body, html));
+                }
+            }
+        });
+        let syncing = client.clone();
+        let sync = tokio::spawn(async move {
+            let _ = syncing
+                .sync(SyncSettings::default().timeout(Duration::from_secs(5)))
+                .await;
+        });
+        Citizen {
+            client,
+            received,
+            _store: store,
+            sync,
+        }
+    }
+
+    /// Creates a direct chat with the bot (and maybe others).
+    async fn room_with(&self, invite: Vec<OwnedUserId>, encrypted: bool) -> OwnedRoomId {
+        let mut request = CreateRoom::new();
+        request.invite = invite;
+        request.is_direct = true;
+        request.preset = Some(RoomPreset::TrustedPrivateChat);
+        if encrypted {
+            request.initial_state = vec![InitialStateEvent::with_empty_state_key(
+                RoomEncryptionEventContent::with_recommended_defaults(),
+            )
+            .to_raw_any()];
+        }
+        self.client
+            .create_room(request)
+            .await
+            .expect("create room")
+            .room_id()
+            .to_owned()
+    }
+
+    async fn send(&self, room: &OwnedRoomId, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let room = loop {
+            if let Some(r) = self.client.get_room(room) {
+                break r;
+            }
+            assert!(Instant::now() < deadline, "room not known");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        room.send(RoomMessageEventContent::text_plain(text))
+            .await
+            .expect("send");
+    }
+
+    fn messages(&self, room: &OwnedRoomId) -> Vec<(String, Option<String>)> {
+        let all = self.received.lock().unwrap();
+        all.iter()
+            .filter(|(r, _, _)| r == room)
+            .map(|(_, b, h)| (b.clone(), h.clone()))
+            .collect()
+    }
+
+    /// Waits for the `n`-th bot message in `room` and checks it holds `part`.
+    async fn nth(&self, room: &OwnedRoomId, n: usize, part: &str) -> (String, Option<String>) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let messages = self.messages(room);
+            if let Some(m) = messages.get(n - 1) {
+                assert!(
+                    m.0.contains(part),
+                    "message {n} lacks {part:?}:\n{}\n\nall: {messages:#?}",
+                    m.0
+                );
+                return m.clone();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for message {n} ({part:?}); got {messages:#?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Drop for Citizen {
+    fn drop(&mut self) {
+        self.sync.abort();
+    }
+}
+
+/// One conversation in a room: send, then wait for the next bot message.
+struct Chat<'a> {
+    citizen: &'a Citizen,
+    room: OwnedRoomId,
+    seen: usize,
+}
+
+impl Chat<'_> {
+    async fn next(&mut self, part: &str) -> (String, Option<String>) {
+        self.seen += 1;
+        self.citizen.nth(&self.room, self.seen, part).await
+    }
+
+    async fn say(&mut self, text: &str, part: &str) -> (String, Option<String>) {
+        self.citizen.send(&self.room, text).await;
+        self.next(part).await
+    }
+}
+
+fn device_of(dir: &Path) -> String {
+    let session =
+        std::fs::read_to_string(dir.join("data/matrix/session.json")).expect("session stored");
+    let json: serde_json::Value = serde_json::from_str(&session).expect("session json");
+    json["device_id"].as_str().expect("device id").to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (bot_name, citizen_name) = (unique("bot"), unique("anna"));
+    let bot = register(&bot_name, "bot-password");
+    register(&citizen_name, "anna-password");
+    let config = bot_config(dir.path(), &hs, &bot);
+    let env = [("MITREDEN_MATRIX_PASSWORD", "bot-password")];
+    let process = BotProcess::start_with_env(dir.path(), &config, &env);
+
+    let anna = Citizen::login(&hs, &citizen_name, "anna-password", &bot).await;
+    let room = anna.room_with(vec![bot.clone()], true).await;
+    let mut chat = Chat {
+        citizen: &anna,
+        room: room.clone(),
+        seen: 0,
+    };
+    let (greeting, html) = chat.next("Datenschutzhinweis").await;
+    assert!(greeting.contains("[1] Ja, einverstanden"), "{greeting}");
+    assert!(html.is_some_and(|h| h.contains("<br>")));
+    chat.say("1", "Frage 1 von 10").await;
+    chat.say("als burgerin oder BÜRGER", "Frage 2 von 10").await;
+    chat.say("35", "Frage 3 von 10").await;
+    chat.say("4", "Frage 4 von 10").await;
+    chat.say("2, 3", "Frage 5 von 10").await;
+    chat.say("!back", "[✓ 2] Digitalisierung der Arbeitsprozesse")
+        .await;
+    chat.say("2,3", "Frage 5 von 10").await;
+    chat.say("1, 3", "Frage 6 von 10").await;
+    chat.say("nein", "Frage 7 von 9").await;
+    chat.say("5", "Frage 8 von 8").await;
+    chat.say("im Messenger, so wie hier", "Möchten Sie außerdem")
+        .await;
+    chat.say("ja", "Wie soll Ihre Idee heißen?").await;
+    chat.say("Chat <b>mit</b> dem @room Amt", "Beschreiben Sie")
+        .await;
+    chat.say("Direkt im Messenger.", "Zu welchem Handlungsfeld")
+        .await;
+    let (_, html) = chat.say("3", "Bitte prüfen Sie Ihre Idee").await;
+    let html = html.expect("formatted body");
+    assert!(
+        html.contains("Chat &lt;b&gt;mit&lt;/b&gt; dem @room Amt"),
+        "{html}"
+    );
+    chat.say("1", "I-0001").await;
+    let device = device_of(dir.path());
+
+    // Restart: same device, no replies to old events, still decrypting.
+    process.kill();
+    let process = BotProcess::start_with_env(dir.path(), &config, &env);
+    chat.say("/help", "So funktioniert mitreden").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(
+        anna.messages(&room).len(),
+        chat.seen,
+        "old events were answered again"
+    );
+    assert_eq!(device_of(dir.path()), device, "a new device was created");
+    let log = process.kill();
+    assert!(
+        !log.contains(&citizen_name),
+        "the citizen's Matrix id is in the log:\n{log}"
+    );
+    assert!(
+        !log.contains("Direkt im Messenger"),
+        "message text in the log"
+    );
+
+    let export = export_json(&dir.path().join("data"));
+    let answers = answer_values(&export);
+    assert_eq!(answers.len(), 8, "{answers:?}");
+    assert_eq!(answers[0], ("rolle".to_owned(), "buerger".to_owned()));
+    assert_eq!(export["ideas"][0]["title"], "Chat <b>mit</b> dem @room Amt");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_citizens_in_unencrypted_chats_at_once() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let (a_name, b_name) = (unique("ada"), unique("ben"));
+    register(&a_name, "pw-a");
+    register(&b_name, "pw-b");
+    let config = bot_config(dir.path(), &hs, &bot);
+    let _process = BotProcess::start_with_env(
+        dir.path(),
+        &config,
+        &[("MITREDEN_MATRIX_PASSWORD", "pw-bot")],
+    );
+    let a = Citizen::login(&hs, &a_name, "pw-a", &bot).await;
+    let b = Citizen::login(&hs, &b_name, "pw-b", &bot).await;
+    let (ra, rb) = (
+        a.room_with(vec![bot.clone()], false).await,
+        b.room_with(vec![bot.clone()], false).await,
+    );
+    let mut ca = Chat {
+        citizen: &a,
+        room: ra,
+        seen: 0,
+    };
+    let mut cb = Chat {
+        citizen: &b,
+        room: rb,
+        seen: 0,
+    };
+    ca.next("Datenschutzhinweis").await;
+    cb.next("Datenschutzhinweis").await;
+    ca.say("1", "Frage 1 von 10").await;
+    cb.say("ja, einverstanden", "Frage 1 von 10").await;
+    cb.say("4", "Frage 2 von 10").await;
+    ca.say("5", "Frage 2 von 10").await;
+    ca.say("/skip", "Frage 3 von 10").await;
+    cb.say("67", "Frage 3 von 10").await;
+    drop(_process);
+    let export = export_json(&dir.path().join("data"));
+    let mut values: Vec<String> = answer_values(&export)
+        .into_iter()
+        .map(|(q, v)| format!("{q}={v}"))
+        .collect();
+    values.sort();
+    assert_eq!(
+        values,
+        ["alter=", "alter=67", "rolle=andere", "rolle=wissenschaft"]
+    );
+    let runs = export["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 2);
+    assert_ne!(runs[0]["participant"], runs[1]["participant"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_room_invite_is_declined_with_a_note() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let (a_name, c_name) = (unique("cara"), unique("dirk"));
+    register(&a_name, "pw-a");
+    let other = register(&c_name, "pw-c");
+    let config = bot_config(dir.path(), &hs, &bot);
+    let _process = BotProcess::start_with_env(
+        dir.path(),
+        &config,
+        &[("MITREDEN_MATRIX_PASSWORD", "pw-bot")],
+    );
+    let a = Citizen::login(&hs, &a_name, "pw-a", &bot).await;
+    let room = a.room_with(vec![bot.clone(), other], false).await;
+    let mut chat = Chat {
+        citizen: &a,
+        room: room.clone(),
+        seen: 0,
+    };
+    chat.next("nur im direkten Chat").await;
+    // The bot leaves.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let r = a.client.get_room(&room).expect("room");
+        let members = r
+            .members(matrix_sdk::RoomMemberships::JOIN)
+            .await
+            .expect("members");
+        if !members.iter().any(|m| m.user_id() == bot) && r.state() == RoomState::Joined {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the bot did not leave the group room"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    drop(_process);
+    let export = export_json(&dir.path().join("data"));
+    assert!(export["runs"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_password_is_a_clear_error() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "right-password");
+    let config = bot_config(dir.path(), &hs, &bot);
+    let out = mitreden(&dir.path().join("data"))
+        .args(["--config", config.to_str().unwrap(), "run"])
+        .env("MITREDEN_MATRIX_PASSWORD", "wrong-password")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the homeserver refused the login"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("wrong-password") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+}
