@@ -72,8 +72,12 @@ c["rc_invites"] = {"per_room": fast, "per_user": fast, "per_issuer": fast}
 open(path, "w").write(yaml.safe_dump(c))
 PY
     log "starting Synapse on 127.0.0.1:$port in $dir"
-    (cd "$dir" && nohup "$venv/bin/python" -m synapse.app.homeserver -c "$dir/homeserver.yaml" \
-        >"$dir/stdout.log" 2>&1 & echo $! >"$dir/pid")
+    cd "$dir"
+    # Fully detached: no inherited descriptors, so `$(synapse.sh start)` returns.
+    nohup "$venv/bin/python" -m synapse.app.homeserver -c "$dir/homeserver.yaml" \
+        </dev/null >"$dir/stdout.log" 2>&1 &
+    echo $! >"$dir/pid"
+    disown
     local url="http://127.0.0.1:$port"
     for _ in $(seq 1 120); do
         if "$venv/bin/python" -c "import urllib.request,sys; urllib.request.urlopen('$url/_matrix/client/versions', timeout=2)" 2>/dev/null; then

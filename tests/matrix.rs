@@ -69,11 +69,14 @@ fn bot_config(dir: &Path, homeserver: &str, bot: &OwnedUserId) -> PathBuf {
     config
 }
 
+/// A bot message as the citizen saw it: room, plain body, HTML body.
+type Received = (OwnedRoomId, String, Option<String>);
+
 /// A citizen's Matrix client, syncing in the background and collecting the
 /// bot's messages.
 struct Citizen {
     client: Client,
-    received: Arc<Mutex<Vec<(OwnedRoomId, String, Option<String>)>>>,
+    received: Arc<Mutex<Vec<Received>>>,
     _store: tempfile::TempDir,
     sync: tokio::task::JoinHandle<()>,
 }
