@@ -1,8 +1,23 @@
 //! The command line: `check`, bad configuration and consultation files.
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use crate::util::*;
+
+/// A config whose consultations directory holds just `file` with `body`.
+fn with_consultation(dir: &Path, file: &str, body: &str) -> PathBuf {
+    let consultations = dir.join("consultations");
+    fs::create_dir(&consultations).unwrap();
+    fs::write(consultations.join(file), body).unwrap();
+    let config = dir.join("config.toml");
+    let line = format!(
+        "[bot]\nconsultations_dir = {:?}\n",
+        consultations.display().to_string()
+    );
+    fs::write(&config, line).unwrap();
+    config
+}
 
 #[test]
 fn check_accepts_the_shipped_files() {
@@ -27,22 +42,11 @@ fn check_accepts_the_shipped_files() {
 #[test]
 fn a_broken_consultation_is_refused_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
-    let consultations = dir.path().join("consultations");
-    fs::create_dir(&consultations).unwrap();
-    fs::write(
-        consultations.join("kaputt.toml"),
+    let config = with_consultation(
+        dir.path(),
+        "kaputt.toml",
         "id = \"kaputt\"\n\n[[question]]\nid = \"a\"\ntype = \"dropdown\"\n",
-    )
-    .unwrap();
-    let config = dir.path().join("config.toml");
-    fs::write(
-        &config,
-        format!(
-            "[bot]\nconsultations_dir = {:?}\n",
-            consultations.display().to_string()
-        ),
-    )
-    .unwrap();
+    );
     for args in [&["check"][..], &["chat"][..]] {
         let out = mitreden(&dir.path().join("data"))
             .args(["--config", config.to_str().unwrap()])
@@ -62,22 +66,11 @@ fn a_broken_consultation_is_refused_with_file_and_line() {
 #[test]
 fn a_missing_translation_is_refused_naming_the_message() {
     let dir = tempfile::tempdir().unwrap();
-    let consultations = dir.path().join("consultations");
-    fs::create_dir(&consultations).unwrap();
-    fs::write(
-        consultations.join("neu.toml"),
+    let config = with_consultation(
+        dir.path(),
+        "neu.toml",
         "id = \"neu\"\n[[question]]\nid = \"frage\"\ntype = \"yesno\"\n",
-    )
-    .unwrap();
-    let config = dir.path().join("config.toml");
-    fs::write(
-        &config,
-        format!(
-            "[bot]\nconsultations_dir = {:?}\n",
-            consultations.display().to_string()
-        ),
-    )
-    .unwrap();
+    );
     let out = mitreden(dir.path())
         .args(["--config", config.to_str().unwrap(), "check"])
         .output()

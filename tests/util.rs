@@ -41,6 +41,24 @@ pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
     child.wait_with_output().expect("wait for mitreden")
 }
 
+/// Collects what a child writes to a pipe, in the background.
+fn collect(mut pipe: impl Read + Send + 'static) -> Arc<Mutex<String>> {
+    let text = Arc::new(Mutex::new(String::new()));
+    let sink = text.clone();
+    thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    text
+}
+
 /// A running chat: write lines, wait for text to appear on stdout.
 pub struct Chat {
     child: Child,
@@ -61,20 +79,7 @@ impl Chat {
             .spawn()
             .expect("start mitreden chat");
         let stdin = child.stdin.take();
-        let mut stdout = child.stdout.take().expect("stdout");
-        let output = Arc::new(Mutex::new(String::new()));
-        let sink = output.clone();
-        thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
+        let output = collect(child.stdout.take().expect("stdout"));
         Chat {
             child,
             stdin,
@@ -188,20 +193,7 @@ impl BotProcess {
             cmd.env(k, v);
         }
         let mut child = cmd.spawn().expect("start mitreden run");
-        let mut stderr = child.stderr.take().expect("stderr");
-        let log = Arc::new(Mutex::new(String::new()));
-        let sink = log.clone();
-        thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stderr.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
+        let log = collect(child.stderr.take().expect("stderr"));
         BotProcess { child, log }
     }
 

@@ -325,13 +325,7 @@ impl Store for SledStore {
             }
             Ok::<(), ConflictableTransactionError<()>>(())
         });
-        match result {
-            Ok(()) => Ok(()),
-            Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
-            Err(TransactionError::Abort(())) => {
-                Err(StoreError::Flush("transaction aborted".into()))
-            }
-        }
+        transaction_result(result)
     }
 
     fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError> {
@@ -371,13 +365,7 @@ impl Store for SledStore {
                 a.insert(key.as_slice(), value.as_slice())?;
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
-        match result {
-            Ok(()) => Ok(()),
-            Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
-            Err(TransactionError::Abort(())) => {
-                Err(StoreError::Flush("transaction aborted".into()))
-            }
-        }
+        transaction_result(result)
     }
 
     fn durable(&self) -> Durable {
@@ -416,6 +404,15 @@ impl Store for SledStore {
             .collect::<Result<_, _>>()?;
         ideas.sort_by_key(|i| idea_number(&i.id));
         Ok(ideas)
+    }
+}
+
+/// A transaction's outcome as a store result (we never abort on purpose).
+fn transaction_result(result: Result<(), TransactionError<()>>) -> Result<(), StoreError> {
+    match result {
+        Ok(()) => Ok(()),
+        Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
+        Err(TransactionError::Abort(())) => Err(StoreError::Flush("transaction aborted".into())),
     }
 }
 
