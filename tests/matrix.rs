@@ -110,11 +110,21 @@ impl Citizen {
                 if ev.sender != bot {
                     return;
                 }
-                if let MessageType::Text(t) = ev.content.msgtype {
-                    let html = t.formatted.map(|f| f.body);
-                    sink.lock()
-                        .unwrap()
-                        .push((room.room_id().to_owned(), t.body, html));
+                match ev.content.msgtype {
+                    MessageType::Text(t) => {
+                        let html = t.formatted.map(|f| f.body);
+                        sink.lock()
+                            .unwrap()
+                            .push((room.room_id().to_owned(), t.body, html));
+                    }
+                    // Files are noted by name (the content is encrypted media).
+                    MessageType::File(f) => {
+                        let name = format!("[file] {}", f.filename());
+                        sink.lock()
+                            .unwrap()
+                            .push((room.room_id().to_owned(), name, None));
+                    }
+                    _ => {}
                 }
             }
         });
@@ -280,6 +290,14 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
     process.kill();
     let process = BotProcess::start_with_env(dir.path(), &config, &env);
     chat.say("/help", "So funktioniert mitreden").await;
+    let (data, _) = chat
+        .say("/mydata", "Das haben wir über Sie gespeichert")
+        .await;
+    assert!(
+        data.contains("– In welcher Rolle nehmen Sie teil? → Als Bürgerin oder Bürger"),
+        "{data}"
+    );
+    chat.next("[file] mitreden-p").await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(
         anna.messages(&room).len(),

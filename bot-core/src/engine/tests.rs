@@ -803,3 +803,30 @@ async fn retention_deletes_addresses_after_the_period_and_keeps_answers() {
     let audit = chat.store.audit().unwrap();
     assert_eq!(audit.last().map(|a| a.action.as_str()), Some("retention"));
 }
+
+#[tokio::test]
+async fn the_same_id_on_two_platforms_is_two_unlinked_participants() {
+    let chat = Chat::new();
+    for platform in ["telegram", "matrix"] {
+        chat.engine
+            .handle(Incoming {
+                platform: platform.into(),
+                user: "42".into(),
+                chat: "42".into(),
+                event_id: None,
+                language_hint: None,
+                input: Input::Open,
+            })
+            .await
+            .unwrap();
+    }
+    let ids: Vec<String> = chat
+        .store
+        .participants()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1]);
+}
