@@ -47,6 +47,13 @@ enum Cmd {
         /// Only this consultation.
         #[arg(long)]
         consultation: Option<String>,
+        /// Only what came after this date (2026-11-01, midnight UTC) or
+        /// instant (2026-11-01T08:00:00+01:00).
+        #[arg(long, value_parser = parse_since)]
+        since: Option<chrono::DateTime<chrono::Utc>>,
+        /// CSV for Excel: starts with a UTF-8 byte order mark.
+        #[arg(long)]
+        excel: bool,
     },
 }
 
@@ -95,6 +102,8 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
         Cmd::Export {
             format,
             consultation,
+            since,
+            excel,
         } => {
             let (consultations, _) = app::definitions(&config)?;
             if let Some(id) = &consultation {
@@ -107,9 +116,10 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
                 &*store,
                 &consultations,
                 consultation.as_deref(),
+                since,
                 chrono::Utc::now(),
             )?;
-            export::write(&data, format, std::io::stdout().lock())
+            export::write(&data, format, excel, std::io::stdout().lock())
         }
         Cmd::Chat { user } => {
             let engine = app::engine(&config)?;
@@ -218,6 +228,18 @@ async fn chat(engine: std::sync::Arc<bot_core::Engine>, user: String) -> anyhow:
     )
     .await
     .context("terminal input/output failed")
+}
+
+/// `--since`: a date (midnight UTC) or an RFC 3339 instant.
+fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc())
+        .ok_or_else(|| format!("'{text}' is not a date like 2026-11-01 or an instant like 2026-11-01T08:00:00+01:00"))
 }
 
 /// `de_DE.UTF-8` → `de_DE`; nothing for `C`/`POSIX`.

@@ -8,6 +8,7 @@ use crate::consultation::{Answer, Consultation};
 use crate::engine::format_number;
 use crate::error::StoreError;
 use crate::records::{IdeaStatus, RECORD_VERSION};
+use crate::stats::{consultation_stats, ConsultationStats};
 use crate::store::Store;
 
 /// Everything exported, in a stable order (consultation, participant, question).
@@ -23,6 +24,8 @@ pub struct Export {
     pub answers: Vec<AnswerRow>,
     /// One row per idea.
     pub ideas: Vec<IdeaRow>,
+    /// Per consultation: runs and answer distributions (see [`crate::stats`]).
+    pub aggregates: Vec<ConsultationStats>,
 }
 
 /// A participant's progress in one consultation.
@@ -90,15 +93,17 @@ impl Answer {
     }
 }
 
-/// Collects the export, optionally for one consultation, with answers in
-/// the consultation's question order.
+/// Collects the export, optionally for one consultation and for what came
+/// after `since`, with answers in the consultation's question order.
 pub fn collect(
     store: &dyn Store,
     consultations: &[Consultation],
     only: Option<&str>,
+    since: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<Export, StoreError> {
     let wanted = |id: &str| only.is_none_or(|o| o == id);
+    let recent = |t: DateTime<Utc>| since.is_none_or(|s| t > s);
     let mut participants = store.participants()?;
     participants.sort_by(|a, b| a.id.cmp(&b.id));
     let mut runs = Vec::new();
@@ -108,6 +113,15 @@ pub fn collect(
             let Some(run) = p.runs.get(&c.id) else {
                 continue;
             };
+            let changed = run
+                .answered_at
+                .values()
+                .copied()
+                .max()
+                .unwrap_or(run.started_at);
+            if !recent(run.started_at.max(changed)) {
+                continue;
+            }
             runs.push(RunRow {
                 consultation: c.id.clone(),
                 participant: p.id.clone(),
@@ -115,23 +129,29 @@ pub fn collect(
                 completed_at: run.completed_at,
             });
             for q in &c.questions {
-                if let Some(a) = run.answers.get(&q.id) {
+                let at = run.answered_at.get(&q.id).copied();
+                if let Some(a) = run.answers.get(&q.id).filter(|_| at.is_none_or(recent)) {
                     answers.push(AnswerRow {
                         consultation: c.id.clone(),
                         participant: p.id.clone(),
                         question: q.id.clone(),
                         value: a.cell(),
                         answer: a.clone(),
-                        answered_at: run.answered_at.get(&q.id).copied(),
+                        answered_at: at,
                     });
                 }
             }
         }
     }
-    let ideas = store
-        .ideas()?
+    let all_ideas = store.ideas()?;
+    let aggregates = consultations
+        .iter()
+        .filter(|c| wanted(&c.id))
+        .map(|c| consultation_stats(c, &participants, &all_ideas, since, now))
+        .collect();
+    let ideas = all_ideas
         .into_iter()
-        .filter(|i| wanted(&i.consultation))
+        .filter(|i| wanted(&i.consultation) && recent(i.submitted_at))
         .map(|i| IdeaRow {
             id: i.id,
             consultation: i.consultation,
@@ -149,5 +169,6 @@ pub fn collect(
         runs,
         answers,
         ideas,
+        aggregates,
     })
 }

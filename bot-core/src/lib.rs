@@ -11,6 +11,8 @@ pub mod locales;
 pub mod pseudonym;
 pub mod records;
 pub mod render;
+pub mod schedule;
+pub mod stats;
 pub mod store;
 pub mod text;
 

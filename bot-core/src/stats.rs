@@ -1,0 +1,537 @@
+//! Numbers about a consultation: how many took part and finished, how the
+//! answers are distributed, what ideas came in. Digests and exports show
+//! them; all of it is computed from pseudonymous records only.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::consultation::{Answer, Consultation, Kind};
+use crate::records::{Idea, IdeaStatus, Participant};
+
+/// One consultation's numbers for a period and in total.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConsultationStats {
+    /// Consultation id.
+    pub consultation: String,
+    /// Runs in the period (`since` to `until`).
+    pub period: Runs,
+    /// Runs up to `until`.
+    pub total: Runs,
+    /// Answer distributions up to `until`, in question order.
+    pub questions: Vec<QuestionStats>,
+    /// Ideas submitted in the period, oldest first.
+    pub new_ideas: Vec<IdeaSummary>,
+    /// Ideas per status up to `until`.
+    pub idea_statuses: BTreeMap<String, usize>,
+}
+
+/// Started and completed runs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct Runs {
+    /// Participants who saw the first question.
+    pub started: usize,
+    /// Participants who answered the last question.
+    pub completed: usize,
+    /// `completed / started` in percent (0 when nobody started).
+    pub completion_rate: f64,
+}
+
+/// How one question was answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum QuestionStats {
+    /// Single choice, yes/no, scale: each answer counts once; percentages
+    /// of those who answered add up to 100.
+    Choice {
+        /// Question id.
+        question: String,
+        /// How many answered.
+        answered: usize,
+        /// How many skipped.
+        skipped: usize,
+        /// Per option (scale: per value), in definition order.
+        options: Vec<OptionCount>,
+    },
+    /// Multiple choice: percentages of respondents choosing each option
+    /// (they may add up to more than 100).
+    Multi {
+        /// Question id.
+        question: String,
+        /// How many answered.
+        answered: usize,
+        /// How many skipped.
+        skipped: usize,
+        /// Per option, in definition order.
+        options: Vec<OptionCount>,
+    },
+    /// Numbers: count, mean, median.
+    Number {
+        /// Question id.
+        question: String,
+        /// How many answered.
+        answered: usize,
+        /// How many skipped.
+        skipped: usize,
+        /// Mean of the answers.
+        mean: Option<f64>,
+        /// Median of the answers.
+        median: Option<f64>,
+    },
+    /// Free text: count and the newest few.
+    Text {
+        /// Question id.
+        question: String,
+        /// How many answered.
+        answered: usize,
+        /// How many skipped.
+        skipped: usize,
+        /// The newest answers, newest first.
+        newest: Vec<String>,
+    },
+}
+
+/// One option's count.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionCount {
+    /// Option id (`yes`/`no`, or the scale value).
+    pub option: String,
+    /// How often it was chosen.
+    pub count: usize,
+    /// Percent (see the question kind for of what).
+    pub percent: f64,
+}
+
+/// A new idea, as a digest lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IdeaSummary {
+    /// Idea id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Field of action id.
+    pub field: String,
+    /// When it came in.
+    pub submitted_at: DateTime<Utc>,
+    /// The submitter's pseudonym (empty after erasure).
+    pub author: String,
+}
+
+/// How many of the newest free-text answers a digest shows.
+pub const NEWEST_TEXTS: usize = 3;
+
+/// Percentages of `counts` that add up to exactly 100 (largest remainder,
+/// one decimal); all zero when the total is zero.
+pub fn percentages(counts: &[usize]) -> Vec<f64> {
+    let total: usize = counts.iter().sum();
+    if total == 0 {
+        return vec![0.0; counts.len()];
+    }
+    let tenths: Vec<f64> = counts
+        .iter()
+        .map(|c| *c as f64 * 1000.0 / total as f64)
+        .collect();
+    let mut floors: Vec<u64> = tenths.iter().map(|t| t.floor() as u64).collect();
+    let missing = 1000 - floors.iter().sum::<u64>();
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by(|a, b| {
+        (tenths[*b] - tenths[*b].floor()).total_cmp(&(tenths[*a] - tenths[*a].floor()))
+    });
+    for i in order.into_iter().take(missing as usize) {
+        floors[i] += 1;
+    }
+    floors.into_iter().map(|f| f as f64 / 10.0).collect()
+}
+
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        (part as f64 * 1000.0 / whole as f64).round() / 10.0
+    }
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Some(if values.len() % 2 == 0 {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
+}
+
+/// The numbers of `c` for the period after `since` (all time if `None`) up
+/// to `until`.
+pub fn consultation_stats(
+    c: &Consultation,
+    participants: &[Participant],
+    ideas: &[Idea],
+    since: Option<DateTime<Utc>>,
+    until: DateTime<Utc>,
+) -> ConsultationStats {
+    let in_period = |t: DateTime<Utc>| since.is_none_or(|s| t > s) && t <= until;
+    let mut period = Runs::default();
+    let mut total = Runs::default();
+    let runs: Vec<_> = participants
+        .iter()
+        .filter_map(|p| p.runs.get(&c.id))
+        .filter(|r| r.started_at <= until)
+        .collect();
+    for r in &runs {
+        total.started += 1;
+        let completed = r.completed_at.filter(|t| *t <= until);
+        total.completed += usize::from(completed.is_some());
+        period.started += usize::from(in_period(r.started_at));
+        period.completed += usize::from(completed.is_some_and(in_period));
+    }
+    for runs in [&mut period, &mut total] {
+        runs.completion_rate = share(runs.completed, runs.started);
+    }
+
+    let mut questions = Vec::new();
+    for q in &c.questions {
+        let mut given: Vec<(&Answer, DateTime<Utc>)> = runs
+            .iter()
+            .filter_map(|r| {
+                Some((
+                    r.answers.get(&q.id)?,
+                    r.answered_at.get(&q.id).copied().unwrap_or(r.started_at),
+                ))
+            })
+            .filter(|(_, t)| *t <= until)
+            .collect();
+        let skipped = given.iter().filter(|(a, _)| **a == Answer::Skipped).count();
+        given.retain(|(a, _)| **a != Answer::Skipped);
+        let answered = given.len();
+        let question = q.id.clone();
+        let stats = match &q.kind {
+            Kind::Single { options } => {
+                choice(question, answered, skipped, options.clone(), &given)
+            }
+            Kind::YesNo => choice(
+                question,
+                answered,
+                skipped,
+                vec!["yes".into(), "no".into()],
+                &given,
+            ),
+            Kind::Scale { min, max } => {
+                let values = (*min..=*max).map(|v| v.to_string()).collect();
+                choice(question, answered, skipped, values, &given)
+            }
+            Kind::Multi { options, .. } => {
+                let options = options
+                    .iter()
+                    .map(|o| {
+                        let count = given
+                            .iter()
+                            .filter(|(a, _)| matches!(a, Answer::Choices(cs) if cs.contains(o)))
+                            .count();
+                        OptionCount {
+                            option: o.clone(),
+                            count,
+                            percent: share(count, answered),
+                        }
+                    })
+                    .collect();
+                QuestionStats::Multi {
+                    question,
+                    answered,
+                    skipped,
+                    options,
+                }
+            }
+            Kind::Number { .. } => {
+                let mut values: Vec<f64> = given
+                    .iter()
+                    .filter_map(|(a, _)| match a {
+                        Answer::Number(n) => Some(*n),
+                        _ => None,
+                    })
+                    .collect();
+                let mean =
+                    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
+                QuestionStats::Number {
+                    question,
+                    answered,
+                    skipped,
+                    mean,
+                    median: median(&mut values),
+                }
+            }
+            Kind::Text { .. } => {
+                given.sort_by(|a, b| b.1.cmp(&a.1));
+                let newest = given
+                    .iter()
+                    .filter_map(|(a, _)| match a {
+                        Answer::Text(t) => Some(t.clone()),
+                        _ => None,
+                    })
+                    .take(NEWEST_TEXTS)
+                    .collect();
+                QuestionStats::Text {
+                    question,
+                    answered,
+                    skipped,
+                    newest,
+                }
+            }
+        };
+        questions.push(stats);
+    }
+
+    let mine: Vec<&Idea> = ideas
+        .iter()
+        .filter(|i| i.consultation == c.id && i.submitted_at <= until)
+        .collect();
+    let mut idea_statuses = BTreeMap::new();
+    for i in &mine {
+        *idea_statuses.entry(status_name(i.status)).or_insert(0) += 1;
+    }
+    let new_ideas = mine
+        .iter()
+        .filter(|i| in_period(i.submitted_at))
+        .map(|i| IdeaSummary {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            field: i.field.clone(),
+            submitted_at: i.submitted_at,
+            author: i.author.clone(),
+        })
+        .collect();
+    ConsultationStats {
+        consultation: c.id.clone(),
+        period,
+        total,
+        questions,
+        new_ideas,
+        idea_statuses,
+    }
+}
+
+fn status_name(s: IdeaStatus) -> String {
+    serde_json::to_value(s)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn choice(
+    question: String,
+    answered: usize,
+    skipped: usize,
+    options: Vec<String>,
+    given: &[(&Answer, DateTime<Utc>)],
+) -> QuestionStats {
+    let counts: Vec<usize> = options
+        .iter()
+        .map(|o| {
+            given
+                .iter()
+                .filter(|(a, _)| match a {
+                    Answer::Choice(c) => c == o,
+                    Answer::Number(n) => crate::engine::format_number(*n) == *o,
+                    _ => false,
+                })
+                .count()
+        })
+        .collect();
+    let percents = percentages(&counts);
+    QuestionStats::Choice {
+        question,
+        answered,
+        skipped,
+        options: options
+            .into_iter()
+            .zip(counts)
+            .zip(percents)
+            .map(|((option, count), percent)| OptionCount {
+                option,
+                count,
+                percent,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::consultation::parse;
+    use crate::records::{Dialogue, Run, RECORD_VERSION};
+    use std::path::Path;
+
+    fn at(h: u32) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        Utc.with_ymd_and_hms(2026, 5, 1, h, 0, 0).unwrap()
+    }
+
+    fn participant(
+        n: u32,
+        answers: &[(&str, Answer)],
+        started: u32,
+        completed: Option<u32>,
+    ) -> Participant {
+        Participant {
+            v: RECORD_VERSION,
+            id: format!("p{n}"),
+            language: "de".into(),
+            created_at: at(started),
+            consent: None,
+            dialogue: Dialogue::Idle,
+            prompt: 0,
+            current: None,
+            runs: [(
+                "c".to_owned(),
+                Run {
+                    started_at: at(started),
+                    completed_at: completed.map(at),
+                    answers: answers
+                        .iter()
+                        .map(|(q, a)| ((*q).to_owned(), a.clone()))
+                        .collect(),
+                    answered_at: answers
+                        .iter()
+                        .map(|(q, _)| ((*q).to_owned(), at(started)))
+                        .collect(),
+                    history: Vec::new(),
+                },
+            )]
+            .into_iter()
+            .collect(),
+        }
+    }
+
+    const DEF: &str = "id = \"c\"\n[[question]]\nid = \"s\"\ntype = \"single\"\noptions = [\"a\", \"b\", \"c\"]\n[[question]]\nid = \"m\"\ntype = \"multi\"\noptions = [\"x\", \"y\"]\noptional = true\n[[question]]\nid = \"n\"\ntype = \"number\"\noptional = true\n[[question]]\nid = \"t\"\ntype = \"text\"\noptional = true\n";
+
+    #[test]
+    fn percentages_always_add_up_to_100() {
+        assert_eq!(percentages(&[1, 1, 1]), [33.4, 33.3, 33.3]);
+        assert_eq!(percentages(&[2, 1]), [66.7, 33.3]);
+        assert_eq!(percentages(&[0, 0]), [0.0, 0.0]);
+        for counts in [vec![7, 3, 5, 1], vec![1, 2, 3, 4, 5, 6, 7], vec![999, 1, 1]] {
+            let sum: f64 = percentages(&counts).iter().sum();
+            assert!((sum - 100.0).abs() < 1e-9, "{counts:?}: {sum}");
+        }
+    }
+
+    #[test]
+    fn distributions_skips_periods_and_completion() {
+        let c = parse(Path::new("c.toml"), DEF).unwrap();
+        let people = vec![
+            participant(
+                1,
+                &[
+                    ("s", Answer::Choice("a".into())),
+                    ("m", Answer::Choices(vec!["x".into(), "y".into()])),
+                    ("n", Answer::Number(10.0)),
+                    ("t", Answer::Text("früh".into())),
+                ],
+                1,
+                Some(2),
+            ),
+            participant(
+                2,
+                &[
+                    ("s", Answer::Choice("a".into())),
+                    ("m", Answer::Skipped),
+                    ("n", Answer::Number(20.0)),
+                    ("t", Answer::Text("spät".into())),
+                ],
+                5,
+                Some(6),
+            ),
+            participant(
+                3,
+                &[
+                    ("s", Answer::Choice("b".into())),
+                    ("m", Answer::Choices(vec!["y".into()])),
+                    ("n", Answer::Number(60.0)),
+                ],
+                7,
+                None,
+            ),
+        ];
+        let stats = consultation_stats(&c, &people, &[], Some(at(4)), at(23));
+        assert_eq!(
+            stats.total,
+            Runs {
+                started: 3,
+                completed: 2,
+                completion_rate: 66.7
+            }
+        );
+        assert_eq!(
+            stats.period,
+            Runs {
+                started: 2,
+                completed: 1,
+                completion_rate: 50.0
+            }
+        );
+        let QuestionStats::Choice {
+            answered, options, ..
+        } = &stats.questions[0]
+        else {
+            panic!()
+        };
+        assert_eq!(*answered, 3);
+        let got: Vec<(usize, f64)> = options.iter().map(|o| (o.count, o.percent)).collect();
+        assert_eq!(got, [(2, 66.7), (1, 33.3), (0, 0.0)]);
+        let QuestionStats::Multi {
+            answered,
+            skipped,
+            options,
+            ..
+        } = &stats.questions[1]
+        else {
+            panic!()
+        };
+        assert_eq!((*answered, *skipped), (2, 1));
+        assert_eq!(
+            options.iter().map(|o| o.percent).collect::<Vec<_>>(),
+            [50.0, 100.0]
+        );
+        let QuestionStats::Number {
+            mean,
+            median,
+            answered,
+            ..
+        } = &stats.questions[2]
+        else {
+            panic!()
+        };
+        assert_eq!((*answered, *mean, *median), (3, Some(30.0), Some(20.0)));
+        let QuestionStats::Text {
+            newest,
+            answered,
+            skipped,
+            ..
+        } = &stats.questions[3]
+        else {
+            panic!()
+        };
+        assert_eq!((*answered, *skipped), (2, 0));
+        assert_eq!(newest, &["spät".to_owned(), "früh".to_owned()]);
+    }
+
+    #[test]
+    fn an_empty_consultation_has_zeros_not_errors() {
+        let c = parse(Path::new("c.toml"), DEF).unwrap();
+        let stats = consultation_stats(&c, &[], &[], None, at(1));
+        assert_eq!(stats.total, Runs::default());
+        let QuestionStats::Number { mean, median, .. } = &stats.questions[2] else {
+            panic!()
+        };
+        assert_eq!((*mean, *median), (None, None));
+        let QuestionStats::Choice { options, .. } = &stats.questions[0] else {
+            panic!()
+        };
+        assert!(options.iter().all(|o| o.count == 0 && o.percent == 0.0));
+    }
+}
