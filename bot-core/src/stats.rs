@@ -265,7 +265,7 @@ pub fn consultation_stats(
                 }
             }
             Kind::Text { .. } => {
-                given.sort_by(|a, b| b.1.cmp(&a.1));
+                given.sort_by_key(|g| std::cmp::Reverse(g.1));
                 let newest = given
                     .iter()
                     .filter_map(|(a, _)| match a {
