@@ -108,19 +108,37 @@ fn a_piped_conversation_ends_up_in_the_export() {
     let rows = csv.lines().filter(|l| !l.starts_with("aggregate,")).count();
     assert_eq!(rows, 1 + 1 + 10 + 1);
     // Aggregates: the one answer to "rolle" is 100 % "fachkraft".
-    assert!(csv.contains("aggregate,lebensbildung-digital,,rolle,fachkraft,1,,100,\n"), "{csv}");
-    assert!(csv.contains("aggregate,lebensbildung-digital,,alter,mean,35,,,\n"), "{csv}");
+    assert!(
+        csv.contains("aggregate,lebensbildung-digital,,rolle,fachkraft,1,,100,\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("aggregate,lebensbildung-digital,,alter,mean,35,,,\n"),
+        "{csv}"
+    );
     let rolle = &export["aggregates"][0]["questions"][0];
     assert_eq!(rolle["answered"], 1);
     assert_eq!(export["aggregates"][0]["total"]["completed"], 1);
 
     // --excel starts with a byte order mark; --since filters rows.
-    let excel = mitreden(&data).args(["export", "--format", "csv", "--excel"]).output().unwrap();
+    let excel = mitreden(&data)
+        .args(["export", "--format", "csv", "--excel"])
+        .output()
+        .unwrap();
     assert!(excel.stdout.starts_with("\u{feff}record,".as_bytes()));
-    let later = mitreden(&data).args(["export", "--since", "2099-01-01"]).output().unwrap();
+    let later = mitreden(&data)
+        .args(["export", "--since", "2099-01-01"])
+        .output()
+        .unwrap();
     let later: serde_json::Value = serde_json::from_slice(&later.stdout).unwrap();
-    assert!(later["answers"].as_array().unwrap().is_empty() && later["ideas"].as_array().unwrap().is_empty());
-    let bad = mitreden(&data).args(["export", "--since", "last tuesday"]).output().unwrap();
+    assert!(
+        later["answers"].as_array().unwrap().is_empty()
+            && later["ideas"].as_array().unwrap().is_empty()
+    );
+    let bad = mitreden(&data)
+        .args(["export", "--since", "last tuesday"])
+        .output()
+        .unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date like 2026-11-01"));
     for text in [&csv, &export.to_string()] {

@@ -1,6 +1,8 @@
 //! The data behind `mitreden export`: answers, completed runs and ideas,
 //! keyed by pseudonym only. Writing JSON or CSV is the binary's job.
 
+use std::io::Write;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -8,7 +10,7 @@ use crate::consultation::{Answer, Consultation};
 use crate::engine::format_number;
 use crate::error::StoreError;
 use crate::records::{IdeaStatus, RECORD_VERSION};
-use crate::stats::{consultation_stats, ConsultationStats};
+use crate::stats::{consultation_stats, status_name, ConsultationStats, QuestionStats};
 use crate::store::Store;
 
 /// Everything exported, in a stable order (consultation, participant, question).
@@ -171,4 +173,157 @@ pub fn collect(
         ideas,
         aggregates,
     })
+}
+
+/// Keeps spreadsheet programs from evaluating citizen text as a formula.
+fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Writes the export as one CSV table (columns in the module docs).
+pub fn write_csv(export: &Export, out: impl Write) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "record",
+        "consultation",
+        "participant",
+        "item",
+        "value",
+        "status",
+        "time",
+        "title",
+        "description",
+    ])?;
+    for r in &export.runs {
+        let (status, time) = match r.completed_at {
+            Some(t) => ("completed", t),
+            None => ("started", r.started_at),
+        };
+        w.write_record([
+            "run",
+            &r.consultation,
+            &r.participant,
+            "",
+            "",
+            status,
+            &time.to_rfc3339(),
+            "",
+            "",
+        ])?;
+    }
+    for a in &export.answers {
+        let status = if a.answer == Answer::Skipped {
+            "skipped"
+        } else {
+            "answered"
+        };
+        let time = a.answered_at.map(|t| t.to_rfc3339()).unwrap_or_default();
+        w.write_record([
+            "answer",
+            &a.consultation,
+            &a.participant,
+            &a.question,
+            &cell(&a.value),
+            status,
+            &time,
+            "",
+            "",
+        ])?;
+    }
+    for i in &export.ideas {
+        let status = status_name(i.status);
+        w.write_record([
+            "idea",
+            &i.consultation,
+            &i.participant,
+            &i.id,
+            &i.field,
+            &status,
+            &i.submitted_at.to_rfc3339(),
+            &cell(&i.title),
+            &cell(&i.description),
+        ])?;
+    }
+    for c in &export.aggregates {
+        for q in &c.questions {
+            for (value, number, percent) in aggregate_cells(q) {
+                w.write_record([
+                    "aggregate",
+                    &c.consultation,
+                    "",
+                    question_id(q),
+                    &value,
+                    &number,
+                    "",
+                    &percent,
+                    "",
+                ])?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn question_id(q: &QuestionStats) -> &str {
+    match q {
+        QuestionStats::Choice { question, .. }
+        | QuestionStats::Multi { question, .. }
+        | QuestionStats::Number { question, .. }
+        | QuestionStats::Text { question, .. } => question,
+    }
+}
+
+/// (value, number, percent) cells of one question's aggregate rows.
+fn aggregate_cells(q: &QuestionStats) -> Vec<(String, String, String)> {
+    let n = |v: usize| v.to_string();
+    let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+    let (answered, skipped) = match q {
+        QuestionStats::Choice {
+            answered, skipped, ..
+        }
+        | QuestionStats::Multi {
+            answered, skipped, ..
+        }
+        | QuestionStats::Number {
+            answered, skipped, ..
+        }
+        | QuestionStats::Text {
+            answered, skipped, ..
+        } => (*answered, *skipped),
+    };
+    let mut rows = vec![
+        ("answered".to_owned(), n(answered), String::new()),
+        ("skipped".to_owned(), n(skipped), String::new()),
+    ];
+    match q {
+        QuestionStats::Choice { options, .. } | QuestionStats::Multi { options, .. } => rows
+            .extend(
+                options
+                    .iter()
+                    .map(|o| (o.option.clone(), n(o.count), o.percent.to_string())),
+            ),
+        QuestionStats::Number { mean, median, .. } => {
+            rows.push(("mean".to_owned(), num(*mean), String::new()));
+            rows.push(("median".to_owned(), num(*median), String::new()));
+        }
+        QuestionStats::Text { .. } => {}
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn formula_cells_are_defused() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("Gute Idee"), "Gute Idee");
+    }
 }

@@ -314,7 +314,8 @@ pub fn consultation_stats(
     }
 }
 
-fn status_name(s: IdeaStatus) -> String {
+/// The status as exports and statistics name it (`submitted`, …).
+pub fn status_name(s: IdeaStatus) -> String {
     serde_json::to_value(s)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
