@@ -20,6 +20,8 @@ pub struct Config {
     pub telegram: Option<mitreden_telegram::Config>,
     /// Presence enables the Matrix adapter in `mitreden run`.
     pub matrix: Option<mitreden_matrix::Config>,
+    /// Staff digests in a Matrix room (needs `[matrix]`).
+    pub digest: Option<mitreden_matrix::DigestConfig>,
 }
 
 /// `[bot]`
@@ -114,6 +116,17 @@ impl Config {
                 .unwrap_or(1);
             anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
         })?;
+        if let Some(digest) = &config.digest {
+            if let Err(e) = digest.parsed() {
+                anyhow::bail!("{}: {e}", path.display());
+            }
+            if config.matrix.is_none() {
+                anyhow::bail!(
+                    "{}: [digest] needs a [matrix] section: digests go to a Matrix room",
+                    path.display()
+                );
+            }
+        }
         if config.privacy.notice_version == 0 {
             anyhow::bail!(
                 "{}: [privacy] notice_version must be 1 or more",
@@ -190,6 +203,11 @@ mod tests {
         let telegram = config.telegram.expect("[telegram] is documented");
         assert_eq!(telegram.poll_timeout, 25);
         assert_eq!(telegram.messages_per_second, 30);
+        let digest = config.digest.as_ref().expect("[digest] is documented");
+        assert_eq!(
+            digest.parsed().map(|(s, _)| s.to_string()),
+            Ok("daily 08:00".to_owned())
+        );
         let matrix = config.matrix.expect("[matrix] is documented");
         assert_eq!(matrix.device_name, "mitreden");
     }
@@ -204,6 +222,16 @@ mod tests {
         assert!(
             e.to_string()
                 .starts_with("c.toml:3: unknown field `colour`"),
+            "{e}"
+        );
+        let e = Config::parse(
+            Path::new("c.toml"),
+            "[matrix]\nhomeserver = \"x\"\nuser = \"@a:b\"\n[digest]\nroom = \"!r:b\"\nschedule = \"hourly\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("c.toml: [digest] schedule 'hourly' is not understood"),
             "{e}"
         );
         let e = Config::parse(Path::new("c.toml"), "[privacy]\nnotice_version = \"one\"\n")

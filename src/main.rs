@@ -168,8 +168,9 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         tracing::info!("starting the Matrix adapter");
         let engine = engine.clone();
         let data_dir = config.bot.data_dir.clone();
+        let digest = config.digest.clone();
         adapters.spawn(async move {
-            mitreden_matrix::run(engine, matrix, &data_dir)
+            mitreden_matrix::run(engine, matrix, digest, &data_dir)
                 .await
                 .context("Matrix adapter")
         });

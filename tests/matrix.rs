@@ -77,6 +77,7 @@ type Received = (OwnedRoomId, String, Option<String>);
 struct Citizen {
     client: Client,
     received: Arc<Mutex<Vec<Received>>>,
+    files: Arc<Mutex<Vec<matrix_sdk::ruma::events::room::message::FileMessageEventContent>>>,
     _store: tempfile::TempDir,
     sync: tokio::task::JoinHandle<()>,
 }
@@ -102,9 +103,12 @@ impl Citizen {
             .expect("first sync");
         let received = Arc::new(Mutex::new(Vec::new()));
         let sink = received.clone();
+        let files_seen = Arc::new(Mutex::new(Vec::new()));
+        let files_sink = files_seen.clone();
         let bot = bot.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
             let sink = sink.clone();
+            let files = files_sink.clone();
             let bot = bot.clone();
             async move {
                 if ev.sender != bot {
@@ -117,12 +121,19 @@ impl Citizen {
                             .unwrap()
                             .push((room.room_id().to_owned(), t.body, html));
                     }
+                    MessageType::Notice(t) => {
+                        let html = t.formatted.map(|f| f.body);
+                        sink.lock()
+                            .unwrap()
+                            .push((room.room_id().to_owned(), t.body, html));
+                    }
                     // Files are noted by name (the content is encrypted media).
                     MessageType::File(f) => {
                         let name = format!("[file] {}", f.filename());
                         sink.lock()
                             .unwrap()
                             .push((room.room_id().to_owned(), name, None));
+                        files.lock().unwrap().push(f);
                     }
                     _ => {}
                 }
@@ -137,6 +148,7 @@ impl Citizen {
         Citizen {
             client,
             received,
+            files: files_seen,
             _store: store,
             sync,
         }
@@ -182,6 +194,29 @@ impl Citizen {
             .filter(|(r, _, _)| r == room)
             .map(|(_, b, h)| (b.clone(), h.clone()))
             .collect()
+    }
+
+    /// Waits for a bot message in `room` at index `from` or later that holds
+    /// `part`; returns its index and text.
+    async fn find(
+        &self,
+        room: &OwnedRoomId,
+        from: usize,
+        part: &str,
+        wait: Duration,
+    ) -> (usize, (String, Option<String>)) {
+        let deadline = Instant::now() + wait;
+        loop {
+            let messages = self.messages(room);
+            if let Some(i) = (from..messages.len()).find(|i| messages[*i].0.contains(part)) {
+                return (i, messages[i].clone());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no message with {part:?} from index {from}; got {messages:#?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Waits for the `n`-th bot message in `room` and checks it holds `part`.
@@ -442,4 +477,137 @@ async fn a_wrong_password_is_a_clear_error() {
         !stderr.contains("wrong-password") && !stderr.contains("panicked"),
         "{stderr}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let (staff_name, citizen_name) = (unique("staff"), unique("emil"));
+    register(&staff_name, "pw-s");
+    register(&citizen_name, "pw-c");
+    let staff = Citizen::login(&hs, &staff_name, "pw-s", &bot).await;
+    let staff_room = staff.room_with(vec![bot.clone()], false).await;
+    let config = bot_config(dir.path(), &hs, &bot);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "[digest]\nroom = \"{staff_room}\"\nschedule = \"every 20s\"\ntimezone = \"Europe/Berlin\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
+    let process = BotProcess::start_with_env(dir.path(), &config, &env);
+
+    let citizen = Citizen::login(&hs, &citizen_name, "pw-c", &bot).await;
+    let room = citizen.room_with(vec![bot.clone()], false).await;
+    let mut chat = Chat {
+        citizen: &citizen,
+        room,
+        seen: 0,
+    };
+    chat.next("Datenschutzhinweis").await;
+    for (line, reply) in [
+        ("1", "Frage 1 von 10"),
+        ("1", "Frage 2 von 10"),
+        ("35", "Frage 3 von 10"),
+        ("4", "Frage 4 von 10"),
+        ("1", "Frage 5 von 10"),
+        ("2", "Frage 6 von 10"),
+        ("ja", "Frage 7 von 10"),
+        (
+            "<b>fett</b> <a href=\"https://evil.example\">klick</a> @room",
+            "Frage 8 von 10",
+        ),
+        ("5", "Frage 9 von 9"),
+        ("1", "Möchten Sie außerdem"),
+        ("ja", "Wie soll Ihre Idee heißen?"),
+        ("Idee für @room <i>alle</i>", "Beschreiben Sie"),
+        ("Beschreibung", "Zu welchem Handlungsfeld"),
+        ("1", "Bitte prüfen"),
+        ("1", "I-0001"),
+    ] {
+        chat.say(line, reply).await;
+    }
+
+    // On demand: since the last digest, and today.
+    let before = staff.messages(&staff_room).len();
+    staff.send(&staff_room, "!digest").await;
+    let (at, (plain, html)) = staff
+        .find(&staff_room, before, "I-0001", Duration::from_secs(30))
+        .await;
+    assert!(
+        plain.contains("██████████ Als Bürgerin oder Bürger 100 % (1)"),
+        "{plain}"
+    );
+    assert!(plain.contains("Mittelwert 35, Median 35"), "{plain}");
+    assert!(
+        plain.contains("@\u{2060}room") && !plain.contains("@room"),
+        "{plain}"
+    );
+    let html = html.expect("formatted digest");
+    assert!(
+        html.contains(
+            "&lt;b&gt;fett&lt;/b&gt; &lt;a href=&quot;https://evil.example&quot;&gt;klick"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<a ") && !html.contains("<b>fett"), "{html}");
+    staff
+        .find(
+            &staff_room,
+            at + 1,
+            "[file] mitreden-",
+            Duration::from_secs(30),
+        )
+        .await;
+    let file = staff
+        .files
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .expect("a CSV file");
+    let bytes = staff
+        .client
+        .media()
+        .get_file(&file, false)
+        .await
+        .expect("download")
+        .expect("content");
+    let csv = String::from_utf8(bytes).expect("UTF-8 CSV");
+    assert!(
+        csv.starts_with(
+            "\u{feff}record,consultation,participant,item,value,status,time,title,description"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains(",rolle,buerger,answered,"), "{csv}");
+    assert!(csv.contains("idea,lebensbildung-digital,"), "{csv}");
+    assert!(!csv.contains(&citizen_name), "a Matrix id in the CSV");
+
+    // On schedule, without asking.
+    let asked = staff.messages(&staff_room).len();
+    let (scheduled, _) = staff
+        .find(
+            &staff_room,
+            asked,
+            "Zusammenfassung",
+            Duration::from_secs(45),
+        )
+        .await;
+    // A restart right after a scheduled digest sends no duplicate.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    process.kill();
+    let count = staff.messages(&staff_room).len();
+    let _process = BotProcess::start_with_env(dir.path(), &config, &env);
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let after: Vec<String> = staff.messages(&staff_room)[count..]
+        .iter()
+        .map(|m| m.0.clone())
+        .collect();
+    assert!(
+        after.iter().all(|m| !m.contains("Zusammenfassung")),
+        "duplicate digest after restart: {after:#?}"
+    );
+    assert!(scheduled >= asked);
 }

@@ -8,7 +8,8 @@
 //! - `contacts`: pseudonym → [`Contact`] (the only place a chat address lives)
 //! - `events`: `platform` NUL `event id` → RFC 3339 time it was applied
 //! - `audit`: big-endian nanosecond timestamp → [`AuditEntry`]
-//! - `meta`: `schema` → format version, `idea_counter` → last idea number
+//! - `meta`: `schema` → format version, `idea_counter` → last idea number,
+//!   `x:<name>` → small values such as `x:digest:last` (RFC 3339)
 //!
 //! Architecture Invariant: a step (participant record, its event id, a new
 //! idea) is one atomic write, and [`Store::durable`] resolves only once every
@@ -87,6 +88,10 @@ pub trait Store: Send + Sync {
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError>;
     /// Deletes contact addresses in one durable-after-`durable` write.
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError>;
+    /// A small named value kept by the bot (e.g. `digest:last`).
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Sets a named value (durable after [`Store::durable`]).
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
 }
 
 /// A pending flush: await it (async) or wait for it (blocking).
@@ -326,6 +331,18 @@ impl Store for SledStore {
             Ok::<(), ConflictableTransactionError<()>>(())
         });
         transaction_result(result)
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .meta
+            .get(format!("x:{key}"))?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.meta.insert(format!("x:{key}"), value.as_bytes())?;
+        Ok(())
     }
 
     fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError> {

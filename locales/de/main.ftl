@@ -192,3 +192,18 @@ file-attached = Datei { $name }:
 ## Matrix
 
 matrix-group-decline = Hallo! Ich führe Konsultationen nur im direkten Chat mit einer Person, damit Ihre Antworten Ihnen gehören. Bitte laden Sie mich in einen Direktchat ein. Ich verlasse diesen Raum jetzt.
+
+## Zusammenfassung für das Team (Digest)
+
+digest-title = mitreden – Zusammenfassung { $from } bis { $to }
+digest-nothing = Keine neuen Beiträge seit { $from }.
+digest-runs = Neu: { $started } begonnen, { $completed } abgeschlossen. Insgesamt: { $totalStarted } begonnen, { $totalCompleted } abgeschlossen ({ $rate } %).
+digest-answered = { $answered ->
+    [one] 1 Antwort
+   *[other] { $answered } Antworten
+}, { $skipped } übersprungen
+digest-number = Mittelwert { $mean }, Median { $median }
+digest-ideas-new = Neue Ideen: { $count }
+digest-idea = { $id } „{ $title }“ – { $field }, { $time }, von { $author }
+digest-idea-statuses = Ideen nach Status: { $list }
+digest-file = Die Antworten und Ideen dieses Zeitraums stehen in der angehängten CSV-Datei.

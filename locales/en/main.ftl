@@ -191,3 +191,18 @@ file-attached = File { $name }:
 ## Matrix
 
 matrix-group-decline = Hello! I only run consultations in a direct chat with one person, so that your answers stay yours. Please invite me to a direct chat. I am leaving this room now.
+
+## Staff digest
+
+digest-title = mitreden – digest { $from } to { $to }
+digest-nothing = No new contributions since { $from }.
+digest-runs = New: { $started } started, { $completed } completed. In total: { $totalStarted } started, { $totalCompleted } completed ({ $rate } %).
+digest-answered = { $answered ->
+    [one] 1 answer
+   *[other] { $answered } answers
+}, { $skipped } skipped
+digest-number = mean { $mean }, median { $median }
+digest-ideas-new = New ideas: { $count }
+digest-idea = { $id } “{ $title }” – { $field }, { $time }, by { $author }
+digest-idea-statuses = Ideas by status: { $list }
+digest-file = The answers and ideas of this period are in the attached CSV file.

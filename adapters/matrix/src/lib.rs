@@ -8,6 +8,7 @@
 //! and admin rooms (handled by later features). Invites to other group rooms
 //! are declined with a short note.
 
+mod digest;
 mod format;
 mod session;
 
@@ -29,6 +30,7 @@ use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room};
 use serde::Deserialize;
 
+pub use digest::DigestConfig;
 pub use format::{escape_html, html};
 
 /// `[matrix]` in the configuration.
@@ -53,9 +55,7 @@ pub struct Config {
     /// (`MITREDEN_MATRIX_STORE_PASSPHRASE` wins).
     #[serde(default)]
     pub store_passphrase: Option<String>,
-    /// Room (id or alias) where staff receive digests.
-    #[serde(default)]
-    pub staff_room: Option<String>,
+
     /// Room (id or alias) where admins give commands.
     #[serde(default)]
     pub admin_room: Option<String>,
@@ -98,6 +98,9 @@ pub enum MatrixError {
     /// The session or store in the data directory could not be used.
     #[error("Matrix session in {0}: {1}")]
     Session(PathBuf, String),
+    /// The digest settings are unusable.
+    #[error("{0}")]
+    Digest(String),
 }
 
 /// What a room is for.
@@ -105,7 +108,7 @@ pub enum MatrixError {
 enum Role {
     /// A direct chat with one citizen.
     Citizen,
-    /// The staff room (digests; not handled yet).
+    /// The staff room: digests, `!digest`.
     Staff,
     /// The admin room (commands; not handled yet).
     Admin,
@@ -120,11 +123,26 @@ struct Adapter {
     /// Configured room ids (aliases resolved at start).
     special: HashMap<OwnedRoomId, Role>,
     dir: PathBuf,
+    digest: Option<Digests>,
+}
+
+/// The staff digest settings, checked.
+struct Digests {
+    room: OwnedRoomId,
+    schedule: bot_core::schedule::Schedule,
+    tz: chrono_tz::Tz,
+    lang: String,
+    send_empty: bool,
 }
 
 /// Logs in (or restores the stored session), then syncs until the process
 /// ends. Returns only when it cannot run at all.
-pub async fn run(engine: Arc<Engine>, config: Config, data_dir: &Path) -> Result<(), MatrixError> {
+pub async fn run(
+    engine: Arc<Engine>,
+    config: Config,
+    digest: Option<DigestConfig>,
+    data_dir: &Path,
+) -> Result<(), MatrixError> {
     let dir = data_dir.join("matrix");
     let client = session::connect(&config, &dir).await?;
     let me = client
@@ -132,10 +150,32 @@ pub async fn run(engine: Arc<Engine>, config: Config, data_dir: &Path) -> Result
         .map(ToOwned::to_owned)
         .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
     let mut special = HashMap::new();
-    for (room, role) in [
-        (&config.staff_room, Role::Staff),
-        (&config.admin_room, Role::Admin),
-    ] {
+    let digests = match &digest {
+        Some(d) => {
+            let (schedule, tz) = d.parsed().map_err(MatrixError::Digest)?;
+            let room = resolve(&client, &d.room).await.ok_or_else(|| {
+                MatrixError::Digest(format!("[digest] room '{}' not found", d.room))
+            })?;
+            let lang = d
+                .language
+                .as_deref()
+                .and_then(|l| engine.locales().match_language(l))
+                .unwrap_or(engine.locales().default_language())
+                .to_owned();
+            Some(Digests {
+                room,
+                schedule,
+                tz,
+                lang,
+                send_empty: d.send_empty,
+            })
+        }
+        None => None,
+    };
+    if let Some(d) = &digests {
+        special.insert(d.room.clone(), Role::Staff);
+    }
+    for (room, role) in [(&config.admin_room, Role::Admin)] {
         if let Some(room) = room {
             match resolve(&client, room).await {
                 Some(id) => {
@@ -154,7 +194,11 @@ pub async fn run(engine: Arc<Engine>, config: Config, data_dir: &Path) -> Result
         me,
         special,
         dir,
+        digest: digests,
     });
+    if adapter.digest.is_some() {
+        tokio::spawn(adapter.clone().scheduled_digests());
+    }
     tracing::info!(device = ?adapter.client.device_id(), "Matrix adapter connected");
     adapter.sync().await;
     Ok(())
@@ -322,7 +366,15 @@ impl Adapter {
             };
             match self.role(&room).await {
                 Role::Citizen => {}
-                Role::Staff | Role::Admin | Role::Group => continue,
+                Role::Staff => {
+                    if let Input::Text(t) = &input {
+                        if matches!(t.trim(), "!digest" | "/digest") {
+                            self.on_demand_digests(&room).await;
+                        }
+                    }
+                    continue;
+                }
+                Role::Admin | Role::Group => continue,
             }
             let outcome = self
                 .engine
@@ -385,6 +437,107 @@ impl Adapter {
                 Ok(())
             }
         }
+    }
+
+    /// Sends digests on the schedule; the end of the last one is stored.
+    async fn scheduled_digests(self: Arc<Self>) {
+        let Some(d) = &self.digest else { return };
+        let mut last = match self.last_digest() {
+            Some(t) => t,
+            None => {
+                let now = chrono::Utc::now();
+                self.remember_digest(now).await;
+                now
+            }
+        };
+        loop {
+            let due = d.schedule.next_after(last, d.tz);
+            let now = chrono::Utc::now();
+            if due > now {
+                let wait = (due - now).to_std().unwrap_or(Duration::from_secs(1));
+                tokio::time::sleep(wait.min(Duration::from_secs(60))).await;
+                continue;
+            }
+            let joined = self
+                .client
+                .get_room(&d.room)
+                .filter(|r| r.state() == matrix_sdk::RoomState::Joined);
+            let Some(room) = joined else {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                continue;
+            };
+            if self.send_digest(&room, Some(last), now).await {
+                self.remember_digest(now).await;
+                last = now;
+            } else {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            }
+        }
+    }
+
+    fn last_digest(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        let stored = self.engine.store().meta(digest::LAST_KEY).ok().flatten()?;
+        chrono::DateTime::parse_from_rfc3339(&stored)
+            .ok()
+            .map(|t| t.with_timezone(&chrono::Utc))
+    }
+
+    async fn remember_digest(&self, at: chrono::DateTime<chrono::Utc>) {
+        let store = self.engine.store();
+        if let Err(e) = store.set_meta(digest::LAST_KEY, &at.to_rfc3339()) {
+            tracing::error!(error = %e, "cannot store the digest time");
+            return;
+        }
+        if let Err(e) = store.durable().wait().await {
+            tracing::error!(error = %e, "cannot store the digest time");
+        }
+    }
+
+    /// `!digest` in the staff room: since the last digest, and today.
+    async fn on_demand_digests(&self, room: &Room) {
+        let Some(d) = &self.digest else { return };
+        let now = chrono::Utc::now();
+        self.send_digest(room, self.last_digest(), now).await;
+        self.send_digest(room, Some(digest::start_of_day(now, d.tz)), now)
+            .await;
+    }
+
+    /// Renders and sends one digest; `false` if it could not be made.
+    async fn send_digest(
+        &self,
+        room: &Room,
+        since: Option<chrono::DateTime<chrono::Utc>>,
+        until: chrono::DateTime<chrono::Utc>,
+    ) -> bool {
+        let Some(d) = &self.digest else { return false };
+        let rendered = match digest::render(&self.engine, &d.lang, d.tz, since, until, d.send_empty)
+        {
+            Ok(Some(r)) => r,
+            Ok(None) => return true,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot build the digest");
+                return false;
+            }
+        };
+        for (plain, html) in rendered.parts {
+            self.send(room, RoomMessageEventContent::notice_html(plain, html))
+                .await;
+        }
+        if let Some(csv) = rendered.csv {
+            let name = format!(
+                "mitreden-{}.csv",
+                until.with_timezone(&d.tz).format("%Y-%m-%d-%H%M")
+            );
+            let mime: mime::Mime = "text/csv".parse().unwrap_or(mime::TEXT_PLAIN);
+            if let Err(e) = room
+                .send_attachment(name, &mime, csv, AttachmentConfig::new())
+                .await
+            {
+                tracing::warn!(error = %e, "cannot attach the digest CSV");
+            }
+        }
+        tracing::info!("digest sent");
+        true
     }
 
     async fn deliver(&self, room: &Room, replies: &[Reply]) {

@@ -1,0 +1,356 @@
+//! Staff digests in the staff room: what is new since the last one, on a
+//! schedule and on `!digest`, as a message (plain and HTML) plus a CSV file
+//! of the period. The time of the last digest is stored, so a restart sends
+//! no duplicate and a digest missed while the bot was down goes out once,
+//! covering the whole gap.
+
+use chrono::{DateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use bot_core::export::{self, Export};
+use bot_core::schedule::{time_zone, Schedule};
+use bot_core::stats::{ConsultationStats, QuestionStats};
+use bot_core::{Engine, Locales, Text};
+
+use crate::format::escape_html;
+
+/// `[digest]` in the configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigestConfig {
+    /// The staff room (id or alias) the bot is invited to.
+    pub room: String,
+    /// `daily 08:00`, `weekly mon 08:00` or `every 6h`.
+    #[serde(default = "default_schedule")]
+    pub schedule: String,
+    /// IANA time zone of the schedule and of times in the digest.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Language of the digest (default: the bot's default language).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Whether to send a one-line digest when nothing happened.
+    #[serde(default = "default_true")]
+    pub send_empty: bool,
+}
+
+fn default_schedule() -> String {
+    "daily 08:00".into()
+}
+fn default_timezone() -> String {
+    "Europe/Berlin".into()
+}
+fn default_true() -> bool {
+    true
+}
+
+impl DigestConfig {
+    /// The parsed schedule and time zone, or what is wrong with them.
+    pub fn parsed(&self) -> Result<(Schedule, Tz), String> {
+        let schedule = self
+            .schedule
+            .parse::<Schedule>()
+            .map_err(|e| format!("[digest] {e}"))?;
+        let tz = time_zone(&self.timezone).map_err(|e| format!("[digest] timezone {e}"))?;
+        Ok((schedule, tz))
+    }
+}
+
+/// Store key of the last scheduled digest's end.
+pub const LAST_KEY: &str = "digest:last";
+
+/// Longest message part we send (Matrix events are limited to 64 KiB).
+const PART_LIMIT: usize = 24_000;
+
+/// A rendered digest: message parts (plain, HTML) and the CSV of the period.
+pub struct Rendered {
+    /// Message parts, each within the size limit, never cut mid-entry.
+    pub parts: Vec<(String, String)>,
+    /// The CSV file, unless nothing happened.
+    pub csv: Option<Vec<u8>>,
+}
+
+/// Citizen text in the staff room: no room-wide mention can get through.
+fn defuse(text: &str) -> String {
+    text.replace("@room", "@\u{2060}room")
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}
+
+fn bar(percent: f64) -> String {
+    let full = ((percent / 10.0).round() as usize).min(10);
+    format!("{}{}", "█".repeat(full), "░".repeat(10 - full))
+}
+
+fn number(n: f64) -> String {
+    bot_core::engine::format_number((n * 10.0).round() / 10.0)
+}
+
+/// One entry: a plain line and its HTML.
+struct Entry {
+    plain: String,
+    html: String,
+}
+
+/// Builds the digest for the period after `since` up to `until`.
+pub fn render(
+    engine: &Engine,
+    lang: &str,
+    tz: Tz,
+    since: Option<DateTime<Utc>>,
+    until: DateTime<Utc>,
+    send_empty: bool,
+) -> Result<Option<Rendered>, bot_core::StoreError> {
+    let locales = engine.locales();
+    let t = |text: Text| locales.render(lang, &text);
+    let time = |at: DateTime<Utc>| at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string();
+    let data: Export = export::collect(
+        &**engine.store(),
+        engine.consultations(),
+        None,
+        since,
+        until,
+    )?;
+    let nothing = data.runs.is_empty() && data.answers.is_empty() && data.ideas.is_empty();
+    let from = since.map(time).unwrap_or_else(|| "–".into());
+    let title = t(Text::new("digest-title")
+        .arg("from", from.clone())
+        .arg("to", time(until)));
+    if nothing {
+        if !send_empty {
+            return Ok(None);
+        }
+        let line = t(Text::new("digest-nothing").arg("from", from));
+        return Ok(Some(Rendered {
+            parts: vec![(
+                format!("{title}\n{line}"),
+                format!("<b>{}</b><br>{}", escape_html(&title), escape_html(&line)),
+            )],
+            csv: None,
+        }));
+    }
+    // Sections per consultation, each a list of entries.
+    let mut sections: Vec<(String, Vec<Entry>)> = Vec::new();
+    for stats in &data.aggregates {
+        let Some(c) = engine
+            .consultations()
+            .iter()
+            .find(|c| c.id == stats.consultation)
+        else {
+            continue;
+        };
+        sections.push((
+            t(Text::new(c.title_text())),
+            entries(locales, lang, c, stats, &time),
+        ));
+    }
+    let mut parts = Vec::new();
+    let mut plain = format!("{title}\n");
+    let mut html = format!("<h3>{}</h3>", escape_html(&title));
+    for (heading, list) in sections {
+        let head_plain = format!("\n{heading}\n");
+        let head_html = format!("<h4>{}</h4>", escape_html(&heading));
+        if plain.len() + head_plain.len() > PART_LIMIT {
+            parts.push((std::mem::take(&mut plain), std::mem::take(&mut html)));
+        }
+        plain.push_str(&head_plain);
+        html.push_str(&head_html);
+        html.push_str("<ul>");
+        for e in list {
+            if plain.len() + e.plain.len() > PART_LIMIT {
+                html.push_str("</ul>");
+                parts.push((std::mem::take(&mut plain), std::mem::take(&mut html)));
+                html.push_str("<ul>");
+            }
+            plain.push_str(&e.plain);
+            plain.push('\n');
+            html.push_str(&format!("<li>{}</li>", e.html));
+        }
+        html.push_str("</ul>");
+    }
+    let file_line = t(Text::new("digest-file"));
+    plain.push_str(&format!("\n{file_line}"));
+    html.push_str(&format!("<p>{}</p>", escape_html(&file_line)));
+    parts.push((plain, html));
+    let mut csv = Vec::new();
+    csv.extend_from_slice("\u{feff}".as_bytes());
+    if let Err(e) = export::write_csv(&data, &mut csv) {
+        tracing::error!(error = %e, "cannot write the digest CSV");
+    }
+    Ok(Some(Rendered {
+        parts,
+        csv: Some(csv),
+    }))
+}
+
+fn entries(
+    locales: &Locales,
+    lang: &str,
+    c: &bot_core::consultation::Consultation,
+    stats: &ConsultationStats,
+    time: &dyn Fn(DateTime<Utc>) -> String,
+) -> Vec<Entry> {
+    let t = |text: Text| locales.render(lang, &text);
+    let plain_entry = |plain: String| Entry {
+        html: escape_html(&plain),
+        plain,
+    };
+    let mut out = vec![plain_entry(t(Text::new("digest-runs")
+        .num("started", stats.period.started as f64)
+        .num("completed", stats.period.completed as f64)
+        .num("totalStarted", stats.total.started as f64)
+        .num("totalCompleted", stats.total.completed as f64)
+        .arg("rate", number(stats.total.completion_rate))))];
+    for q in &stats.questions {
+        let (qid, answered, skipped) = match q {
+            QuestionStats::Choice {
+                question,
+                answered,
+                skipped,
+                ..
+            }
+            | QuestionStats::Multi {
+                question,
+                answered,
+                skipped,
+                ..
+            }
+            | QuestionStats::Number {
+                question,
+                answered,
+                skipped,
+                ..
+            }
+            | QuestionStats::Text {
+                question,
+                answered,
+                skipped,
+                ..
+            } => (question, *answered, *skipped),
+        };
+        let question = t(Text::new(c.question_text(qid)));
+        let head = t(Text::new("digest-answered")
+            .num("answered", answered as f64)
+            .num("skipped", skipped as f64));
+        let mut plain = format!("{question} ({head})");
+        let mut html = format!("<b>{}</b> ({})", escape_html(&question), escape_html(&head));
+        match q {
+            QuestionStats::Choice { options, .. } | QuestionStats::Multi { options, .. } => {
+                for o in options {
+                    let label = if o.option == "yes" || o.option == "no" {
+                        t(Text::new(format!("choice-{}", o.option)))
+                    } else if c.questions.iter().any(|x| {
+                        x.id == *qid && matches!(x.kind, bot_core::consultation::Kind::Scale { .. })
+                    }) {
+                        o.option.clone()
+                    } else {
+                        t(Text::new(c.option_text(qid, &o.option)))
+                    };
+                    let line = format!(
+                        "{} {} {} % ({})",
+                        bar(o.percent),
+                        label,
+                        number(o.percent),
+                        o.count
+                    );
+                    plain.push_str(&format!("\n    {line}"));
+                    html.push_str(&format!(
+                        "<br><code>{}</code> {} {} % ({})",
+                        bar(o.percent),
+                        escape_html(&label),
+                        number(o.percent),
+                        o.count
+                    ));
+                }
+            }
+            QuestionStats::Number { mean, median, .. } => {
+                let line = t(Text::new("digest-number")
+                    .arg("mean", mean.map(number).unwrap_or_else(|| "–".into()))
+                    .arg("median", median.map(number).unwrap_or_else(|| "–".into())));
+                plain.push_str(&format!("\n    {line}"));
+                html.push_str(&format!("<br>{}", escape_html(&line)));
+            }
+            QuestionStats::Text { newest, .. } => {
+                for text in newest {
+                    let text = defuse(&shorten(text, 280));
+                    plain.push_str(&format!("\n    » {text}"));
+                    html.push_str(&format!("<br>» <i>{}</i>", escape_html(&text)));
+                }
+            }
+        }
+        out.push(Entry { plain, html });
+    }
+    out.push(plain_entry(t(
+        Text::new("digest-ideas-new").num("count", stats.new_ideas.len() as f64)
+    )));
+    for idea in &stats.new_ideas {
+        let field = t(Text::new(c.field_text(&idea.field)));
+        let line = t(Text::new("digest-idea")
+            .arg("id", &idea.id)
+            .arg("title", defuse(&shorten(&idea.title, 200)))
+            .arg("field", field)
+            .arg("time", time(idea.submitted_at))
+            .arg("author", &idea.author));
+        out.push(plain_entry(line));
+    }
+    if !stats.idea_statuses.is_empty() {
+        let list = stats
+            .idea_statuses
+            .iter()
+            .map(|(status, n)| format!("{} {n}", t(Text::new(format!("idea-status-{status}")))))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(plain_entry(t(
+            Text::new("digest-idea-statuses").arg("list", list)
+        )));
+    }
+    out
+}
+
+/// Local midnight of `now` in `tz`: the start of "today" for `!digest`.
+pub fn start_of_day(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+    let midnight = now
+        .with_timezone(&tz)
+        .date_naive()
+        .and_time(chrono::NaiveTime::MIN);
+    tz.from_local_datetime(&midnight)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citizen_text_cannot_mention_the_room_and_bars_scale() {
+        assert_eq!(defuse("hi @room!"), "hi @\u{2060}room!");
+        assert_eq!(bar(0.0), "░░░░░░░░░░");
+        assert_eq!(bar(45.0), "█████░░░░░");
+        assert_eq!(bar(100.0), "██████████");
+        assert_eq!(shorten("abcdef", 3), "abc…");
+    }
+
+    #[test]
+    fn today_starts_at_local_midnight() {
+        let tz = time_zone("Europe/Berlin").unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-07-10T15:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let start = start_of_day(now, tz);
+        assert_eq!(
+            start,
+            DateTime::parse_from_rfc3339("2026-07-09T22:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc)
+        );
+    }
+}
