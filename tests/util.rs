@@ -24,6 +24,18 @@ pub fn mitreden(data_dir: &Path) -> Command {
     cmd
 }
 
+/// Runs a command that must fail cleanly (no panic); returns its stderr.
+pub fn fails(cmd: &mut Command) -> String {
+    let out = cmd.stdin(Stdio::null()).output().expect("run mitreden");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success(),
+        "should have failed; stderr:\n{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
 /// Runs a command to its end with `input` on stdin.
 pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
     let mut child = cmd
