@@ -161,6 +161,12 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
     assert!(menus
         .iter()
         .any(|r| r.body.to_string().contains("Eine Idee einreichen")));
+    for command in ["\"mydata\"", "\"forget\"", "\"myideas\""] {
+        assert!(
+            menus.iter().all(|r| r.body.to_string().contains(command)),
+            "{command} not in the menu"
+        );
+    }
 
     let log = bot.kill();
     let export = export_json(&dir.path().join("data"));

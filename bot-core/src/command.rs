@@ -31,11 +31,13 @@ pub enum Command {
     MyData,
     /// Erase everything stored about me (after a confirmation).
     Forget,
+    /// List my ideas and what became of them.
+    MyIdeas,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 12] = [
+    pub const ALL: [(Command, &'static str); 13] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -48,6 +50,7 @@ impl Command {
         (Command::Privacy, "privacy"),
         (Command::MyData, "mydata"),
         (Command::Forget, "forget"),
+        (Command::MyIdeas, "myideas"),
     ];
 
     /// The command's canonical (English) name.
@@ -75,6 +78,7 @@ impl Command {
             "neustart" => Command::Restart,
             "datenschutz" => Command::Privacy,
             "meinedaten" | "daten" => Command::MyData,
+            "meineideen" | "ideen" => Command::MyIdeas,
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
             _ => return None,
         })

@@ -20,6 +20,9 @@ use crate::records::*;
 use crate::store::{idea_id, Step, Store, Write};
 use crate::text::Text;
 
+/// Days an applied event id is remembered for de-duplication.
+pub const EVENT_MEMORY_DAYS: i64 = 30;
+
 /// Where the clock comes from: the system, or a test's.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
@@ -73,6 +76,9 @@ pub enum Input {
     Command(Command, Option<String>),
     /// Something that is not text (sticker, photo, voice).
     Unsupported,
+    /// A message that arrived but could not be read (e.g. its encryption
+    /// keys did not reach the bot): the citizen should send it again.
+    Unreadable,
 }
 
 /// The result of one step.
@@ -362,7 +368,7 @@ impl Engine {
                 None if is_new => Input::Open,
                 None => Input::Text(t),
             },
-            Input::Choice(_) | Input::Unsupported if is_new => Input::Open,
+            Input::Choice(_) | Input::Unsupported | Input::Unreadable if is_new => Input::Open,
             other => other,
         };
         if is_new {
@@ -380,6 +386,9 @@ impl Engine {
             Input::Command(c, arg) => self.command(p, c, arg, now, out),
             Input::Unsupported => {
                 out.say(Text::new("error-unsupported")).ask();
+            }
+            Input::Unreadable => {
+                out.say(Text::new("error-unreadable")).ask();
             }
             Input::Choice(id) => {
                 let fresh = id
@@ -425,6 +434,30 @@ impl Engine {
                 out.say(self.notice()).ask();
             }
             Command::MyData => self.my_data(p, out),
+            Command::MyIdeas => {
+                match self.store.ideas() {
+                    Ok(all) => {
+                        let mine: Vec<Idea> =
+                            all.into_iter().filter(|i| i.author == p.id).collect();
+                        if mine.is_empty() {
+                            out.say(Text::new("myideas-none"));
+                        }
+                        for i in &mine {
+                            out.say(
+                                Text::new("mydata-idea")
+                                    .arg("id", &i.id)
+                                    .arg("title", &i.title)
+                                    .text("status", Text::new(status_text(i.status))),
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot read ideas for /myideas");
+                        out.say(Text::new("error-internal"));
+                    }
+                }
+                out.ask();
+            }
             Command::Forget => {
                 let resume = match &p.dialogue {
                     Dialogue::ConfirmForget { resume } => resume.clone(),
@@ -1614,6 +1647,10 @@ impl Engine {
                     expired.push(id);
                 }
             }
+            // Event ids only guard against redelivery, which comes within
+            // hours: a month is plenty.
+            self.store
+                .prune_events(now - chrono::Duration::days(EVENT_MEMORY_DAYS))?;
             if !expired.is_empty() {
                 self.store.forget_contacts(
                     &expired,

@@ -88,6 +88,9 @@ pub trait Store: Send + Sync {
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError>;
     /// Deletes contact addresses in one durable-after-`durable` write.
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError>;
+    /// Forgets applied event ids older than `before` (redeliveries come
+    /// within hours); returns how many.
+    fn prune_events(&self, before: chrono::DateTime<chrono::Utc>) -> Result<usize, StoreError>;
     /// A small named value kept by the bot (e.g. `digest:last`).
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Sets a named value (durable after [`Store::durable`]).
@@ -331,6 +334,20 @@ impl Store for SledStore {
             Ok::<(), ConflictableTransactionError<()>>(())
         });
         transaction_result(result)
+    }
+
+    fn prune_events(&self, before: chrono::DateTime<chrono::Utc>) -> Result<usize, StoreError> {
+        let mut pruned = 0;
+        for kv in self.events.iter() {
+            let (k, v) = kv?;
+            let old = chrono::DateTime::parse_from_rfc3339(&String::from_utf8_lossy(&v))
+                .is_ok_and(|t| t < before);
+            if old {
+                self.events.remove(k)?;
+                pruned += 1;
+            }
+        }
+        Ok(pruned)
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {

@@ -21,6 +21,7 @@ help =
     /cancel – aktuellen Schritt abbrechen
     /language – Sprache wechseln
     /privacy – Datenschutzhinweis anzeigen
+    /myideas – Ihre Ideen und ihr Stand
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -207,3 +208,6 @@ digest-ideas-new = Neue Ideen: { $count }
 digest-idea = { $id } „{ $title }“ – { $field }, { $time }, von { $author }
 digest-idea-statuses = Ideen nach Status: { $list }
 digest-file = Die Antworten und Ideen dieses Zeitraums stehen in der angehängten CSV-Datei.
+error-unreadable = Ihre Nachricht ist verschlüsselt angekommen, aber ich konnte sie nicht lesen. Bitte senden Sie sie noch einmal.
+myideas-none = Sie haben noch keine Idee eingereicht. Mit /idea geht das jederzeit.
+command-myideas = Meine Ideen und ihr Stand

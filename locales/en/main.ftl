@@ -20,6 +20,7 @@ help =
     /cancel – cancel the current step
     /language – change the language
     /privacy – show the privacy notice
+    /myideas – your ideas and their status
     /mydata – see your stored data
     /forget – erase all your data
     /help – this help
@@ -206,3 +207,6 @@ digest-ideas-new = New ideas: { $count }
 digest-idea = { $id } “{ $title }” – { $field }, { $time }, by { $author }
 digest-idea-statuses = Ideas by status: { $list }
 digest-file = The answers and ideas of this period are in the attached CSV file.
+error-unreadable = Your message arrived encrypted, but I could not read it. Please send it again.
+myideas-none = You have not submitted an idea yet. Send /idea to do so.
+command-myideas = My ideas and their status

@@ -340,30 +340,35 @@ impl Adapter {
         }
         let start = joined_at.map_or(0, |i| i + 1);
         for event in &events[start..] {
-            let ev = match event.raw().deserialize() {
+            let (sender, event_id, input) = match event.raw().deserialize() {
                 Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomMessage(
                     SyncMessageLikeEvent::Original(ev),
-                ))) => ev,
+                ))) => {
+                    if matches!(ev.content.relates_to, Some(Relation::Replacement(_))) {
+                        continue;
+                    }
+                    let input = match &ev.content.msgtype {
+                        MessageType::Text(t) => Input::Text(t.body.clone()),
+                        MessageType::Emote(t) => Input::Text(t.body.clone()),
+                        // Notices come from bots; answering them could loop.
+                        MessageType::Notice(_) => continue,
+                        _ => Input::Unsupported,
+                    };
+                    (ev.sender, ev.event_id, input)
+                }
+                // Still encrypted: the keys did not reach us. Say so, so
+                // the citizen can send it again, instead of staying silent.
                 Ok(AnySyncTimelineEvent::MessageLike(AnySyncMessageLikeEvent::RoomEncrypted(
-                    _,
+                    SyncMessageLikeEvent::Original(ev),
                 ))) => {
                     tracing::warn!("an encrypted message could not be decrypted");
-                    continue;
+                    (ev.sender, ev.event_id, Input::Unreadable)
                 }
                 _ => continue,
             };
-            if ev.sender == self.me
-                || matches!(ev.content.relates_to, Some(Relation::Replacement(_)))
-            {
+            if sender == self.me {
                 continue;
             }
-            let input = match &ev.content.msgtype {
-                MessageType::Text(t) => Input::Text(t.body.clone()),
-                MessageType::Emote(t) => Input::Text(t.body.clone()),
-                // Notices come from bots; answering them could loop.
-                MessageType::Notice(_) => continue,
-                _ => Input::Unsupported,
-            };
             match self.role(&room).await {
                 Role::Citizen => {}
                 Role::Staff => {
@@ -380,9 +385,9 @@ impl Adapter {
                 .engine
                 .handle(Incoming {
                     platform: "matrix".into(),
-                    user: ev.sender.to_string(),
+                    user: sender.to_string(),
                     chat: room.room_id().to_string(),
-                    event_id: Some(ev.event_id.to_string()),
+                    event_id: Some(event_id.to_string()),
                     language_hint: None,
                     input,
                 })

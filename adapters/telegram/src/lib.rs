@@ -120,14 +120,18 @@ pub enum TelegramError {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-const MENU: [&str; 7] = [
+const MENU: [&str; 11] = [
     "start",
     "help",
     "consultations",
     "idea",
+    "myideas",
     "language",
     "privacy",
+    "mydata",
+    "forget",
     "cancel",
+    "back",
 ];
 
 struct Adapter {

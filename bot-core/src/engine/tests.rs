@@ -830,3 +830,43 @@ async fn the_same_id_on_two_platforms_is_two_unlinked_participants() {
     assert_eq!(ids.len(), 2);
     assert_ne!(ids[0], ids[1]);
 }
+
+#[tokio::test]
+async fn an_unreadable_message_asks_to_send_it_again() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "ulf").await;
+    let r = chat.send_as("ulf", None, Input::Unreadable).await;
+    has(&r, "konnte sie nicht lesen");
+    has(&r, "In welcher Rolle");
+    assert!(chat.answers("ulf").is_empty());
+}
+
+#[tokio::test]
+async fn myideas_lists_the_own_ideas_with_status() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "ida").await;
+    has(
+        &chat.say("ida", "/myideas").await,
+        "noch keine Idee eingereicht",
+    );
+    with_answers_and_idea(&mut chat, "udo", "Udos Idee").await;
+    chat.say("ida", "/idea").await;
+    chat.say("ida", "Idas Idee").await;
+    chat.say("ida", "Text").await;
+    chat.say("ida", "2").await;
+    chat.press("ida", "Absenden").await;
+    let r = chat.say("ida", "/meineideen").await;
+    has(&r, "„Idas Idee“: eingereicht");
+    assert!(!r.contains("Udos Idee"), "{r}");
+}
+
+#[tokio::test]
+async fn old_event_ids_are_forgotten_by_the_daily_job() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "vera").await;
+    assert!(chat.store.seen("test\0ev1").unwrap());
+    // The events were applied "now" by the system clock; 31 days on they go.
+    *chat.now.lock().unwrap() = Utc::now() + chrono::Duration::days(31);
+    chat.engine.retention().await.unwrap();
+    assert!(!chat.store.seen("test\0ev1").unwrap());
+}
