@@ -15,19 +15,21 @@ set -euo pipefail
 venv="${MITREDEN_SYNAPSE_VENV:-$HOME/.cache/mitreden/synapse-venv}"
 state_file="${MITREDEN_SYNAPSE_STATE:-${TMPDIR:-/tmp}/mitreden-synapse.current}"
 python="${PYTHON:-python3}"
+# Pinned so a new Synapse release cannot change the tests under us.
+synapse_version="${MITREDEN_SYNAPSE_VERSION:-1.163.2}"
 
 log() { echo "synapse.sh: $*" >&2; }
 
 install() {
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import synapse' 2>/dev/null; then
+        if [ -x "$venv/bin/python" ] && [ "$("$venv/bin/python" -c 'import synapse; print(synapse.__version__)' 2>/dev/null)" = "$synapse_version" ]; then
         return
     fi
-    log "installing Synapse from PyPI into $venv (about a minute)"
+        log "installing Synapse $synapse_version from PyPI into $venv (about a minute)"
     rm -rf "$venv"
     mkdir -p "$(dirname "$venv")"
     "$python" -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip >&2
-    "$venv/bin/pip" install --quiet --disable-pip-version-check matrix-synapse >&2
+        "$venv/bin/pip" install --quiet --disable-pip-version-check "matrix-synapse==$synapse_version" >&2
 }
 
 free_port() {
