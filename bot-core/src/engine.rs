@@ -435,22 +435,13 @@ impl Engine {
             }
             Command::MyData => self.my_data(p, out),
             Command::MyIdeas => {
-                match self.store.ideas() {
-                    Ok(all) => {
-                        let mine: Vec<Idea> =
-                            all.into_iter().filter(|i| i.author == p.id).collect();
-                        if mine.is_empty() {
-                            out.say(Text::new("myideas-none"));
-                        }
-                        for i in &mine {
-                            out.say(
-                                Text::new("mydata-idea")
-                                    .arg("id", &i.id)
-                                    .arg("title", &i.title)
-                                    .text("status", Text::new(status_text(i.status))),
-                            );
-                        }
+                match self.own_ideas(&p.id) {
+                    Ok(mine) if mine.is_empty() => {
+                        out.say(Text::new("myideas-none"));
                     }
+                    Ok(mine) => mine.iter().for_each(|i| {
+                        out.say(idea_line(i));
+                    }),
                     Err(e) => {
                         tracing::error!(error = %e, "cannot read ideas for /myideas");
                         out.say(Text::new("error-internal"));
@@ -1438,13 +1429,8 @@ impl Engine {
     fn my_data(&self, p: &Participant, out: &mut Out) {
         let lang = p.language.as_str();
         let render = |t: &Text| self.locales.render(lang, t);
-        let (contact, ideas) = match (self.store.contact(&p.id), self.store.ideas()) {
-            (Ok(c), Ok(all)) => (
-                c,
-                all.into_iter()
-                    .filter(|i| i.author == p.id)
-                    .collect::<Vec<_>>(),
-            ),
+        let (contact, ideas) = match (self.store.contact(&p.id), self.own_ideas(&p.id)) {
+            (Ok(c), Ok(ideas)) => (c, ideas),
             (Err(e), _) | (_, Err(e)) => {
                 tracing::error!(error = %e, "cannot read data for /mydata");
                 out.say(Text::new("error-internal")).ask();
@@ -1526,12 +1512,7 @@ impl Engine {
             }));
         }
         for i in &ideas {
-            out.say(
-                Text::new("mydata-idea")
-                    .arg("id", &i.id)
-                    .arg("title", &i.title)
-                    .text("status", Text::new(status_text(i.status))),
-            );
+            out.say(idea_line(i));
         }
         if p.runs.is_empty() && ideas.is_empty() {
             out.say(Text::new("mydata-nothing"));
@@ -1555,6 +1536,16 @@ impl Engine {
         out.ask();
     }
 
+    /// The ideas a participant submitted, in id order.
+    fn own_ideas(&self, id: &str) -> Result<Vec<Idea>, StoreError> {
+        Ok(self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| i.author == id)
+            .collect())
+    }
+
     /// Erases the participant in one step: record (with answers), contact,
     /// and ideas (deleted, or kept without author where configured). The
     /// audit log notes the erasure without anything personal.
@@ -1564,12 +1555,7 @@ impl Engine {
         event: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let ideas: Vec<Idea> = self
-            .store
-            .ideas()?
-            .into_iter()
-            .filter(|i| i.author == p.id)
-            .collect();
+        let ideas = self.own_ideas(&p.id)?;
         let keep = self.settings.keep_ideas_on_erasure;
         let stripped: Vec<Idea> = ideas
             .iter()
@@ -1671,6 +1657,14 @@ impl Engine {
         }
         Ok(removed)
     }
+}
+
+/// One line about an idea for its submitter: id, title, status.
+fn idea_line(i: &Idea) -> Text {
+    Text::new("mydata-idea")
+        .arg("id", &i.id)
+        .arg("title", &i.title)
+        .text("status", Text::new(status_text(i.status)))
 }
 
 /// Message id of an idea status.
