@@ -149,6 +149,7 @@ command-consultations = Offene Konsultationen anzeigen
 command-idea = Eine Idee einreichen
 command-language = Sprache wechseln
 command-privacy = Datenschutzhinweis anzeigen
+command-back = Zur vorigen Frage
 command-cancel = Aktuellen Schritt abbrechen
 
 ## Telegram

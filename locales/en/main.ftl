@@ -148,6 +148,7 @@ command-consultations = List open consultations
 command-idea = Submit an idea
 command-language = Change the language
 command-privacy = Show the privacy notice
+command-back = Go to the previous question
 command-cancel = Cancel the current step
 
 ## Telegram
