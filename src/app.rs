@@ -68,6 +68,7 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         privacy_contact: config.privacy.contact.clone(),
         keep_ideas_on_erasure: config.privacy.keep_ideas_on_erasure,
         retention_days: config.privacy.retention_days,
+        admins: config.admins.list(),
     };
     Ok(Arc::new(Engine::new(
         consultations,

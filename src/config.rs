@@ -22,6 +22,30 @@ pub struct Config {
     pub matrix: Option<mitreden_matrix::Config>,
     /// Staff digests in a Matrix room (needs `[matrix]`).
     pub digest: Option<mitreden_matrix::DigestConfig>,
+    /// Who may give admin commands.
+    pub admins: AdminsConfig,
+}
+
+/// `[admins]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminsConfig {
+    /// Matrix ids, e.g. `@alice:example.org`.
+    pub matrix: Vec<String>,
+    /// Telegram numeric user ids.
+    pub telegram: Vec<i64>,
+}
+
+impl AdminsConfig {
+    /// As (platform, platform user id) pairs, the engine's form.
+    pub fn list(&self) -> Vec<(String, String)> {
+        let matrix = self.matrix.iter().map(|u| ("matrix".to_owned(), u.clone()));
+        let telegram = self
+            .telegram
+            .iter()
+            .map(|u| ("telegram".to_owned(), u.to_string()));
+        matrix.chain(telegram).collect()
+    }
 }
 
 /// `[bot]`

@@ -29,6 +29,7 @@ fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
             privacy_contact: "y".into(),
             keep_ideas_on_erasure: false,
             retention_days: 180,
+            admins: vec![("test".into(), "admin".into())],
         },
         Arc::new(chrono::Utc::now),
     );

@@ -33,11 +33,13 @@ pub enum Command {
     Forget,
     /// List my ideas and what became of them.
     MyIdeas,
+    /// An admin command (argument: the command); refused for non-admins.
+    Admin,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 13] = [
+    pub const ALL: [(Command, &'static str); 14] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -51,6 +53,7 @@ impl Command {
         (Command::MyData, "mydata"),
         (Command::Forget, "forget"),
         (Command::MyIdeas, "myideas"),
+        (Command::Admin, "admin"),
     ];
 
     /// The command's canonical (English) name.

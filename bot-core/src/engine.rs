@@ -43,6 +43,8 @@ pub struct Settings {
     /// Days after a consultation closes until its participants' contact
     /// addresses are deleted.
     pub retention_days: u32,
+    /// Admins as (platform, platform user id).
+    pub admins: Vec<(String, String)>,
 }
 
 /// One event from a platform, already translated by its adapter.
@@ -152,6 +154,18 @@ pub struct Engine {
     /// Serialises read–compute–write of steps (microseconds each); waiting
     /// for the disk happens outside it, so flushes are shared.
     steps: Mutex<()>,
+    /// Per platform, where messages to other chats go (idea status news).
+    notifiers:
+        Mutex<std::collections::HashMap<String, tokio::sync::mpsc::UnboundedSender<Notification>>>,
+}
+
+/// A message to a participant in their own chat, outside a reply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    /// The platform's chat address (from the contacts tree).
+    pub chat: String,
+    /// What to send.
+    pub reply: Reply,
 }
 
 /// What a step produced besides the new state.
@@ -203,7 +217,22 @@ impl Engine {
             settings,
             clock,
             steps: Mutex::new(()),
+            notifiers: Mutex::new(Default::default()),
         }
+    }
+
+    /// Where an adapter receives messages for chats on its platform that
+    /// are not replies (e.g. a submitter hearing about their idea).
+    pub fn notifications(
+        &self,
+        platform: &str,
+    ) -> tokio::sync::mpsc::UnboundedReceiver<Notification> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        self.notifiers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(platform.to_owned(), tx);
+        rx
     }
 
     /// The locales replies are rendered with.
@@ -228,6 +257,17 @@ impl Engine {
             .event_id
             .as_ref()
             .map(|e| format!("{}\0{}", ev.platform, e));
+        let admin_args = match &ev.input {
+            Input::Command(Command::Admin, args) => Some(args.clone().unwrap_or_default()),
+            Input::Text(t) => match command::parse(t) {
+                Some(Parsed::Command(Command::Admin, args)) => Some(args.unwrap_or_default()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(args) = admin_args {
+            return self.admin(&ev, participant, event_key, &args).await;
+        }
         let replies = {
             let _guard = self
                 .steps
@@ -434,6 +474,8 @@ impl Engine {
                 out.say(self.notice()).ask();
             }
             Command::MyData => self.my_data(p, out),
+            // Admin commands are taken before the dialogue (see `admin`).
+            Command::Admin => out.ask(),
             Command::MyIdeas => {
                 match self.own_ideas(&p.id) {
                     Ok(mine) if mine.is_empty() => {
@@ -1804,3 +1846,269 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+impl Engine {
+    /// An admin command: only from configured admins; every attempt and
+    /// every change is audited; a status change notifies the submitter in
+    /// their chat and language.
+    async fn admin(
+        &self,
+        ev: &Incoming,
+        participant: String,
+        event_key: Option<String>,
+        args: &str,
+    ) -> Result<Outcome, EngineError> {
+        use crate::admin::{parse, AdminCommand, IdeaFilter};
+        let is_admin = self
+            .settings
+            .admins
+            .iter()
+            .any(|(platform, user)| *platform == ev.platform && *user == ev.user);
+        let (body, notification) = {
+            let _guard = self
+                .steps
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some(key) = &event_key {
+                if self.store.seen(key)? {
+                    return Ok(Outcome {
+                        participant,
+                        duplicate: true,
+                        replies: Vec::new(),
+                    });
+                }
+            }
+            let now = (self.clock)();
+            let word = args
+                .split_whitespace()
+                .next()
+                .unwrap_or("help")
+                .chars()
+                .take(20)
+                .collect::<String>();
+            let audit = |actor: &str, action: &str, detail: String| AuditEntry {
+                v: RECORD_VERSION,
+                at: now,
+                actor: actor.to_owned(),
+                action: action.to_owned(),
+                detail,
+            };
+            if !is_admin {
+                tracing::warn!(%participant, "admin command refused");
+                // The person may be a citizen: audit their pseudonym only.
+                let entry = audit(&participant, "admin-refused", word);
+                self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
+                (vec![Text::new("admin-not-permitted")], None)
+            } else {
+                let actor = format!("{}:{}", ev.platform, ev.user);
+                let mut body = Vec::new();
+                let mut changed = Vec::new();
+                let mut notification = None;
+                let mut detail = word.clone();
+                match parse(args) {
+                    Err(text) => body.push(text),
+                    Ok(AdminCommand::Help) => body.push(Text::new("admin-help")),
+                    Ok(AdminCommand::Consultations) => {
+                        let people = self.store.participants()?;
+                        for c in &self.consultations {
+                            let runs: Vec<&Run> =
+                                people.iter().filter_map(|p| p.runs.get(&c.id)).collect();
+                            let state = if c.is_open(now) {
+                                "open"
+                            } else if c.opens.is_some_and(|o| now < o) {
+                                "draft"
+                            } else {
+                                "closed"
+                            };
+                            let date = |t: Option<DateTime<Utc>>| {
+                                t.map(|t| t.format("%Y-%m-%d").to_string())
+                                    .unwrap_or_else(|| "–".into())
+                            };
+                            body.push(
+                                Text::new("admin-consultation")
+                                    .arg("id", &c.id)
+                                    .text("title", Text::new(c.title_text()))
+                                    .arg("state", state)
+                                    .arg("opens", date(c.opens))
+                                    .arg("closes", date(c.closes))
+                                    .num("participants", runs.len() as f64)
+                                    .num(
+                                        "completed",
+                                        runs.iter().filter(|r| r.completed_at.is_some()).count()
+                                            as f64,
+                                    ),
+                            );
+                        }
+                    }
+                    Ok(AdminCommand::Ideas(filter)) => {
+                        let ideas: Vec<Idea> = self
+                            .store
+                            .ideas()?
+                            .into_iter()
+                            .filter(|i| match filter {
+                                IdeaFilter::New => i.status == IdeaStatus::Submitted,
+                                IdeaFilter::Review => i.status == IdeaStatus::Review,
+                                IdeaFilter::All => true,
+                            })
+                            .collect();
+                        if ideas.is_empty() {
+                            body.push(Text::new("admin-no-ideas"));
+                        }
+                        for i in &ideas {
+                            let field = self
+                                .consultation(&i.consultation)
+                                .map(|c| c.field_text(&i.field))
+                                .unwrap_or_default();
+                            body.push(
+                                Text::new("admin-idea-line")
+                                    .arg("id", &i.id)
+                                    .arg("title", &i.title)
+                                    .text("field", Text::new(field))
+                                    .text("status", Text::new(status_text(i.status))),
+                            );
+                        }
+                    }
+                    Ok(AdminCommand::Idea(id)) => {
+                        match self.store.ideas()?.into_iter().find(|i| i.id == id) {
+                            None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                            Some(i) => {
+                                let field = self
+                                    .consultation(&i.consultation)
+                                    .map(|c| c.field_text(&i.field))
+                                    .unwrap_or_default();
+                                body.push(
+                                    Text::new("admin-idea-full")
+                                        .arg("id", &i.id)
+                                        .arg("title", &i.title)
+                                        .arg("description", &i.description)
+                                        .text("field", Text::new(field))
+                                        .text("status", Text::new(status_text(i.status)))
+                                        .arg(
+                                            "time",
+                                            i.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                                        )
+                                        .arg(
+                                            "author",
+                                            if i.author.is_empty() {
+                                                "–"
+                                            } else {
+                                                i.author.as_str()
+                                            },
+                                        ),
+                                );
+                            }
+                        }
+                    }
+                    Ok(AdminCommand::Status {
+                        id,
+                        status,
+                        comment,
+                    }) => {
+                        match self.store.ideas()?.into_iter().find(|i| i.id == id) {
+                            None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                            Some(old) => {
+                                let idea = Idea {
+                                    status,
+                                    ..old.clone()
+                                };
+                                detail = format!(
+                                    "idea {} status {} -> {}",
+                                    idea.id,
+                                    crate::stats::status_name(old.status),
+                                    crate::stats::status_name(status)
+                                );
+                                // A submitter who erased their data has no author and no contact.
+                                let contact = match idea.author.as_str() {
+                                    "" => None,
+                                    author => self.store.contact(author)?,
+                                };
+                                let mut news = Text::new("idea-status-changed")
+                                    .arg("id", &idea.id)
+                                    .arg("title", &idea.title)
+                                    .text("status", Text::new(status_text(status)));
+                                news = match &comment {
+                                    Some(c) => news.arg("comment", c.clone()),
+                                    None => news.arg("comment", ""),
+                                };
+                                notification = contact.map(|c| {
+                                    (
+                                        c.platform,
+                                        Notification {
+                                            chat: c.chat,
+                                            reply: Reply {
+                                                lang: if idea.language.is_empty() {
+                                                    self.settings.default_language.clone()
+                                                } else {
+                                                    idea.language.clone()
+                                                },
+                                                body: vec![news],
+                                                choices: Vec::new(),
+                                                edit: false,
+                                                attachment: None,
+                                            },
+                                        },
+                                    )
+                                });
+                                body.push(
+                                    Text::new("admin-status-set")
+                                        .arg("id", &idea.id)
+                                        .text("status", Text::new(status_text(status)))
+                                        .arg(
+                                            "notified",
+                                            if notification.is_some() { "yes" } else { "no" },
+                                        ),
+                                );
+                                changed.push(idea);
+                            }
+                        }
+                    }
+                    Ok(AdminCommand::Audit(n)) => {
+                        let log = self.store.audit()?;
+                        for e in log.iter().rev().take(n).rev() {
+                            body.push(
+                                Text::new("admin-audit-line")
+                                    .arg("at", e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                                    .arg("actor", &e.actor)
+                                    .arg("action", &e.action)
+                                    .arg("detail", &e.detail),
+                            );
+                        }
+                    }
+                }
+                let writes: Vec<Write<Idea>> = changed.iter().map(Write::Put).collect();
+                let entry = audit(&actor, "admin", detail);
+                self.store
+                    .commit_admin(event_key.as_deref(), &writes, &entry)?;
+                (body, notification)
+            }
+        };
+        self.store.durable().wait().await?;
+        if let Some((platform, n)) = notification {
+            let sent = self
+                .notifiers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&platform)
+                .map(|tx| tx.send(n).is_ok());
+            if sent != Some(true) {
+                tracing::warn!(%platform, "no adapter running for the submitter's platform; not notified");
+            }
+        }
+        let lang = self
+            .store
+            .participant(&participant)?
+            .map(|p| p.language)
+            .unwrap_or_else(|| self.settings.default_language.clone());
+        Ok(Outcome {
+            participant,
+            duplicate: false,
+            replies: vec![Reply {
+                lang,
+                body,
+                choices: Vec::new(),
+                edit: false,
+                attachment: None,
+            }],
+        })
+    }
+}

@@ -2,6 +2,7 @@
 //! engine, the store and localisation. Adapters translate platform events
 //! into [`Incoming`] and render [`Reply`]s; nothing here knows a platform.
 
+pub mod admin;
 pub mod command;
 pub mod consultation;
 pub mod engine;

@@ -88,6 +88,13 @@ pub trait Store: Send + Sync {
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError>;
     /// Deletes contact addresses in one durable-after-`durable` write.
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError>;
+    /// An admin action: changed ideas, its event id, its audit line, at once.
+    fn commit_admin(
+        &self,
+        event: Option<&str>,
+        ideas: &[Write<'_, Idea>],
+        audit: &AuditEntry,
+    ) -> Result<(), StoreError>;
     /// Forgets applied event ids older than `before` (redeliveries come
     /// within hours); returns how many.
     fn prune_events(&self, before: chrono::DateTime<chrono::Utc>) -> Result<usize, StoreError>;
@@ -333,6 +340,38 @@ impl Store for SledStore {
             }
             Ok::<(), ConflictableTransactionError<()>>(())
         });
+        transaction_result(result)
+    }
+
+    fn commit_admin(
+        &self,
+        event: Option<&str>,
+        ideas: &[Write<'_, Idea>],
+        audit: &AuditEntry,
+    ) -> Result<(), StoreError> {
+        let ideas: Vec<(String, Option<Vec<u8>>)> = ideas
+            .iter()
+            .map(|w| match w {
+                Write::Put(i) => (i.id.clone(), Some(encode(*i))),
+                Write::Delete(id) => ((*id).to_owned(), None),
+            })
+            .collect();
+        let (key, value) = (audit_key(audit), encode(audit));
+        let now = chrono::Utc::now().to_rfc3339();
+        let result: Result<(), TransactionError<()>> = (&self.ideas, &self.events, &self.audit)
+            .transaction(|(i, e, a)| {
+                for (id, record) in &ideas {
+                    match record {
+                        Some(r) => i.insert(id.as_bytes(), r.as_slice())?,
+                        None => i.remove(id.as_bytes())?,
+                    };
+                }
+                if let Some(event) = event {
+                    e.insert(event.as_bytes(), now.as_bytes())?;
+                }
+                a.insert(key.as_slice(), value.as_slice())?;
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
         transaction_result(result)
     }
 

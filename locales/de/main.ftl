@@ -212,3 +212,34 @@ digest-file = Die Antworten und Ideen dieses Zeitraums stehen in der angehängte
 error-unreadable = Ihre Nachricht ist verschlüsselt angekommen, aber ich konnte sie nicht lesen. Bitte senden Sie sie noch einmal.
 myideas-none = Sie haben noch keine Idee eingereicht. Mit /idea geht das jederzeit.
 command-myideas = Meine Ideen und ihr Stand
+
+## Verwaltung (Admins)
+
+admin-not-permitted = Das dürfen nur Admins. Der Versuch wurde protokolliert.
+admin-unknown = Den Admin-Befehl „{ $command }“ gibt es nicht. /admin help zeigt alle.
+admin-usage = So nicht ganz: siehe /admin help für „{ $command }“.
+admin-help =
+    Admin-Befehle (mit /admin davor, auf Matrix auch !admin):
+    consultations – alle Konsultationen mit Stand und Zahlen
+    ideas [new|review|all] – Ideen auflisten
+    idea ID – eine Idee vollständig
+    idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    audit [N] – die letzten Einträge des Protokolls
+admin-consultation = { $id }: { $title } – { $state ->
+    [open] offen
+    [draft] noch nicht offen
+   *[closed] geschlossen
+} ({ $opens } bis { $closes }), { $participants } Teilnehmende, { $completed } abgeschlossen
+admin-no-ideas = Keine Ideen.
+admin-idea-line = { $id } „{ $title }“ – { $field } – { $status }
+admin-unknown-idea = Eine Idee { $id } gibt es nicht.
+admin-idea-full =
+    { $id } „{ $title }“
+    { $description }
+    Handlungsfeld: { $field }; Stand: { $status }; eingereicht { $time } von { $author }
+admin-status-set = { $id } ist jetzt „{ $status }“. { $notified ->
+    [yes] Die einreichende Person wird benachrichtigt.
+   *[no] Die einreichende Person ist nicht mehr erreichbar.
+}
+admin-audit-line = { $at } { $actor }: { $action } – { $detail }
+idea-status-changed = Neuigkeiten zu Ihrer Idee { $id } „{ $title }“: Sie ist jetzt „{ $status }“. { $comment }

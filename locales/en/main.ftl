@@ -211,3 +211,34 @@ digest-file = The answers and ideas of this period are in the attached CSV file.
 error-unreadable = Your message arrived encrypted, but I could not read it. Please send it again.
 myideas-none = You have not submitted an idea yet. Send /idea to do so.
 command-myideas = My ideas and their status
+
+## Administration
+
+admin-not-permitted = Only admins may do that. The attempt has been logged.
+admin-unknown = There is no admin command “{ $command }”. /admin help lists them.
+admin-usage = Not quite: see /admin help for “{ $command }”.
+admin-help =
+    Admin commands (with /admin in front, on Matrix also !admin):
+    consultations – all consultations with state and numbers
+    ideas [new|review|all] – list ideas
+    idea ID – one idea in full
+    idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    audit [N] – the newest audit log entries
+admin-consultation = { $id }: { $title } – { $state ->
+    [open] open
+    [draft] not open yet
+   *[closed] closed
+} ({ $opens } to { $closes }), { $participants } participants, { $completed } completed
+admin-no-ideas = No ideas.
+admin-idea-line = { $id } “{ $title }” – { $field } – { $status }
+admin-unknown-idea = There is no idea { $id }.
+admin-idea-full =
+    { $id } “{ $title }”
+    { $description }
+    Field of action: { $field }; status: { $status }; submitted { $time } by { $author }
+admin-status-set = { $id } is now “{ $status }”. { $notified ->
+    [yes] The submitter will be notified.
+   *[no] The submitter can no longer be reached.
+}
+admin-audit-line = { $at } { $actor }: { $action } – { $detail }
+idea-status-changed = News about your idea { $id } “{ $title }”: it is now “{ $status }”. { $comment }

@@ -199,6 +199,20 @@ pub async fn run(
     if adapter.digest.is_some() {
         tokio::spawn(adapter.clone().scheduled_digests());
     }
+    // News for Matrix rooms that are not replies (idea status changes).
+    let mut news = adapter.engine.notifications("matrix");
+    let sender = adapter.clone();
+    tokio::spawn(async move {
+        while let Some(n) = news.recv().await {
+            let room = RoomId::parse(&n.chat)
+                .ok()
+                .and_then(|id| sender.client.get_room(&id));
+            match room {
+                Some(room) => sender.deliver(&room, &[n.reply]).await,
+                None => tracing::warn!("a notification's room is unknown"),
+            }
+        }
+    });
     tracing::info!(device = ?adapter.client.device_id(), "Matrix adapter connected");
     adapter.sync().await;
     Ok(())

@@ -187,6 +187,17 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
     });
     tracing::info!(bot = %adapter.username, "Telegram adapter connected");
     adapter.register_commands().await;
+    // News for Telegram chats that are not replies (idea status changes).
+    let mut news = adapter.engine.notifications("telegram");
+    let sender = adapter.clone();
+    tokio::spawn(async move {
+        while let Some(n) = news.recv().await {
+            match n.chat.parse::<i64>() {
+                Ok(chat) => sender.deliver(chat, &[n.reply]).await,
+                Err(_) => tracing::warn!("a notification has no Telegram chat id"),
+            }
+        }
+    });
     let Some(url) = &config.webhook_url else {
         adapter
             .outbox

@@ -43,6 +43,7 @@ fn example_engine(
             privacy_contact: "datenschutz@example.org".into(),
             keep_ideas_on_erasure: false,
             retention_days: 180,
+            admins: vec![("test".into(), "admin".into())],
         },
         Arc::new(move || *clock_now.lock().unwrap()),
     )
@@ -604,6 +605,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
             privacy_contact: "Y".into(),
             keep_ideas_on_erasure: false,
             retention_days: 180,
+            admins: vec![("test".into(), "admin".into())],
         },
         Arc::new(move || *clock.lock().unwrap()),
     );
@@ -869,4 +871,81 @@ async fn old_event_ids_are_forgotten_by_the_daily_job() {
     *chat.now.lock().unwrap() = Utc::now() + chrono::Duration::days(31);
     chat.engine.retention().await.unwrap();
     assert!(!chat.store.seen("test\0ev1").unwrap());
+}
+
+#[tokio::test]
+async fn admins_set_an_idea_status_and_the_submitter_hears_in_their_language() {
+    let mut chat = Chat::new();
+    let mut news = chat.engine.notifications("test");
+    chat.send_as("uwe", Some("en"), Input::Open).await;
+    chat.press("uwe", "Yes, I agree").await;
+    chat.say("uwe", "/idea").await;
+    chat.say("uwe", "Open data").await;
+    chat.say("uwe", "Publish it all").await;
+    chat.say("uwe", "3").await;
+    has(&chat.press("uwe", "Send").await, "I-0001");
+
+    // Not an admin: refused, and the attempt is audited by pseudonym.
+    has(
+        &chat.say("uwe", "/admin ideas").await,
+        "Only admins may do that",
+    );
+    let refused = chat.store.audit().unwrap();
+    assert_eq!(
+        refused.last().map(|a| a.action.as_str()),
+        Some("admin-refused")
+    );
+    assert_eq!(
+        refused.last().map(|a| a.actor.clone()),
+        Some(chat.participant("uwe").id)
+    );
+
+    has(
+        &chat.say("admin", "/admin ideas").await,
+        "I-0001 „Open data“ – Partizipation und Zusammenarbeit – eingereicht",
+    );
+    has(
+        &chat.say("admin", "/admin idea i-0001").await,
+        "Publish it all",
+    );
+    let r = chat
+        .say(
+            "admin",
+            "/admin idea I-0001 status accepted We start in May.",
+        )
+        .await;
+    has(
+        &r,
+        "I-0001 ist jetzt „angenommen“. Die einreichende Person wird benachrichtigt.",
+    );
+    let n = news.try_recv().expect("a notification");
+    assert_eq!(n.chat, "chat-uwe");
+    let text = render::plain(chat.engine.locales(), &n.reply);
+    assert_eq!(
+        text,
+        "News about your idea I-0001 “Open data”: it is now “accepted”. We start in May."
+    );
+    assert_eq!(chat.store.ideas().unwrap()[0].status, IdeaStatus::Accepted);
+    has(
+        &chat.say("admin", "/admin audit 1").await,
+        "test:admin: admin – idea I-0001 status submitted -> accepted",
+    );
+    has(
+        &chat.say("admin", "/admin reboot").await,
+        "Den Admin-Befehl „reboot“ gibt es nicht.",
+    );
+    has(
+        &chat.say("admin", "/admin consultations").await,
+        "lebensbildung-digital: lebensbildung.digital – Digitalisierung und Gesellschaft – offen",
+    );
+
+    // After erasure (ideas deleted by default) there is nobody to contact.
+    chat.say("uwe", "/forget").await;
+    chat.press("uwe", "Yes, erase everything").await;
+
+    has(
+        &chat.say("admin", "/admin idea I-0001 status review").await,
+        "Eine Idee I-0001 gibt es nicht.",
+    );
+    assert!(news.try_recv().is_err());
 }
