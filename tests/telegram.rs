@@ -589,3 +589,41 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
 fn start_bot(dir: &Path, fake: &FakeTelegram) -> BotProcess {
     BotProcess::start_with(dir, &write_config(dir, fake))
 }
+
+#[test]
+fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[admins]\ntelegram = [7350010]\n");
+    std::fs::write(&config, text).unwrap();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+
+    fake.set_language(7350011, "en");
+    let mut citizen = Citizen::new(&fake, 7350011);
+    citizen.say("/idea", "Privacy notice");
+    citizen.press("Yes, I agree", "What should your idea be called?");
+    citizen.say("Repair cafés <online>", "Describe your idea");
+    citizen.say("Video help for devices.", "Which field of action");
+    citizen.press("Participation and cooperation", "Please check your idea");
+    citizen.press("Send", "I-0001");
+
+    let mut stranger = Citizen::new(&fake, 7350012);
+    stranger.say("/admin ideas", "Das dürfen nur Admins");
+
+    let mut admin = Citizen::new(&fake, 7350010);
+    let list = admin.say("/admin ideas new", "I-0001");
+    assert!(list.contains("Repair cafés &lt;online&gt;"), "{list}");
+    admin.say(
+        "/admin idea I-0001 status accepted Wir laden Sie ein.",
+        "Die einreichende Person wird benachrichtigt",
+    );
+    let news = citizen.next("News about your idea I-0001");
+    assert!(news.contains("“accepted”. Wir laden Sie ein."), "{news}");
+    let audit = admin.say("/admin audit 5", "admin-refused");
+    assert!(
+        audit.contains("telegram:7350010: admin – idea I-0001 status submitted -&gt; accepted"),
+        "{audit}"
+    );
+}
