@@ -3,6 +3,8 @@
 //! (the submitter hears back), reading the audit log. Parsed by hand so
 //! that every message, errors included, comes from Fluent.
 
+use chrono::{DateTime, Utc};
+
 use crate::records::IdeaStatus;
 use crate::text::Text;
 
@@ -39,6 +41,30 @@ pub enum AdminCommand {
     },
     /// The newest audit log entries.
     Audit(usize),
+    /// Open a consultation now, with no end.
+    Open(String),
+    /// Close a consultation now.
+    Close(String),
+    /// Set a consultation's window.
+    Schedule {
+        /// Consultation id.
+        id: String,
+        /// Opens then.
+        from: DateTime<Utc>,
+        /// Closes then.
+        to: DateTime<Utc>,
+    },
+}
+
+/// A date (`2026-12-01`, midnight UTC) or an RFC 3339 instant.
+pub fn instant(text: &str) -> Option<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Some(t.with_timezone(&Utc));
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()?
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc())
 }
 
 /// Parses the words after `/admin`; an error is a message for the admin.
@@ -70,6 +96,17 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
             }
         }
         ["idea", ..] => return usage("idea"),
+        ["open", id] => AdminCommand::Open((*id).to_owned()),
+        ["close", id] => AdminCommand::Close((*id).to_owned()),
+        ["schedule", id, from, to] => match (instant(from), instant(to)) {
+            (Some(from), Some(to)) if from < to => AdminCommand::Schedule {
+                id: (*id).to_owned(),
+                from,
+                to,
+            },
+            _ => return usage("schedule"),
+        },
+        ["open" | "close" | "schedule", ..] => return usage(words[0]),
         ["audit"] => AdminCommand::Audit(20),
         ["audit", n] => match n.parse::<usize>() {
             Ok(n) if (1..=500).contains(&n) => AdminCommand::Audit(n),
@@ -111,6 +148,19 @@ mod tests {
         assert_eq!(
             parse("reboot"),
             Err(Text::new("admin-unknown").arg("command", "reboot"))
+        );
+        assert_eq!(parse("close x"), Ok(AdminCommand::Close("x".into())));
+        assert!(matches!(
+            parse("schedule x 2026-12-01 2027-01-31"),
+            Ok(AdminCommand::Schedule { .. })
+        ));
+        assert_eq!(
+            parse("schedule x 2027-01-31 2026-12-01"),
+            Err(Text::new("admin-usage").arg("command", "schedule"))
+        );
+        assert_eq!(
+            parse("schedule x soon later"),
+            Err(Text::new("admin-usage").arg("command", "schedule"))
         );
     }
 }

@@ -154,10 +154,16 @@ pub struct Engine {
     /// Serialises read–compute–write of steps (microseconds each); waiting
     /// for the disk happens outside it, so flushes are shared.
     steps: Mutex<()>,
+    /// Opening windows set by admins, overriding the files' (kept in the
+    /// store as `window:<id>`).
+    windows: Mutex<std::collections::HashMap<String, Window>>,
     /// Per platform, where messages to other chats go (idea status news).
     notifiers:
         Mutex<std::collections::HashMap<String, tokio::sync::mpsc::UnboundedSender<Notification>>>,
 }
+
+/// When a consultation is open: from `opens` (if set) until `closes` (if set).
+pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
 
 /// A message to a participant in their own chat, outside a reply.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,7 +224,43 @@ impl Engine {
             clock,
             steps: Mutex::new(()),
             notifiers: Mutex::new(Default::default()),
+            windows: Mutex::new(Default::default()),
         }
+        .with_stored_windows()
+    }
+
+    /// Loads the windows admins set earlier.
+    fn with_stored_windows(self) -> Engine {
+        let stored: std::collections::HashMap<String, Window> = self
+            .consultations
+            .iter()
+            .filter_map(|c| {
+                let json = self
+                    .store
+                    .meta(&format!("window:{}", c.id))
+                    .ok()
+                    .flatten()?;
+                Some((c.id.clone(), serde_json::from_str(&json).ok()?))
+            })
+            .collect();
+        *self.windows.lock().unwrap_or_else(|p| p.into_inner()) = stored;
+        self
+    }
+
+    /// The window in force: an admin's, else the file's.
+    pub fn window(&self, c: &Consultation) -> Window {
+        self.windows
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&c.id)
+            .copied()
+            .unwrap_or((c.opens, c.closes))
+    }
+
+    /// Whether citizens may answer `c` at `now`.
+    pub fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
+        let (opens, closes) = self.window(c);
+        opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
     }
 
     /// Where an adapter receives messages for chats on its platform that
@@ -385,7 +427,7 @@ impl Engine {
     fn open_consultations(&self, now: DateTime<Utc>, for_idea: bool) -> Vec<&Consultation> {
         self.consultations
             .iter()
-            .filter(|c| c.is_open(now) && (!for_idea || c.ideas.is_some()))
+            .filter(|c| self.is_open(c, now) && (!for_idea || c.ideas.is_some()))
             .collect()
     }
 
@@ -571,7 +613,7 @@ impl Engine {
     fn start(&self, p: &mut Participant, id: Option<String>, now: DateTime<Utc>, out: &mut Out) {
         if let Some(id) = id {
             match self.consultation(&id) {
-                Some(c) if c.is_open(now) => return self.questions(p, c, now, out),
+                Some(c) if self.is_open(c, now) => return self.questions(p, c, now, out),
                 Some(c) => {
                     out.say(
                         Text::new("consultation-closed").text("title", Text::new(c.title_text())),
@@ -588,7 +630,7 @@ impl Engine {
             .as_deref()
             .and_then(|id| self.consultation(id))
             .filter(|c| {
-                c.is_open(now) && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
+                self.is_open(c, now) && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
             });
         if let Some(c) = resumable {
             return self.questions(p, c, now, out);
@@ -710,7 +752,7 @@ impl Engine {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        if !c.is_open(now) {
+        if !self.is_open(c, now) {
             p.dialogue = Dialogue::Idle;
             out.say(Text::new("consultation-closed").text("title", Text::new(c.title_text())));
             return;
@@ -817,7 +859,7 @@ impl Engine {
         let target = id
             .or_else(|| p.current.clone())
             .and_then(|id| self.consultation(&id))
-            .filter(|c| c.is_open(now) && c.ideas.is_some());
+            .filter(|c| self.is_open(c, now) && c.ideas.is_some());
         let Some(c) = target else {
             return self.list(p, now, true, out);
         };
@@ -1913,9 +1955,10 @@ impl Engine {
                         for c in &self.consultations {
                             let runs: Vec<&Run> =
                                 people.iter().filter_map(|p| p.runs.get(&c.id)).collect();
-                            let state = if c.is_open(now) {
+                            let (opens, closes) = self.window(c);
+                            let state = if self.is_open(c, now) {
                                 "open"
-                            } else if c.opens.is_some_and(|o| now < o) {
+                            } else if opens.is_some_and(|o| now < o) {
                                 "draft"
                             } else {
                                 "closed"
@@ -1929,8 +1972,8 @@ impl Engine {
                                     .arg("id", &c.id)
                                     .text("title", Text::new(c.title_text()))
                                     .arg("state", state)
-                                    .arg("opens", date(c.opens))
-                                    .arg("closes", date(c.closes))
+                                    .arg("opens", date(opens))
+                                    .arg("closes", date(closes))
                                     .num("participants", runs.len() as f64)
                                     .num(
                                         "completed",
@@ -2059,6 +2102,59 @@ impl Engine {
                                         ),
                                 );
                                 changed.push(idea);
+                            }
+                        }
+                    }
+                    Ok(
+                        command @ (AdminCommand::Open(_)
+                        | AdminCommand::Close(_)
+                        | AdminCommand::Schedule { .. }),
+                    ) => {
+                        let id = match &command {
+                            AdminCommand::Open(id)
+                            | AdminCommand::Close(id)
+                            | AdminCommand::Schedule { id, .. } => id.clone(),
+                            _ => String::new(),
+                        };
+                        match self.consultation(&id) {
+                            None => {
+                                body.push(Text::new("error-unknown-consultation").arg("id", id))
+                            }
+                            Some(c) => {
+                                let old = self.window(c);
+                                let new: Window = match command {
+                                    AdminCommand::Schedule { from, to, .. } => {
+                                        (Some(from), Some(to))
+                                    }
+                                    AdminCommand::Open(_) => (None, None),
+                                    _ => (old.0.filter(|o| *o < now), Some(now)),
+                                };
+                                let json = serde_json::to_string(&new).unwrap_or_default();
+                                self.store.set_meta(&format!("window:{}", c.id), &json)?;
+                                self.windows
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .insert(c.id.clone(), new);
+                                let show = |w: Window| {
+                                    let d = |t: Option<DateTime<Utc>>| {
+                                        t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                                            .unwrap_or_else(|| "–".into())
+                                    };
+                                    format!("{}..{}", d(w.0), d(w.1))
+                                };
+                                detail = format!("window {} {} -> {}", c.id, show(old), show(new));
+                                body.push(
+                                    Text::new("admin-window-set")
+                                        .text("title", Text::new(c.title_text()))
+                                        .arg(
+                                            "state",
+                                            if self.is_open(c, now) {
+                                                "open"
+                                            } else {
+                                                "closed"
+                                            },
+                                        ),
+                                );
                             }
                         }
                     }

@@ -224,6 +224,8 @@ admin-help =
     ideas [new|review|all] – Ideen auflisten
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    open ID / close ID – Konsultation jetzt öffnen oder schließen
+    schedule ID VON BIS – Zeitraum setzen (2026-12-01 oder 2026-12-01T08:00:00+01:00)
     audit [N] – die letzten Einträge des Protokolls
 admin-consultation = { $id }: { $title } – { $state ->
     [open] offen
@@ -243,3 +245,7 @@ admin-status-set = { $id } ist jetzt „{ $status }“. { $notified ->
 }
 admin-audit-line = { $at } { $actor }: { $action } – { $detail }
 idea-status-changed = Neuigkeiten zu Ihrer Idee { $id } „{ $title }“: Sie ist jetzt „{ $status }“. { $comment }
+admin-window-set = „{ $title }“ ist jetzt { $state ->
+    [open] offen
+   *[closed] geschlossen
+}.

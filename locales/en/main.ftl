@@ -223,6 +223,8 @@ admin-help =
     ideas [new|review|all] – list ideas
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    open ID / close ID – open or close a consultation now
+    schedule ID FROM TO – set its window (2026-12-01 or 2026-12-01T08:00:00+01:00)
     audit [N] – the newest audit log entries
 admin-consultation = { $id }: { $title } – { $state ->
     [open] open
@@ -242,3 +244,7 @@ admin-status-set = { $id } is now “{ $status }”. { $notified ->
 }
 admin-audit-line = { $at } { $actor }: { $action } – { $detail }
 idea-status-changed = News about your idea { $id } “{ $title }”: it is now “{ $status }”. { $comment }
+admin-window-set = “{ $title }” is now { $state ->
+    [open] open
+   *[closed] closed
+}.

@@ -949,3 +949,55 @@ async fn admins_set_an_idea_status_and_the_submitter_hears_in_their_language() {
     );
     assert!(news.try_recv().is_err());
 }
+
+#[tokio::test]
+async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "rita").await;
+    has(
+        &chat
+            .say("admin", "/admin close lebensbildung-digital")
+            .await,
+        "ist jetzt geschlossen",
+    );
+    has(&chat.say("rita", "1").await, "ist geschlossen");
+    assert!(chat.answers("rita").is_empty());
+    // A new engine on the same store (a restart) keeps the admin's window.
+    chat.engine = example_engine(chat.store.clone(), chat.now.clone(), 1);
+    has(
+        &chat.say("rita", "/start").await,
+        "Zurzeit ist keine Konsultation geöffnet.",
+    );
+    has(
+        &chat.say("admin", "/admin consultations").await,
+        "– geschlossen (",
+    );
+    has(
+        &chat.say("admin", "/admin open lebensbildung-digital").await,
+        "ist jetzt offen",
+    );
+    has(&chat.say("rita", "/start").await, "Frage 1 von 10");
+    has(
+        &chat
+            .say(
+                "admin",
+                "/admin schedule lebensbildung-digital 2027-01-01 2027-02-01",
+            )
+            .await,
+        "ist jetzt geschlossen",
+    );
+    has(
+        &chat
+            .say("admin", "/admin schedule lebensbildung-digital soon later")
+            .await,
+        "siehe /admin help für „schedule“",
+    );
+    has(
+        &chat.say("admin", "/admin close nichts").await,
+        "Eine Konsultation „nichts“ gibt es nicht.",
+    );
+    has(
+        &chat.say("admin", "/admin audit 3").await,
+        "window lebensbildung-digital",
+    );
+}
