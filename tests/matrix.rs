@@ -605,3 +605,75 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     );
     assert!(scheduled >= asked);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let (admin_name, citizen_name) = (unique("alice"), unique("cleo"));
+    let admin_id = register(&admin_name, "pw-a");
+    register(&citizen_name, "pw-c");
+    let admin = Citizen::login(&hs, &admin_name, "pw-a", &bot).await;
+    let admin_room = admin.room_with(vec![bot.clone()], false).await;
+    let config = bot_config(dir.path(), &hs, &bot);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text = text.replace(
+        "[matrix]\n",
+        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
+    );
+    text.push_str(&format!("[admins]\nmatrix = [\"{admin_id}\"]\n"));
+    std::fs::write(&config, text).unwrap();
+    let _process = BotProcess::start_with_env(
+        dir.path(),
+        &config,
+        &[("MITREDEN_MATRIX_PASSWORD", "pw-bot")],
+    );
+
+    let citizen = Citizen::login(&hs, &citizen_name, "pw-c", &bot).await;
+    let room = citizen.room_with(vec![bot.clone()], true).await;
+    let mut chat = Chat {
+        citizen: &citizen,
+        room,
+        seen: 0,
+    };
+    chat.next("Datenschutzhinweis").await;
+    chat.say("!idea", "Datenschutzhinweis").await;
+    chat.say("1", "Wie soll Ihre Idee heißen?").await;
+    chat.say("Offene Werkstatt", "Beschreiben Sie").await;
+    chat.say("Reparieren lernen.", "Zu welchem Handlungsfeld")
+        .await;
+    chat.say("3", "Bitte prüfen").await;
+    chat.say("1", "I-0001").await;
+    // A citizen is no admin.
+    chat.say("!admin ideas", "Das dürfen nur Admins").await;
+
+    admin.send(&admin_room, "!ideas").await;
+    let (_, (list, _)) = admin
+        .find(&admin_room, 0, "I-0001", Duration::from_secs(30))
+        .await;
+    assert!(list.contains("„Offene Werkstatt“"), "{list}");
+    admin
+        .send(
+            &admin_room,
+            "!idea I-0001 status implemented Seit Montag geöffnet.",
+        )
+        .await;
+    admin
+        .find(
+            &admin_room,
+            0,
+            "wird benachrichtigt",
+            Duration::from_secs(30),
+        )
+        .await;
+    let (news, _) = chat.next("Neuigkeiten zu Ihrer Idee I-0001").await;
+    assert!(
+        news.contains("„umgesetzt“. Seit Montag geöffnet."),
+        "{news}"
+    );
+    admin.send(&admin_room, "!audit 5").await;
+    admin
+        .find(&admin_room, 0, "admin-refused", Duration::from_secs(30))
+        .await;
+}

@@ -393,7 +393,32 @@ impl Adapter {
                     }
                     continue;
                 }
-                Role::Admin | Role::Group => continue,
+                Role::Admin => {
+                    // In the admin room every `!command` is an admin command;
+                    // the engine checks who may.
+                    let Input::Text(t) = &input else { continue };
+                    let Some(rest) = t.trim().strip_prefix('!') else {
+                        continue;
+                    };
+                    let rest = rest.strip_prefix("admin").map(str::trim).unwrap_or(rest);
+                    let outcome = self
+                        .engine
+                        .handle(Incoming {
+                            platform: "matrix".into(),
+                            user: sender.to_string(),
+                            chat: room.room_id().to_string(),
+                            event_id: Some(event_id.to_string()),
+                            language_hint: None,
+                            input: Input::Command(
+                                bot_core::command::Command::Admin,
+                                Some(rest.to_owned()),
+                            ),
+                        })
+                        .await?;
+                    self.deliver(&room, &outcome.replies).await;
+                    continue;
+                }
+                Role::Group => continue,
             }
             let outcome = self
                 .engine
