@@ -383,8 +383,8 @@ impl Adapter {
             if sender == self.me {
                 continue;
             }
-            match self.role(&room).await {
-                Role::Citizen => {}
+            let input = match self.role(&room).await {
+                Role::Citizen => input,
                 Role::Staff => {
                     if let Input::Text(t) = &input {
                         if matches!(t.trim(), "!digest" | "/digest") {
@@ -393,33 +393,21 @@ impl Adapter {
                     }
                     continue;
                 }
+                // In the admin room every `!command` is an admin command; the
+                // engine checks who may.
                 Role::Admin => {
-                    // In the admin room every `!command` is an admin command;
-                    // the engine checks who may.
                     let Input::Text(t) = &input else { continue };
                     let Some(rest) = t.trim().strip_prefix('!') else {
                         continue;
                     };
-                    let rest = rest.strip_prefix("admin").map(str::trim).unwrap_or(rest);
-                    let outcome = self
-                        .engine
-                        .handle(Incoming {
-                            platform: "matrix".into(),
-                            user: sender.to_string(),
-                            chat: room.room_id().to_string(),
-                            event_id: Some(event_id.to_string()),
-                            language_hint: None,
-                            input: Input::Command(
-                                bot_core::command::Command::Admin,
-                                Some(rest.to_owned()),
-                            ),
-                        })
-                        .await?;
-                    self.deliver(&room, &outcome.replies).await;
-                    continue;
+                    let rest = match rest.strip_prefix("admin") {
+                        Some(r) if r.is_empty() || r.starts_with(' ') => r.trim(),
+                        _ => rest,
+                    };
+                    Input::Command(bot_core::command::Command::Admin, Some(rest.to_owned()))
                 }
                 Role::Group => continue,
-            }
+            };
             let outcome = self
                 .engine
                 .handle(Incoming {
