@@ -1563,7 +1563,12 @@ impl Engine {
                     ),
             );
             let mut answers = Vec::new();
-            for (qid, a) in &run.answers {
+            // In question order where the consultation is known.
+            let mut ordered: Vec<(&String, &Answer)> = run.answers.iter().collect();
+            if let Some(c) = c {
+                ordered.sort_by_key(|(qid, _)| c.position(qid).unwrap_or(usize::MAX));
+            }
+            for (qid, a) in ordered {
                 let (question, answer) = match c {
                     Some(c) => (
                         Text::new(c.question_text(qid)),

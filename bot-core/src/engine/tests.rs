@@ -691,6 +691,11 @@ async fn mydata_shows_exactly_the_own_data_as_text_and_json() {
     );
     has(&text, "– In welcher Rolle nehmen Sie teil? → Als Fachkraft");
     has(&text, "– Wie alt sind Sie? → 44");
+    // Answers in question order ("alter" sorts before "rolle" by id).
+    assert!(
+        text.find("In welcher Rolle") < text.find("Wie alt sind Sie"),
+        "{text}"
+    );
     has(&text, "Idee I-0001 „Annas Idee“: eingereicht");
     assert!(!text.contains("Berts Idee"), "{text}");
     let file = reply.attachment.as_ref().expect("a JSON file");
