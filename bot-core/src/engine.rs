@@ -1625,6 +1625,19 @@ impl Engine {
         out.ask();
     }
 
+    /// One idea by its id.
+    fn idea_by_id(&self, id: &str) -> Result<Option<Idea>, StoreError> {
+        Ok(self.store.ideas()?.into_iter().find(|i| i.id == id))
+    }
+
+    /// An idea's field of action, by name; its id if the consultation is gone.
+    fn field_label(&self, i: &Idea) -> Text {
+        match self.consultation(&i.consultation) {
+            Some(c) => Text::new(c.field_text(&i.field)),
+            None => Text::new("answer-value").arg("value", &i.field),
+        }
+    }
+
     /// The ideas a participant submitted, in id order.
     fn own_ideas(&self, id: &str) -> Result<Vec<Idea>, StoreError> {
         Ok(self
@@ -2003,56 +2016,46 @@ impl Engine {
                             body.push(Text::new("admin-no-ideas"));
                         }
                         for i in &ideas {
-                            let field = self
-                                .consultation(&i.consultation)
-                                .map(|c| c.field_text(&i.field))
-                                .unwrap_or_default();
                             body.push(
                                 Text::new("admin-idea-line")
                                     .arg("id", &i.id)
                                     .arg("title", &i.title)
-                                    .text("field", Text::new(field))
+                                    .text("field", self.field_label(i))
                                     .text("status", Text::new(status_text(i.status))),
                             );
                         }
                     }
-                    Ok(AdminCommand::Idea(id)) => {
-                        match self.store.ideas()?.into_iter().find(|i| i.id == id) {
-                            None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
-                            Some(i) => {
-                                let field = self
-                                    .consultation(&i.consultation)
-                                    .map(|c| c.field_text(&i.field))
-                                    .unwrap_or_default();
-                                body.push(
-                                    Text::new("admin-idea-full")
-                                        .arg("id", &i.id)
-                                        .arg("title", &i.title)
-                                        .arg("description", &i.description)
-                                        .text("field", Text::new(field))
-                                        .text("status", Text::new(status_text(i.status)))
-                                        .arg(
-                                            "time",
-                                            i.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                                        )
-                                        .arg(
-                                            "author",
-                                            if i.author.is_empty() {
-                                                "–"
-                                            } else {
-                                                i.author.as_str()
-                                            },
-                                        ),
-                                );
-                            }
+                    Ok(AdminCommand::Idea(id)) => match self.idea_by_id(&id)? {
+                        None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                        Some(i) => {
+                            body.push(
+                                Text::new("admin-idea-full")
+                                    .arg("id", &i.id)
+                                    .arg("title", &i.title)
+                                    .arg("description", &i.description)
+                                    .text("field", self.field_label(&i))
+                                    .text("status", Text::new(status_text(i.status)))
+                                    .arg(
+                                        "time",
+                                        i.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                                    )
+                                    .arg(
+                                        "author",
+                                        if i.author.is_empty() {
+                                            "–"
+                                        } else {
+                                            i.author.as_str()
+                                        },
+                                    ),
+                            );
                         }
-                    }
+                    },
                     Ok(AdminCommand::Status {
                         id,
                         status,
                         comment,
                     }) => {
-                        match self.store.ideas()?.into_iter().find(|i| i.id == id) {
+                        match self.idea_by_id(&id)? {
                             None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
                             Some(old) => {
                                 let idea = Idea {
