@@ -1,12 +1,14 @@
 //! Wiring: from a [`Config`] to loaded definitions, an open store and a
 //! ready engine.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use anyhow::Context;
 use bot_core::consultation::{self, Consultation};
 use bot_core::pseudonym::Pseudonyms;
 use bot_core::store::SledStore;
+use bot_core::engine::Loader;
 use bot_core::{Engine, Locales, Settings};
 
 use crate::config::Config;
@@ -69,13 +71,36 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         keep_ideas_on_erasure: config.privacy.keep_ideas_on_erasure,
         retention_days: config.privacy.retention_days,
         admins: config.admins.list(),
+        runtime: runtime_baseline(config),
     };
-    Ok(Arc::new(Engine::new(
-        consultations,
-        locales,
-        store,
-        pseudonyms,
-        settings,
-        Arc::new(chrono::Utc::now),
-    )))
+    let reload_config = config.clone();
+    let loader: Loader = Arc::new(move || {
+        definitions(&reload_config).map_err(|e| format!("{e:#}"))
+    });
+    Ok(Arc::new(
+        Engine::new(
+            consultations,
+            locales,
+            store,
+            pseudonyms,
+            settings,
+            Arc::new(chrono::Utc::now),
+        )
+        .with_loader(loader),
+    ))
+}
+
+/// The configured values of the settings admins can change from chat.
+fn runtime_baseline(config: &Config) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::new();
+    values.insert("rate.limit".into(), config.bot.rate_limit.to_string());
+    if let Some(d) = &config.digest {
+        values.insert("digest.room".into(), d.room.clone());
+        values.insert("digest.schedule".into(), d.schedule.clone());
+        values.insert("digest.timezone".into(), d.timezone.clone());
+        if let Some(lang) = &d.language {
+            values.insert("digest.language".into(), lang.clone());
+        }
+    }
+    values
 }

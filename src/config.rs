@@ -60,6 +60,9 @@ pub struct BotConfig {
     pub locales_dir: PathBuf,
     /// Language for users whose platform gives no usable hint.
     pub default_language: String,
+    /// Messages per participant and minute before the bot asks them to
+    /// slow down (0: no limit). Admins can change it with `set rate.limit`.
+    pub rate_limit: u32,
 }
 
 impl Default for BotConfig {
@@ -69,6 +72,7 @@ impl Default for BotConfig {
             consultations_dir: "consultations".into(),
             locales_dir: "locales".into(),
             default_language: "de".into(),
+            rate_limit: 60,
         }
     }
 }

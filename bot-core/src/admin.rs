@@ -1,7 +1,7 @@
-//! Admin commands given in chat (`/admin …` in a private chat, `!admin …`
-//! on Matrix): listing consultations and ideas, setting an idea's status
-//! (the submitter hears back), reading the audit log. Parsed by hand so
-//! that every message, errors included, comes from Fluent.
+//! Admin commands given in chat (`/admin …` in a private chat, `!…` in the
+//! Matrix admin and staff rooms): consultations, ideas and their status,
+//! settings, broadcasts, admins, the audit log. Parsed by hand so that
+//! every message, errors included, comes from Fluent.
 
 use chrono::{DateTime, Utc};
 
@@ -54,6 +54,77 @@ pub enum AdminCommand {
         /// Closes then.
         to: DateTime<Utc>,
     },
+    /// Read consultation files and locales again.
+    Reload,
+    /// The runtime settings in force.
+    Settings,
+    /// Change a runtime setting.
+    Set {
+        /// Setting name (see [`crate::runtime::KEYS`]).
+        key: String,
+        /// New value, as typed.
+        value: String,
+    },
+    /// Back to the configured value.
+    Unset(String),
+    /// An announcement to every consenting participant of a consultation.
+    Broadcast {
+        /// Consultation id.
+        id: String,
+        /// The message, as typed.
+        message: String,
+    },
+    /// Configured and chat-added admins.
+    Admins,
+    /// Add an admin (`platform:user`).
+    AddAdmin(String),
+    /// Remove a chat-added admin (`platform:user`).
+    RemoveAdmin(String),
+    /// Show an idea in the public list, where citizens can support it.
+    Publish(String),
+    /// Take an idea out of the public list.
+    Unpublish(String),
+}
+
+impl AdminCommand {
+    /// Whether staff (not only admins) may give it: evaluating ideas.
+    pub fn for_staff(&self) -> bool {
+        matches!(
+            self,
+            AdminCommand::Help
+                | AdminCommand::Consultations
+                | AdminCommand::Ideas(_)
+                | AdminCommand::Idea(_)
+                | AdminCommand::Status { .. }
+                | AdminCommand::Publish(_)
+                | AdminCommand::Unpublish(_)
+        )
+    }
+}
+
+/// The text after the first `n` words, as typed (line breaks kept).
+fn after_words(text: &str, n: usize) -> &str {
+    let mut rest = text.trim_start();
+    for _ in 0..n {
+        rest = rest
+            .find(char::is_whitespace)
+            .map_or("", |end| rest[end..].trim_start());
+    }
+    rest.trim_end()
+}
+
+/// A person as `platform:user`: a Matrix id (`@alice:example.org`), a
+/// Telegram user id (digits), or either with its platform written out.
+pub fn person(text: &str) -> Option<String> {
+    let text = text.strip_prefix("matrix:").unwrap_or(text);
+    let text = text.strip_prefix("telegram:").unwrap_or(text);
+    if text.starts_with('@') && text.contains(':') && text.len() <= 255 {
+        Some(format!("matrix:{text}"))
+    } else if !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit()) {
+        Some(format!("telegram:{text}"))
+    } else {
+        None
+    }
 }
 
 /// A date (`2026-12-01`, midnight UTC) or an RFC 3339 instant.
@@ -79,7 +150,7 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
         ["ideas", "review"] => AdminCommand::Ideas(IdeaFilter::Review),
         ["ideas", ..] => return usage("ideas"),
         ["idea", id] => AdminCommand::Idea(id.to_uppercase()),
-        ["idea", id, "status", status, comment @ ..] => {
+        ["idea", id, "status", status, ..] => {
             let status = match *status {
                 "review" => IdeaStatus::Review,
                 "accepted" => IdeaStatus::Accepted,
@@ -88,7 +159,7 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
                 "submitted" => IdeaStatus::Submitted,
                 _ => return usage("idea"),
             };
-            let comment = comment.join(" ");
+            let comment = after_words(args, 4).to_owned();
             AdminCommand::Status {
                 id: id.to_uppercase(),
                 status,
@@ -107,6 +178,32 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
             _ => return usage("schedule"),
         },
         ["open" | "close" | "schedule", ..] => return usage(words[0]),
+        ["reload"] => AdminCommand::Reload,
+        ["settings"] => AdminCommand::Settings,
+        ["set", key, _, ..] => AdminCommand::Set {
+            key: (*key).to_owned(),
+            value: after_words(args, 2).to_owned(),
+        },
+        ["unset", key] => AdminCommand::Unset((*key).to_owned()),
+        ["reload" | "settings" | "set" | "unset", ..] => return usage(words[0]),
+        ["broadcast", id, _, ..] => AdminCommand::Broadcast {
+            id: (*id).to_owned(),
+            message: after_words(args, 2).to_owned(),
+        },
+        ["broadcast", ..] => return usage("broadcast"),
+        ["admins"] => AdminCommand::Admins,
+        ["add", who] => match person(who) {
+            Some(p) => AdminCommand::AddAdmin(p),
+            None => return usage("add"),
+        },
+        ["remove", who] => match person(who) {
+            Some(p) => AdminCommand::RemoveAdmin(p),
+            None => return usage("remove"),
+        },
+        ["add" | "remove", ..] => return usage(words[0]),
+        ["publish", id] => AdminCommand::Publish(id.to_uppercase()),
+        ["unpublish", id] => AdminCommand::Unpublish(id.to_uppercase()),
+        ["publish" | "unpublish", ..] => return usage(words[0]),
         ["audit"] => AdminCommand::Audit(20),
         ["audit", n] => match n.parse::<usize>() {
             Ok(n) if (1..=500).contains(&n) => AdminCommand::Audit(n),
@@ -150,6 +247,36 @@ mod tests {
             Err(Text::new("admin-unknown").arg("command", "reboot"))
         );
         assert_eq!(parse("close x"), Ok(AdminCommand::Close("x".into())));
+        assert_eq!(
+            parse("broadcast x  Ergebnisse sind da:\nhttps://example.org "),
+            Ok(AdminCommand::Broadcast {
+                id: "x".into(),
+                message: "Ergebnisse sind da:\nhttps://example.org".into()
+            })
+        );
+        assert_eq!(
+            parse("set welcome.de Hallo  und willkommen"),
+            Ok(AdminCommand::Set {
+                key: "welcome.de".into(),
+                value: "Hallo  und willkommen".into()
+            })
+        );
+        assert_eq!(
+            parse("set ideas"),
+            Err(Text::new("admin-usage").arg("command", "set"))
+        );
+        assert_eq!(
+            parse("add @bob:example.org"),
+            Ok(AdminCommand::AddAdmin("matrix:@bob:example.org".into()))
+        );
+        assert_eq!(
+            parse("remove telegram:42"),
+            Ok(AdminCommand::RemoveAdmin("telegram:42".into()))
+        );
+        assert_eq!(
+            parse("add bob"),
+            Err(Text::new("admin-usage").arg("command", "add"))
+        );
         assert!(matches!(
             parse("schedule x 2026-12-01 2027-01-31"),
             Ok(AdminCommand::Schedule { .. })

@@ -33,13 +33,15 @@ pub enum Command {
     Forget,
     /// List my ideas and what became of them.
     MyIdeas,
+    /// Browse published ideas and support them.
+    Ideas,
     /// An admin command (argument: the command); refused for non-admins.
     Admin,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 14] = [
+    pub const ALL: [(Command, &'static str); 15] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -53,6 +55,7 @@ impl Command {
         (Command::MyData, "mydata"),
         (Command::Forget, "forget"),
         (Command::MyIdeas, "myideas"),
+        (Command::Ideas, "ideas"),
         (Command::Admin, "admin"),
     ];
 
@@ -81,7 +84,8 @@ impl Command {
             "neustart" => Command::Restart,
             "datenschutz" => Command::Privacy,
             "meinedaten" | "daten" => Command::MyData,
-            "meineideen" | "ideen" => Command::MyIdeas,
+            "meineideen" => Command::MyIdeas,
+            "ideen" | "unterstuetzen" | "unterstützen" | "support" => Command::Ideas,
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
             _ => return None,
         })

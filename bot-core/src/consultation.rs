@@ -27,6 +27,9 @@ pub struct Consultation {
     pub opens: Option<DateTime<Utc>>,
     /// Not open from this instant on.
     pub closes: Option<DateTime<Utc>>,
+    /// Where the results will be published (a web address), told to
+    /// citizens who come after the close.
+    pub results: Option<String>,
     /// The questions, in the order they are asked.
     pub questions: Vec<Question>,
     /// The idea submission step, if the consultation collects ideas.
@@ -301,6 +304,7 @@ struct RawFile {
     id: Spanned<String>,
     opens: Option<Spanned<toml::value::Datetime>>,
     closes: Option<Spanned<toml::value::Datetime>>,
+    results: Option<String>,
     #[serde(default, rename = "question")]
     questions: Vec<RawQuestion>,
     ideas: Option<Spanned<RawIdeas>>,
@@ -641,6 +645,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             file: file.to_owned(),
             opens,
             closes,
+            results: raw.results.filter(|r| !r.trim().is_empty()),
             questions,
             ideas,
             lines,

@@ -5,6 +5,7 @@
 //!
 //! Architecture Invariant: a reply is returned only after its step is durable.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
@@ -17,8 +18,10 @@ use crate::error::StoreError;
 use crate::locales::Locales;
 use crate::pseudonym::Pseudonyms;
 use crate::records::*;
+use crate::runtime::Runtime;
 use crate::store::{idea_id, Step, Store, Write};
 use crate::text::Text;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
 /// Days an applied event id is remembered for de-duplication.
 pub const EVENT_MEMORY_DAYS: i64 = 30;
@@ -43,8 +46,12 @@ pub struct Settings {
     /// Days after a consultation closes until its participants' contact
     /// addresses are deleted.
     pub retention_days: u32,
-    /// Admins as (platform, platform user id).
+    /// Admins as (platform, platform user id); they cannot be removed
+    /// from chat.
     pub admins: Vec<(String, String)>,
+    /// Configured values of runtime settings (see [`crate::runtime::KEYS`];
+    /// `language` and `privacy.contact` come from the fields above).
+    pub runtime: std::collections::BTreeMap<String, String>,
 }
 
 /// One event from a platform, already translated by its adapter.
@@ -63,6 +70,9 @@ pub struct Incoming {
     pub language_hint: Option<String>,
     /// What the user did.
     pub input: Input,
+    /// The platform vouches that the sender is staff (they wrote in the
+    /// staff room): they may evaluate ideas, but not change settings.
+    pub staff: bool,
 }
 
 /// What a user did.
@@ -143,35 +153,66 @@ pub enum EngineError {
     Store(#[from] StoreError),
 }
 
-/// The engine: consultations, texts, store and settings together.
+/// The engine every adapter talks to. Consultations and texts can be
+/// swapped while it runs (`/admin reload`); a step in flight finishes with
+/// the set it started with.
 pub struct Engine {
-    consultations: Vec<Consultation>,
+    core: std::sync::RwLock<Arc<Core>>,
+    loader: Option<Loader>,
+}
+
+/// Reads consultations and locales afresh for `/admin reload`; an error
+/// names the file and the line.
+pub type Loader =
+    Arc<dyn Fn() -> Result<(Vec<Consultation>, Arc<Locales>), String> + Send + Sync>;
+
+/// One consistent set of definitions, plus the state all steps share
+/// (which survives a reload).
+#[derive(Clone)]
+struct Core {
+    consultations: Arc<[Consultation]>,
     locales: Arc<Locales>,
     store: Arc<dyn Store>,
     pseudonyms: Pseudonyms,
-    settings: Settings,
+    settings: Arc<Settings>,
     clock: Clock,
     /// Serialises read–compute–write of steps (microseconds each); waiting
     /// for the disk happens outside it, so flushes are shared.
-    steps: Mutex<()>,
+    steps: Arc<Mutex<()>>,
     /// Opening windows set by admins, overriding the files' (kept in the
     /// store as `window:<id>`).
-    windows: Mutex<std::collections::HashMap<String, Window>>,
+    windows: Arc<Mutex<HashMap<String, Window>>>,
     /// Per platform, where messages to other chats go (idea status news).
-    notifiers:
-        Mutex<std::collections::HashMap<String, tokio::sync::mpsc::UnboundedSender<Notification>>>,
+    notifiers: Arc<Mutex<HashMap<String, UnboundedSender<Notification>>>>,
+    /// Settings and admins changed from chat.
+    runtime: Arc<Runtime>,
+    /// Recent message counts per participant, for `rate.limit`.
+    rates: Arc<Mutex<HashMap<String, (std::time::Instant, u32)>>>,
 }
-
 /// When a consultation is open: from `opens` (if set) until `closes` (if set).
 pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
 
-/// A message to a participant in their own chat, outside a reply.
-#[derive(Debug, Clone, PartialEq)]
+/// A message to a chat outside a reply: idea news for a submitter, a
+/// broadcast, a broadcast's progress for the admin.
+#[derive(Debug)]
 pub struct Notification {
     /// The platform's chat address (from the contacts tree).
     pub chat: String,
     /// What to send.
     pub reply: Reply,
+    /// Whoever waits to learn whether it was delivered (broadcasts).
+    pub receipt: Option<Receipt>,
+}
+
+/// The adapter's answer to "was it delivered?"; dropping it counts as no.
+#[derive(Debug)]
+pub struct Receipt(tokio::sync::oneshot::Sender<bool>);
+
+impl Receipt {
+    /// Reports the delivery result.
+    pub fn done(self, delivered: bool) {
+        let _ = self.0.send(delivered);
+    }
 }
 
 /// What a step produced besides the new state.
@@ -205,6 +246,10 @@ enum Pick {
     Many(Vec<String>),
 }
 
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl Engine {
     /// Builds an engine. Consultations must have passed `check_texts`.
     pub fn new(
@@ -215,23 +260,119 @@ impl Engine {
         settings: Settings,
         clock: Clock,
     ) -> Engine {
-        Engine {
-            consultations,
+        let mut baseline = settings.runtime.clone();
+        baseline.insert("language".into(), settings.default_language.clone());
+        baseline.insert("privacy.contact".into(), settings.privacy_contact.clone());
+        let core = Core {
+            consultations: consultations.into(),
             locales,
+            runtime: Arc::new(Runtime::load(&*store, baseline)),
             store,
             pseudonyms,
-            settings,
+            settings: Arc::new(settings),
             clock,
-            steps: Mutex::new(()),
-            notifiers: Mutex::new(Default::default()),
-            windows: Mutex::new(Default::default()),
+            steps: Default::default(),
+            notifiers: Default::default(),
+            windows: Default::default(),
+            rates: Default::default(),
+        };
+        core.load_windows();
+        Engine {
+            core: std::sync::RwLock::new(Arc::new(core)),
+            loader: None,
         }
-        .with_stored_windows()
     }
 
-    /// Loads the windows admins set earlier.
-    fn with_stored_windows(self) -> Engine {
-        let stored: std::collections::HashMap<String, Window> = self
+    /// Lets `/admin reload` read the definitions again.
+    pub fn with_loader(mut self, loader: Loader) -> Engine {
+        self.loader = Some(loader);
+        self
+    }
+
+    fn core(&self) -> Arc<Core> {
+        self.core
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Reads the definitions again and swaps them in; on any error the
+    /// running set stays. Returns how many consultations are loaded.
+    fn reload(&self) -> Result<usize, String> {
+        let loader = self
+            .loader
+            .as_ref()
+            .ok_or_else(|| "this engine has no definition files".to_owned())?;
+        let (consultations, locales) = loader()?;
+        let mut slot = self
+            .core
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let core = Core {
+            consultations: consultations.into(),
+            locales,
+            ..Core::clone(&slot)
+        };
+        core.load_windows();
+        let count = core.consultations.len();
+        *slot = Arc::new(core);
+        Ok(count)
+    }
+
+    /// Applies one event and returns the replies once the step is durable.
+    pub async fn handle(&self, ev: Incoming) -> Result<Outcome, EngineError> {
+        self.core().handle(ev, self).await
+    }
+
+    /// The window in force: an admin's, else the file's.
+    pub fn window(&self, c: &Consultation) -> Window {
+        self.core().window(c)
+    }
+
+    /// Whether citizens may answer `c` at `now`.
+    pub fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
+        self.core().is_open(c, now)
+    }
+
+    /// A runtime setting in force (see [`crate::runtime::KEYS`]): changed
+    /// from chat, else configured, else built in; empty if none.
+    pub fn setting(&self, key: &str) -> String {
+        self.core().runtime.get(key)
+    }
+
+    /// Where an adapter receives messages for chats on its platform that
+    /// are not replies (idea news, broadcasts, broadcast progress).
+    pub fn notifications(&self, platform: &str) -> UnboundedReceiver<Notification> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        lock(&self.core().notifiers).insert(platform.to_owned(), tx);
+        rx
+    }
+
+    /// The locales replies are rendered with (the newest set).
+    pub fn locales(&self) -> Arc<Locales> {
+        self.core().locales.clone()
+    }
+
+    /// The loaded consultations (the newest set).
+    pub fn consultations(&self) -> Arc<[Consultation]> {
+        self.core().consultations.clone()
+    }
+
+    /// The store (for exports).
+    pub fn store(&self) -> Arc<dyn Store> {
+        self.core().store.clone()
+    }
+
+    /// Deletes expired contact addresses (see [`Core::retention`]).
+    pub async fn retention(&self) -> Result<usize, EngineError> {
+        self.core().retention().await
+    }
+}
+
+impl Core {
+    /// Loads the windows admins set earlier for the current consultations.
+    fn load_windows(&self) {
+        let stored: HashMap<String, Window> = self
             .consultations
             .iter()
             .filter_map(|c| {
@@ -243,57 +384,43 @@ impl Engine {
                 Some((c.id.clone(), serde_json::from_str(&json).ok()?))
             })
             .collect();
-        *self.windows.lock().unwrap_or_else(|p| p.into_inner()) = stored;
-        self
+        *lock(&self.windows) = stored;
     }
 
-    /// The window in force: an admin's, else the file's.
-    pub fn window(&self, c: &Consultation) -> Window {
-        self.windows
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
+    fn window(&self, c: &Consultation) -> Window {
+        lock(&self.windows)
             .get(&c.id)
             .copied()
             .unwrap_or((c.opens, c.closes))
     }
 
-    /// Whether citizens may answer `c` at `now`.
-    pub fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
+    fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
         let (opens, closes) = self.window(c);
         opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
     }
 
-    /// Where an adapter receives messages for chats on its platform that
-    /// are not replies (e.g. a submitter hearing about their idea).
-    pub fn notifications(
-        &self,
-        platform: &str,
-    ) -> tokio::sync::mpsc::UnboundedReceiver<Notification> {
-        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-        self.notifiers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(platform.to_owned(), tx);
-        rx
+    /// Counts a message against `rate.limit` (per participant and minute):
+    /// `None` if within it, else whether this is the first one over it.
+    fn too_fast(&self, participant: &str) -> Option<bool> {
+        let limit: u32 = self.runtime.get("rate.limit").parse().unwrap_or(0);
+        if limit == 0 {
+            return None;
+        }
+        let now = std::time::Instant::now();
+        let minute = std::time::Duration::from_secs(60);
+        let mut rates = lock(&self.rates);
+        if rates.len() > 10_000 {
+            rates.retain(|_, (start, _)| now.duration_since(*start) < minute);
+        }
+        let (start, count) = rates.entry(participant.to_owned()).or_insert((now, 0));
+        if now.duration_since(*start) >= minute {
+            (*start, *count) = (now, 0);
+        }
+        *count += 1;
+        (*count > limit).then_some(*count == limit + 1)
     }
 
-    /// The locales replies are rendered with.
-    pub fn locales(&self) -> &Arc<Locales> {
-        &self.locales
-    }
-
-    /// The loaded consultations.
-    pub fn consultations(&self) -> &[Consultation] {
-        &self.consultations
-    }
-
-    /// The store (for exports).
-    pub fn store(&self) -> &Arc<dyn Store> {
-        &self.store
-    }
-
-    /// Applies one event and returns the replies once the step is durable.
-    pub async fn handle(&self, ev: Incoming) -> Result<Outcome, EngineError> {
+    async fn handle(&self, ev: Incoming, engine: &Engine) -> Result<Outcome, EngineError> {
         let participant = self.pseudonyms.of(&ev.platform, &ev.user);
         let event_key = ev
             .event_id
@@ -308,7 +435,7 @@ impl Engine {
             _ => None,
         };
         if let Some(args) = admin_args {
-            return self.admin(&ev, participant, event_key, &args).await;
+            return self.admin(&ev, participant, event_key, &args, engine).await;
         }
         let replies = {
             let _guard = self
@@ -327,6 +454,27 @@ impl Engine {
             }
             let now = (self.clock)();
             let existing = self.store.participant(&participant)?;
+            if let Some(first) = self.too_fast(&participant) {
+                // Flooding: nothing is stored; one word to slow down.
+                let lang = existing
+                    .map(|p| p.language)
+                    .unwrap_or_else(|| self.runtime.get("language"));
+                let replies = first
+                    .then(|| Reply {
+                        lang,
+                        body: vec![Text::new("error-too-fast")],
+                        choices: Vec::new(),
+                        edit: false,
+                        attachment: None,
+                    })
+                    .into_iter()
+                    .collect();
+                return Ok(Outcome {
+                    participant,
+                    duplicate: false,
+                    replies,
+                });
+            }
             let is_new = existing.is_none();
             let mut p = existing.clone().unwrap_or_else(|| Participant {
                 v: RECORD_VERSION,
@@ -335,8 +483,8 @@ impl Engine {
                     .language_hint
                     .as_deref()
                     .and_then(|h| self.locales.match_language(h))
-                    .unwrap_or(&self.settings.default_language)
-                    .to_owned(),
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| self.runtime.get("language")),
                 created_at: now,
                 consent: None,
                 dialogue: Dialogue::Idle,
@@ -424,10 +572,15 @@ impl Engine {
         self.consultations.iter().find(|c| c.id == id)
     }
 
+    /// Whether `c` takes ideas now (admins can pause all with `ideas off`).
+    fn accepts_ideas(&self, c: &Consultation) -> bool {
+        c.ideas.is_some() && self.runtime.get("ideas") != "off"
+    }
+
     fn open_consultations(&self, now: DateTime<Utc>, for_idea: bool) -> Vec<&Consultation> {
         self.consultations
             .iter()
-            .filter(|c| self.is_open(c, now) && (!for_idea || c.ideas.is_some()))
+            .filter(|c| self.is_open(c, now) && (!for_idea || self.accepts_ideas(c)))
             .collect()
     }
 
@@ -454,7 +607,12 @@ impl Engine {
             other => other,
         };
         if is_new {
-            out.say(Text::new("welcome"));
+            let custom = self.runtime.get(&format!("welcome.{}", p.language));
+            out.say(if custom.is_empty() {
+                Text::new("welcome")
+            } else {
+                Text::new("welcome-custom").arg("text", custom)
+            });
         }
         match input {
             Input::Open if is_new => self.start(p, None, now, out),
@@ -563,6 +721,7 @@ impl Engine {
                 }
             }
             Command::Idea => self.idea(p, None, now, out),
+            Command::Ideas => self.browse(p, out),
             Command::Cancel => self.cancel(p, out),
             Command::Back => self.back(p, out),
             Command::Skip => self.skip(p, now, out),
@@ -598,7 +757,7 @@ impl Engine {
     fn notice(&self) -> Text {
         Text::new("privacy-notice")
             .arg("controller", &self.settings.privacy_controller)
-            .arg("contact", &self.settings.privacy_contact)
+            .arg("contact", self.runtime.get("privacy.contact"))
             .num("version", self.settings.notice_version)
             .num("retention", self.settings.retention_days)
     }
@@ -616,7 +775,7 @@ impl Engine {
                 Some(c) if self.is_open(c, now) => return self.questions(p, c, now, out),
                 Some(c) => {
                     out.say(
-                        Text::new("consultation-closed").text("title", Text::new(c.title_text())),
+                        closed_text(c),
                     );
                 }
                 None => {
@@ -672,7 +831,7 @@ impl Engine {
         match p.runs.get(&c.id) {
             Some(run) if run.completed_at.is_some() => {
                 out.say(Text::new("already-completed").text("title", title));
-                p.dialogue = if c.ideas.is_some() {
+                p.dialogue = if self.accepts_ideas(c) {
                     Dialogue::OfferIdea {
                         consultation: c.id.clone(),
                     }
@@ -730,7 +889,7 @@ impl Engine {
                     run.completed_at = Some(now);
                 }
                 out.say(Text::new("completed").text("title", Text::new(c.title_text())));
-                p.dialogue = if c.ideas.is_some() {
+                p.dialogue = if self.accepts_ideas(c) {
                     Dialogue::OfferIdea {
                         consultation: c.id.clone(),
                     }
@@ -754,7 +913,7 @@ impl Engine {
     ) {
         if !self.is_open(c, now) {
             p.dialogue = Dialogue::Idle;
-            out.say(Text::new("consultation-closed").text("title", Text::new(c.title_text())));
+            out.say(closed_text(c));
             return;
         }
         let Some(run) = p.runs.get_mut(&c.id) else {
@@ -848,6 +1007,7 @@ impl Engine {
             Dialogue::Idea { .. } => ("idea-discarded", Dialogue::Idle),
             Dialogue::Language { resume } => ("cancelled", *resume),
             Dialogue::ConfirmForget { resume } => ("forget-kept", *resume),
+            Dialogue::Browse { resume, .. } => ("browse-closed", *resume),
             Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
         };
         p.dialogue = next;
@@ -859,10 +1019,31 @@ impl Engine {
         let target = id
             .or_else(|| p.current.clone())
             .and_then(|id| self.consultation(&id))
-            .filter(|c| self.is_open(c, now) && c.ideas.is_some());
+            .filter(|c| self.is_open(c, now) && self.accepts_ideas(c));
         let Some(c) = target else {
+            if self.runtime.get("ideas") == "off" {
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new("ideas-paused"));
+                return;
+            }
             return self.list(p, now, true, out);
         };
+        let max: usize = self.runtime.get("ideas.max").parse().unwrap_or(0);
+        if max > 0 {
+            match self.own_ideas(&p.id) {
+                Ok(mine) if mine.iter().filter(|i| i.consultation == c.id).count() >= max => {
+                    p.dialogue = Dialogue::Idle;
+                    out.say(Text::new("ideas-limit").num("max", max as f64));
+                    return;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot count own ideas");
+                    out.say(Text::new("error-internal")).ask();
+                    return;
+                }
+            }
+        }
         if !self.has_consent(p) {
             p.dialogue = Dialogue::Consent {
                 then: Next::Idea(c.id.clone()),
@@ -938,6 +1119,7 @@ impl Engine {
                     self.start(p, Some(id), now, out)
                 }
             }
+            Dialogue::Browse { .. } => self.browse_choose(p, &value, out),
             Dialogue::ConfirmForget { .. } => {
                 if value == "forget-yes" {
                     p.dialogue = Dialogue::Idle;
@@ -1119,6 +1301,8 @@ impl Engine {
             status: IdeaStatus::Submitted,
             submitted_at: now,
             language: p.language.clone(),
+            published: false,
+            supporters: Vec::new(),
         };
         out.say(Text::new("idea-submitted").arg("id", &idea.id));
         out.idea = Some(idea);
@@ -1325,6 +1509,13 @@ impl Engine {
                 }
                 push("cancel".into(), Text::new("choice-cancel"), true, false);
                 vec![Text::new("choose-language")]
+            }
+            Dialogue::Browse { page, .. } => {
+                let (body, buttons) = self.browse_prompt(p, *page);
+                for (value, label) in buttons {
+                    push(value, label, true, false);
+                }
+                body
             }
             Dialogue::ConfirmForget { .. } => {
                 push(
@@ -1603,9 +1794,41 @@ impl Engine {
         for i in &ideas {
             out.say(idea_line(i));
         }
-        if p.runs.is_empty() && ideas.is_empty() {
+        let supports: Vec<String> = match self.store.ideas() {
+            Ok(all) => all
+                .into_iter()
+                .filter(|i| i.supporters.contains(&p.id))
+                .map(|i| i.id)
+                .collect(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read supports for /mydata");
+                Vec::new()
+            }
+        };
+        if !supports.is_empty() {
+            out.say(Text::new("mydata-supports").arg("ids", supports.join(", ")));
+        }
+        if p.runs.is_empty() && ideas.is_empty() && supports.is_empty() {
             out.say(Text::new("mydata-nothing"));
         }
+        // Who else supports their ideas is not theirs to see: counts only.
+        let ideas: Vec<serde_json::Value> = ideas
+            .iter()
+            .map(|i| {
+                serde_json::json!({
+                    "id": i.id,
+                    "consultation": i.consultation,
+                    "title": i.title,
+                    "description": i.description,
+                    "field": i.field,
+                    "status": i.status,
+                    "submitted_at": i.submitted_at,
+                    "language": i.language,
+                    "published": i.published,
+                    "supporters": i.supporters.len(),
+                })
+            })
+            .collect();
         let data = serde_json::json!({
             "participant": p.id,
             "created_at": p.created_at,
@@ -1615,6 +1838,7 @@ impl Engine {
             "dialogue": p.dialogue,
             "consultations": runs,
             "ideas": ideas,
+            "supports": supports,
         });
         out.say(Text::new("mydata-file"));
         out.attachment = Some(Attachment {
@@ -1667,25 +1891,38 @@ impl Engine {
                 ..i.clone()
             })
             .collect();
-        let writes: Vec<Write<Idea>> = if keep {
+        // Their supports go too; counts on others' ideas drop by one.
+        let unsupported: Vec<Idea> = self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| i.author != p.id && i.supporters.contains(&p.id))
+            .map(|mut i| {
+                i.supporters.retain(|s| *s != p.id);
+                i
+            })
+            .collect();
+        let mut writes: Vec<Write<Idea>> = if keep {
             stripped.iter().map(Write::Put).collect()
         } else {
             ideas.iter().map(|i| Write::Delete(i.id.as_str())).collect()
         };
+        writes.extend(unsupported.iter().map(Write::Put));
         let audit = AuditEntry {
             v: RECORD_VERSION,
             at: now,
             actor: "participant".into(),
             action: "erasure".into(),
             detail: format!(
-                "{} consultation run(s) and {} idea(s) {}",
+                "{} consultation run(s) and {} idea(s) {}, {} support(s) withdrawn",
                 p.runs.len(),
                 ideas.len(),
                 if keep {
                     "kept without author"
                 } else {
                     "deleted"
-                }
+                },
+                unsupported.len()
             ),
         };
         self.store.commit(Step {
@@ -1700,7 +1937,7 @@ impl Engine {
     /// Deletes the contact addresses of participants whose consultations all
     /// closed more than `retention_days` ago (or who never took part and
     /// wrote last that long ago). Run daily; returns how many were deleted.
-    pub async fn retention(&self) -> Result<usize, EngineError> {
+    async fn retention(&self) -> Result<usize, EngineError> {
         let removed = {
             let _guard = self
                 .steps
@@ -1728,7 +1965,7 @@ impl Engine {
                 } else {
                     taken.iter().all(|c| {
                         self.consultation(c)
-                            .is_none_or(|c| c.closes.is_some_and(over))
+                            .is_none_or(|c| self.window(c).1.is_some_and(over))
                     })
                 };
                 if done {
@@ -1759,6 +1996,13 @@ impl Engine {
         }
         Ok(removed)
     }
+}
+
+/// A closed consultation, politely, with where its results will appear.
+fn closed_text(c: &Consultation) -> Text {
+    Text::new("consultation-closed")
+        .text("title", Text::new(c.title_text()))
+        .arg("results", c.results.as_deref().unwrap_or("none"))
 }
 
 /// One line about an idea for its submitter: id, title, status.
@@ -1904,315 +2148,7 @@ pub fn fold(text: &str) -> String {
     stripped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+mod admin;
+mod public;
 #[cfg(test)]
 mod tests;
-
-impl Engine {
-    /// An admin command: only from configured admins; every attempt and
-    /// every change is audited; a status change notifies the submitter in
-    /// their chat and language.
-    async fn admin(
-        &self,
-        ev: &Incoming,
-        participant: String,
-        event_key: Option<String>,
-        args: &str,
-    ) -> Result<Outcome, EngineError> {
-        use crate::admin::{parse, AdminCommand, IdeaFilter};
-        let is_admin = self
-            .settings
-            .admins
-            .iter()
-            .any(|(platform, user)| *platform == ev.platform && *user == ev.user);
-        let (body, notification) = {
-            let _guard = self
-                .steps
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(key) = &event_key {
-                if self.store.seen(key)? {
-                    return Ok(Outcome {
-                        participant,
-                        duplicate: true,
-                        replies: Vec::new(),
-                    });
-                }
-            }
-            let now = (self.clock)();
-            let word = args
-                .split_whitespace()
-                .next()
-                .unwrap_or("help")
-                .chars()
-                .take(20)
-                .collect::<String>();
-            let audit = |actor: &str, action: &str, detail: String| AuditEntry {
-                v: RECORD_VERSION,
-                at: now,
-                actor: actor.to_owned(),
-                action: action.to_owned(),
-                detail,
-            };
-            if !is_admin {
-                tracing::warn!(%participant, "admin command refused");
-                // The person may be a citizen: audit their pseudonym only.
-                let entry = audit(&participant, "admin-refused", word);
-                self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
-                (vec![Text::new("admin-not-permitted")], None)
-            } else {
-                let actor = format!("{}:{}", ev.platform, ev.user);
-                let mut body = Vec::new();
-                let mut changed = Vec::new();
-                let mut notification = None;
-                let mut detail = word.clone();
-                match parse(args) {
-                    Err(text) => body.push(text),
-                    Ok(AdminCommand::Help) => body.push(Text::new("admin-help")),
-                    Ok(AdminCommand::Consultations) => {
-                        let people = self.store.participants()?;
-                        for c in &self.consultations {
-                            let runs: Vec<&Run> =
-                                people.iter().filter_map(|p| p.runs.get(&c.id)).collect();
-                            let (opens, closes) = self.window(c);
-                            let state = if self.is_open(c, now) {
-                                "open"
-                            } else if opens.is_some_and(|o| now < o) {
-                                "draft"
-                            } else {
-                                "closed"
-                            };
-                            let date = |t: Option<DateTime<Utc>>| {
-                                t.map(|t| t.format("%Y-%m-%d").to_string())
-                                    .unwrap_or_else(|| "–".into())
-                            };
-                            body.push(
-                                Text::new("admin-consultation")
-                                    .arg("id", &c.id)
-                                    .text("title", Text::new(c.title_text()))
-                                    .arg("state", state)
-                                    .arg("opens", date(opens))
-                                    .arg("closes", date(closes))
-                                    .num("participants", runs.len() as f64)
-                                    .num(
-                                        "completed",
-                                        runs.iter().filter(|r| r.completed_at.is_some()).count()
-                                            as f64,
-                                    ),
-                            );
-                        }
-                    }
-                    Ok(AdminCommand::Ideas(filter)) => {
-                        let ideas: Vec<Idea> = self
-                            .store
-                            .ideas()?
-                            .into_iter()
-                            .filter(|i| match filter {
-                                IdeaFilter::New => i.status == IdeaStatus::Submitted,
-                                IdeaFilter::Review => i.status == IdeaStatus::Review,
-                                IdeaFilter::All => true,
-                            })
-                            .collect();
-                        if ideas.is_empty() {
-                            body.push(Text::new("admin-no-ideas"));
-                        }
-                        for i in &ideas {
-                            body.push(
-                                Text::new("admin-idea-line")
-                                    .arg("id", &i.id)
-                                    .arg("title", &i.title)
-                                    .text("field", self.field_label(i))
-                                    .text("status", Text::new(status_text(i.status))),
-                            );
-                        }
-                    }
-                    Ok(AdminCommand::Idea(id)) => match self.idea_by_id(&id)? {
-                        None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
-                        Some(i) => {
-                            body.push(
-                                Text::new("admin-idea-full")
-                                    .arg("id", &i.id)
-                                    .arg("title", &i.title)
-                                    .arg("description", &i.description)
-                                    .text("field", self.field_label(&i))
-                                    .text("status", Text::new(status_text(i.status)))
-                                    .arg(
-                                        "time",
-                                        i.submitted_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                                    )
-                                    .arg(
-                                        "author",
-                                        if i.author.is_empty() {
-                                            "–"
-                                        } else {
-                                            i.author.as_str()
-                                        },
-                                    ),
-                            );
-                        }
-                    },
-                    Ok(AdminCommand::Status {
-                        id,
-                        status,
-                        comment,
-                    }) => {
-                        match self.idea_by_id(&id)? {
-                            None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
-                            Some(old) => {
-                                let idea = Idea {
-                                    status,
-                                    ..old.clone()
-                                };
-                                detail = format!(
-                                    "idea {} status {} -> {}",
-                                    idea.id,
-                                    crate::stats::status_name(old.status),
-                                    crate::stats::status_name(status)
-                                );
-                                // A submitter who erased their data has no author and no contact.
-                                let contact = match idea.author.as_str() {
-                                    "" => None,
-                                    author => self.store.contact(author)?,
-                                };
-                                let mut news = Text::new("idea-status-changed")
-                                    .arg("id", &idea.id)
-                                    .arg("title", &idea.title)
-                                    .text("status", Text::new(status_text(status)));
-                                news = match &comment {
-                                    Some(c) => news.arg("comment", c.clone()),
-                                    None => news.arg("comment", ""),
-                                };
-                                notification = contact.map(|c| {
-                                    (
-                                        c.platform,
-                                        Notification {
-                                            chat: c.chat,
-                                            reply: Reply {
-                                                lang: if idea.language.is_empty() {
-                                                    self.settings.default_language.clone()
-                                                } else {
-                                                    idea.language.clone()
-                                                },
-                                                body: vec![news],
-                                                choices: Vec::new(),
-                                                edit: false,
-                                                attachment: None,
-                                            },
-                                        },
-                                    )
-                                });
-                                body.push(
-                                    Text::new("admin-status-set")
-                                        .arg("id", &idea.id)
-                                        .text("status", Text::new(status_text(status)))
-                                        .arg(
-                                            "notified",
-                                            if notification.is_some() { "yes" } else { "no" },
-                                        ),
-                                );
-                                changed.push(idea);
-                            }
-                        }
-                    }
-                    Ok(
-                        command @ (AdminCommand::Open(_)
-                        | AdminCommand::Close(_)
-                        | AdminCommand::Schedule { .. }),
-                    ) => {
-                        let id = match &command {
-                            AdminCommand::Open(id)
-                            | AdminCommand::Close(id)
-                            | AdminCommand::Schedule { id, .. } => id.clone(),
-                            _ => String::new(),
-                        };
-                        match self.consultation(&id) {
-                            None => {
-                                body.push(Text::new("error-unknown-consultation").arg("id", id))
-                            }
-                            Some(c) => {
-                                let old = self.window(c);
-                                let new: Window = match command {
-                                    AdminCommand::Schedule { from, to, .. } => {
-                                        (Some(from), Some(to))
-                                    }
-                                    AdminCommand::Open(_) => (None, None),
-                                    _ => (old.0.filter(|o| *o < now), Some(now)),
-                                };
-                                let json = serde_json::to_string(&new).unwrap_or_default();
-                                self.store.set_meta(&format!("window:{}", c.id), &json)?;
-                                self.windows
-                                    .lock()
-                                    .unwrap_or_else(|p| p.into_inner())
-                                    .insert(c.id.clone(), new);
-                                let show = |w: Window| {
-                                    let d = |t: Option<DateTime<Utc>>| {
-                                        t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                                            .unwrap_or_else(|| "–".into())
-                                    };
-                                    format!("{}..{}", d(w.0), d(w.1))
-                                };
-                                detail = format!("window {} {} -> {}", c.id, show(old), show(new));
-                                body.push(
-                                    Text::new("admin-window-set")
-                                        .text("title", Text::new(c.title_text()))
-                                        .arg(
-                                            "state",
-                                            if self.is_open(c, now) {
-                                                "open"
-                                            } else {
-                                                "closed"
-                                            },
-                                        ),
-                                );
-                            }
-                        }
-                    }
-                    Ok(AdminCommand::Audit(n)) => {
-                        let log = self.store.audit()?;
-                        for e in log.iter().rev().take(n).rev() {
-                            body.push(
-                                Text::new("admin-audit-line")
-                                    .arg("at", e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string())
-                                    .arg("actor", &e.actor)
-                                    .arg("action", &e.action)
-                                    .arg("detail", &e.detail),
-                            );
-                        }
-                    }
-                }
-                let writes: Vec<Write<Idea>> = changed.iter().map(Write::Put).collect();
-                let entry = audit(&actor, "admin", detail);
-                self.store
-                    .commit_admin(event_key.as_deref(), &writes, &entry)?;
-                (body, notification)
-            }
-        };
-        self.store.durable().wait().await?;
-        if let Some((platform, n)) = notification {
-            let sent = self
-                .notifiers
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .get(&platform)
-                .map(|tx| tx.send(n).is_ok());
-            if sent != Some(true) {
-                tracing::warn!(%platform, "no adapter running for the submitter's platform; not notified");
-            }
-        }
-        let lang = self
-            .store
-            .participant(&participant)?
-            .map(|p| p.language)
-            .unwrap_or_else(|| self.settings.default_language.clone());
-        Ok(Outcome {
-            participant,
-            duplicate: false,
-            replies: vec![Reply {
-                lang,
-                body,
-                choices: Vec::new(),
-                edit: false,
-                attachment: None,
-            }],
-        })
-    }
-}

@@ -80,6 +80,10 @@ pub struct IdeaRow {
     pub status: IdeaStatus,
     /// When it was sent.
     pub submitted_at: DateTime<Utc>,
+    /// Whether citizens can see and support it.
+    pub published: bool,
+    /// How many citizens support it.
+    pub supporters: usize,
 }
 
 impl Answer {
@@ -163,6 +167,8 @@ pub fn collect(
             field: i.field,
             status: i.status,
             submitted_at: i.submitted_at,
+            published: i.published,
+            supporters: i.supporters.len(),
         })
         .collect();
     Ok(Export {

@@ -12,6 +12,7 @@ pub mod locales;
 pub mod pseudonym;
 pub mod records;
 pub mod render;
+pub mod runtime;
 pub mod schedule;
 pub mod stats;
 pub mod store;

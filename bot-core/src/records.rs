@@ -117,6 +117,13 @@ pub enum Dialogue {
         /// Where to return afterwards.
         resume: Box<Dialogue>,
     },
+    /// Browsing published ideas, a page at a time, to support them.
+    Browse {
+        /// Page shown (from 0).
+        page: u32,
+        /// Where to return afterwards.
+        resume: Box<Dialogue>,
+    },
 }
 
 /// What follows consent.
@@ -181,6 +188,13 @@ pub struct Idea {
     pub submitted_at: DateTime<Utc>,
     /// The submitter's language, for notifying them later.
     pub language: String,
+    /// Staff published it: citizens see it in `/ideas` and may support it.
+    #[serde(default)]
+    pub published: bool,
+    /// Pseudonyms of its supporters, one entry each; a supporter who
+    /// erases their data is taken out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supporters: Vec<String>,
 }
 
 /// Evaluation states of an idea.

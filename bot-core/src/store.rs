@@ -547,6 +547,8 @@ mod tests {
                 status: IdeaStatus::Submitted,
                 submitted_at: Utc::now(),
                 language: "de".into(),
+                published: false,
+                supporters: Vec::new(),
             };
             store
                 .commit(Step {

@@ -22,6 +22,7 @@ help =
     /language – Sprache wechseln
     /privacy – Datenschutzhinweis anzeigen
     /myideas – Ihre Ideen und ihr Stand
+    /ideas – veröffentlichte Ideen ansehen und unterstützen
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -53,7 +54,10 @@ no-ideas-open = Zurzeit nimmt keine Konsultation Ideen entgegen.
 consultation-intro =
     { $title }
     { $intro }
-consultation-closed = Die Konsultation „{ $title }“ ist geschlossen. Vielen Dank für Ihr Interesse – die Ergebnisse werden veröffentlicht.
+consultation-closed = Die Konsultation „{ $title }“ ist geschlossen. Vielen Dank für Ihr Interesse! { $results ->
+    [none] Die Ergebnisse werden veröffentlicht.
+   *[other] Die Ergebnisse erscheinen unter { $results }
+}
 error-unknown-consultation = Eine Konsultation „{ $id }“ gibt es nicht.
 already-completed = Sie haben „{ $title }“ bereits beantwortet – vielen Dank! Mit /restart können Sie neu beginnen.
 resuming = Weiter mit „{ $title }“.
@@ -219,13 +223,19 @@ admin-not-permitted = Das dürfen nur Admins. Der Versuch wurde protokolliert.
 admin-unknown = Den Admin-Befehl „{ $command }“ gibt es nicht. /admin help zeigt alle.
 admin-usage = So nicht ganz: siehe /admin help für „{ $command }“.
 admin-help =
-    Admin-Befehle (mit /admin davor, auf Matrix auch !admin):
+    Admin-Befehle (privat mit /admin davor, im Admin-Raum mit !):
     consultations – alle Konsultationen mit Stand und Zahlen
     ideas [new|review|all] – Ideen auflisten
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    publish ID / unpublish ID – Idee öffentlich machen (Bürger:innen können sie unterstützen) oder zurückziehen
     open ID / close ID – Konsultation jetzt öffnen oder schließen
     schedule ID VON BIS – Zeitraum setzen (2026-12-01 oder 2026-12-01T08:00:00+01:00)
+    reload – Konsultationsdateien und Texte neu laden
+    settings – Einstellungen anzeigen
+    set SCHLÜSSEL WERT / unset SCHLÜSSEL – Einstellung ändern oder auf die Konfiguration zurücksetzen
+    broadcast ID NACHRICHT – Mitteilung an alle, die an ID teilgenommen und eingewilligt haben
+    admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     audit [N] – die letzten Einträge des Protokolls
 admin-consultation = { $id }: { $title } – { $state ->
     [open] offen
@@ -233,12 +243,19 @@ admin-consultation = { $id }: { $title } – { $state ->
    *[closed] geschlossen
 } ({ $opens } bis { $closes }), { $participants } Teilnehmende, { $completed } abgeschlossen
 admin-no-ideas = Keine Ideen.
-admin-idea-line = { $id } „{ $title }“ – { $field } – { $status }
+admin-idea-line = { $id } „{ $title }“ – { $field } – { $status } – { $supporters } Unterstützung(en){ $published ->
+    [yes] , öffentlich
+   *[no] {""}
+}
 admin-unknown-idea = Eine Idee { $id } gibt es nicht.
 admin-idea-full =
     { $id } „{ $title }“
     { $description }
     Handlungsfeld: { $field }; Stand: { $status }; eingereicht { $time } von { $author }
+    { $supporters } Unterstützung(en); { $published ->
+        [yes] öffentlich
+       *[no] nicht öffentlich
+    }
 admin-status-set = { $id } ist jetzt „{ $status }“. { $notified ->
     [yes] Die einreichende Person wird benachrichtigt.
    *[no] Die einreichende Person ist nicht mehr erreichbar.
@@ -249,3 +266,88 @@ admin-window-set = „{ $title }“ ist jetzt { $state ->
     [open] offen
    *[closed] geschlossen
 }.
+
+admin-help-staff =
+    Befehle für das Team (im Team-Raum mit !):
+    consultations – alle Konsultationen mit Stand und Zahlen
+    ideas [new|review|all] – Ideen auflisten
+    idea ID – eine Idee vollständig
+    idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    publish ID / unpublish ID – Idee öffentlich machen oder zurückziehen
+    digest – Zusammenfassung jetzt
+admin-published = { $id } ist jetzt öffentlich; Bürger:innen können die Idee mit /ideas unterstützen.
+admin-unpublished = { $id } ist nicht mehr öffentlich.
+admin-reloaded = Neu geladen: { $count ->
+    [one] eine Konsultation
+   *[other] { $count } Konsultationen
+}.
+admin-reload-failed =
+    Neu laden abgelehnt; es gilt weiter der bisherige Stand. Fehler:
+    { $error }
+admin-setting-line = { $key } = { $value } ({ $source ->
+    [chat] im Chat gesetzt
+   *[config] Konfiguration
+})
+admin-setting-unknown = Eine Einstellung „{ $key }“ gibt es nicht. /admin settings zeigt alle.
+admin-setting-set = { $key } ist jetzt „{ $value }“.
+admin-setting-unset = { $key } folgt wieder der Konfiguration: „{ $value }“.
+admin-setting-invalid = „{ $value }“ passt nicht zu { $key }: { $hint }
+setting-hint-language = eine Sprache, die mitreden kennt (de, en).
+setting-hint-onoff = on oder off.
+setting-hint-max = eine ganze Zahl von 0 (keine Grenze) bis 1000.
+setting-hint-rate = Nachrichten pro Minute, 0 (keine Grenze) bis 600.
+setting-hint-room = eine Matrix-Raum-ID (!abc:server) oder ein Alias (#team:server).
+setting-hint-schedule = daily 08:00, weekly mon 08:00 oder every 6h (auch 30m, 90s; mindestens 10s).
+setting-hint-timezone = eine IANA-Zeitzone wie Europe/Berlin.
+setting-hint-text = ein Text mit 1 bis 1000 Zeichen.
+admin-broadcast-queued = Die Mitteilung geht an { $count ->
+    [one] eine Person
+   *[other] { $count } Personen
+}. Ich melde den Fortschritt.
+admin-broadcast-progress = Mitteilung: { $done } von { $total } versendet …
+admin-broadcast-done = Mitteilung fertig: { $delivered } zugestellt, { $failed } fehlgeschlagen.
+broadcast-message =
+    Mitteilung zur Konsultation „{ $title }“:
+    { $message }
+admin-admin-line = { $who } ({ $source ->
+    [chat] im Chat hinzugefügt
+   *[config] Konfiguration
+})
+admin-admin-added = { $who } ist jetzt Admin.
+admin-admin-exists = { $who } ist schon Admin.
+admin-admin-configured = { $who } steht in der Konfiguration und kann nur dort entfernt werden.
+admin-admin-removed = { $who } ist kein Admin mehr.
+admin-admin-unknown = { $who } ist kein im Chat hinzugefügter Admin.
+
+## Ideen unterstützen
+
+ideas-public-none = Noch sind keine Ideen veröffentlicht. Schauen Sie später wieder vorbei.
+ideas-public-page = Veröffentlichte Ideen (Seite { $page } von { $pages }):
+ideas-public-line = { $id } „{ $title }“ – { $field }: { $description } ({ $supporters ->
+    [one] 1 Unterstützung
+   *[other] { $supporters } Unterstützungen
+}{ $mark ->
+    [own] , Ihre Idee
+    [supported] , von Ihnen unterstützt
+   *[none] {""}
+})
+choice-support = 👍 { $id } unterstützen
+choice-previous = ◀ Zurück
+choice-next = Weiter ▶
+browse-closed = Gern. Mit /ideas kommen Sie jederzeit zurück.
+idea-supported = Danke! Sie unterstützen { $id } – jetzt { $supporters ->
+    [one] 1 Unterstützung
+   *[other] { $supporters } Unterstützungen
+}.
+idea-support-twice = Sie unterstützen { $id } bereits.
+idea-support-own = Ihre eigene Idee können Sie nicht unterstützen.
+idea-published = Ihre Idee { $id } „{ $title }“ ist jetzt veröffentlicht: Andere können sie mit /ideas sehen und unterstützen.
+mydata-supports = Sie unterstützen: { $ids }
+command-ideas = Veröffentlichte Ideen unterstützen
+ideas-paused = Ideen werden gerade nicht angenommen. Ihre Antworten auf die Fragen sind weiter willkommen.
+ideas-limit = Sie haben für diese Konsultation schon { $max ->
+    [one] eine Idee
+   *[other] { $max } Ideen
+} eingereicht; mehr sind nicht möglich.
+error-too-fast = Das waren sehr viele Nachrichten in kurzer Zeit. Bitte warten Sie eine Minute und senden Sie Ihre letzte Nachricht dann noch einmal.
+welcome-custom = { $text }

@@ -21,6 +21,7 @@ help =
     /language – change the language
     /privacy – show the privacy notice
     /myideas – your ideas and their status
+    /ideas – see and support published ideas
     /mydata – see your stored data
     /forget – erase all your data
     /help – this help
@@ -52,7 +53,10 @@ no-ideas-open = No consultation accepts ideas right now.
 consultation-intro =
     { $title }
     { $intro }
-consultation-closed = The consultation “{ $title }” is closed. Thank you for your interest – the results will be published.
+consultation-closed = The consultation “{ $title }” is closed. Thank you for your interest! { $results ->
+    [none] The results will be published.
+   *[other] The results will appear at { $results }
+}
 error-unknown-consultation = There is no consultation “{ $id }”.
 already-completed = You have already answered “{ $title }” – thank you! Send /restart to start over.
 resuming = Continuing with “{ $title }”.
@@ -218,13 +222,19 @@ admin-not-permitted = Only admins may do that. The attempt has been logged.
 admin-unknown = There is no admin command “{ $command }”. /admin help lists them.
 admin-usage = Not quite: see /admin help for “{ $command }”.
 admin-help =
-    Admin commands (with /admin in front, on Matrix also !admin):
+    Admin commands (privately with /admin in front, in the admin room with !):
     consultations – all consultations with state and numbers
     ideas [new|review|all] – list ideas
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    publish ID / unpublish ID – make an idea public (citizens can support it) or withdraw it
     open ID / close ID – open or close a consultation now
     schedule ID FROM TO – set its window (2026-12-01 or 2026-12-01T08:00:00+01:00)
+    reload – read consultation files and texts again
+    settings – show the settings
+    set KEY VALUE / unset KEY – change a setting or return it to the configuration
+    broadcast ID MESSAGE – announce to everyone who took part in ID and consented
+    admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
     audit [N] – the newest audit log entries
 admin-consultation = { $id }: { $title } – { $state ->
     [open] open
@@ -232,12 +242,19 @@ admin-consultation = { $id }: { $title } – { $state ->
    *[closed] closed
 } ({ $opens } to { $closes }), { $participants } participants, { $completed } completed
 admin-no-ideas = No ideas.
-admin-idea-line = { $id } “{ $title }” – { $field } – { $status }
+admin-idea-line = { $id } “{ $title }” – { $field } – { $status } – { $supporters } support(s){ $published ->
+    [yes] , public
+   *[no] {""}
+}
 admin-unknown-idea = There is no idea { $id }.
 admin-idea-full =
     { $id } “{ $title }”
     { $description }
     Field of action: { $field }; status: { $status }; submitted { $time } by { $author }
+    { $supporters } support(s); { $published ->
+        [yes] public
+       *[no] not public
+    }
 admin-status-set = { $id } is now “{ $status }”. { $notified ->
     [yes] The submitter will be notified.
    *[no] The submitter can no longer be reached.
@@ -248,3 +265,88 @@ admin-window-set = “{ $title }” is now { $state ->
     [open] open
    *[closed] closed
 }.
+
+admin-help-staff =
+    Team commands (in the team room with !):
+    consultations – all consultations with state and numbers
+    ideas [new|review|all] – list ideas
+    idea ID – one idea in full
+    idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    publish ID / unpublish ID – make an idea public or withdraw it
+    digest – a digest now
+admin-published = { $id } is now public; citizens can support it with /ideas.
+admin-unpublished = { $id } is no longer public.
+admin-reloaded = Reloaded: { $count ->
+    [one] one consultation
+   *[other] { $count } consultations
+}.
+admin-reload-failed =
+    Reload refused; the running set stays. Error:
+    { $error }
+admin-setting-line = { $key } = { $value } ({ $source ->
+    [chat] set in chat
+   *[config] configuration
+})
+admin-setting-unknown = There is no setting “{ $key }”. /admin settings lists them.
+admin-setting-set = { $key } is now “{ $value }”.
+admin-setting-unset = { $key } follows the configuration again: “{ $value }”.
+admin-setting-invalid = “{ $value }” does not fit { $key }: { $hint }
+setting-hint-language = a language mitreden knows (de, en).
+setting-hint-onoff = on or off.
+setting-hint-max = a whole number from 0 (no limit) to 1000.
+setting-hint-rate = messages per minute, 0 (no limit) to 600.
+setting-hint-room = a Matrix room id (!abc:server) or alias (#team:server).
+setting-hint-schedule = daily 08:00, weekly mon 08:00 or every 6h (also 30m, 90s; at least 10s).
+setting-hint-timezone = an IANA time zone such as Europe/Berlin.
+setting-hint-text = a text of 1 to 1000 characters.
+admin-broadcast-queued = The announcement goes to { $count ->
+    [one] one person
+   *[other] { $count } people
+}. I will report the progress.
+admin-broadcast-progress = Announcement: { $done } of { $total } sent …
+admin-broadcast-done = Announcement finished: { $delivered } delivered, { $failed } failed.
+broadcast-message =
+    Announcement about the consultation “{ $title }”:
+    { $message }
+admin-admin-line = { $who } ({ $source ->
+    [chat] added in chat
+   *[config] configuration
+})
+admin-admin-added = { $who } is now an admin.
+admin-admin-exists = { $who } is already an admin.
+admin-admin-configured = { $who } is in the configuration and can only be removed there.
+admin-admin-removed = { $who } is no longer an admin.
+admin-admin-unknown = { $who } is not an admin added in chat.
+
+## Supporting ideas
+
+ideas-public-none = No ideas have been published yet. Please look again later.
+ideas-public-page = Published ideas (page { $page } of { $pages }):
+ideas-public-line = { $id } “{ $title }” – { $field }: { $description } ({ $supporters ->
+    [one] 1 supporter
+   *[other] { $supporters } supporters
+}{ $mark ->
+    [own] , your idea
+    [supported] , supported by you
+   *[none] {""}
+})
+choice-support = 👍 Support { $id }
+choice-previous = ◀ Back
+choice-next = Next ▶
+browse-closed = Fine. /ideas brings you back any time.
+idea-supported = Thank you! You support { $id } – now { $supporters ->
+    [one] 1 supporter
+   *[other] { $supporters } supporters
+}.
+idea-support-twice = You already support { $id }.
+idea-support-own = You cannot support your own idea.
+idea-published = Your idea { $id } “{ $title }” is now published: others can see and support it with /ideas.
+mydata-supports = You support: { $ids }
+command-ideas = Support published ideas
+ideas-paused = Ideas are not being accepted at the moment. Your answers to the questions are still welcome.
+ideas-limit = You have already submitted { $max ->
+    [one] one idea
+   *[other] { $max } ideas
+} for this consultation; no more are possible.
+error-too-fast = That was a lot of messages in a short time. Please wait a minute, then send your last message again.
+welcome-custom = { $text }

@@ -109,11 +109,12 @@ pub fn render(
     send_empty: bool,
 ) -> Result<Option<Rendered>, bot_core::StoreError> {
     let locales = engine.locales();
+    let consultations = engine.consultations();
     let t = |text: Text| locales.render(lang, &text);
     let time = |at: DateTime<Utc>| at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string();
     let data: Export = export::collect(
-        &**engine.store(),
-        engine.consultations(),
+        &*engine.store(),
+        &consultations,
         None,
         since,
         until,
@@ -139,8 +140,7 @@ pub fn render(
     // Sections per consultation, each a list of entries.
     let mut sections: Vec<(String, Vec<Entry>)> = Vec::new();
     for stats in &data.aggregates {
-        let Some(c) = engine
-            .consultations()
+        let Some(c) = consultations
             .iter()
             .find(|c| c.id == stats.consultation)
         else {
@@ -148,7 +148,7 @@ pub fn render(
         };
         sections.push((
             t(Text::new(c.title_text())),
-            entries(locales, lang, c, stats, &time),
+            entries(&locales, lang, c, stats, &time),
         ));
     }
     let mut parts = Vec::new();

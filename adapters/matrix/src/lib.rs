@@ -120,19 +120,22 @@ struct Adapter {
     client: Client,
     engine: Arc<Engine>,
     me: OwnedUserId,
-    /// Configured room ids (aliases resolved at start).
-    special: HashMap<OwnedRoomId, Role>,
+    /// The admin room (alias resolved at start).
+    admin_room: Option<OwnedRoomId>,
     dir: PathBuf,
-    digest: Option<Digests>,
+    /// `[digest] send_empty`; the other digest settings can change at
+    /// runtime and are read from the engine each time.
+    send_empty: bool,
+    /// Room aliases resolved so far.
+    aliases: std::sync::Mutex<HashMap<String, OwnedRoomId>>,
 }
 
-/// The staff digest settings, checked.
+/// The staff digest settings in force.
 struct Digests {
     room: OwnedRoomId,
     schedule: bot_core::schedule::Schedule,
     tz: chrono_tz::Tz,
     lang: String,
-    send_empty: bool,
 }
 
 /// Logs in (or restores the stored session), then syncs until the process
@@ -149,56 +152,32 @@ pub async fn run(
         .user_id()
         .map(ToOwned::to_owned)
         .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
-    let mut special = HashMap::new();
-    let digests = match &digest {
-        Some(d) => {
-            let (schedule, tz) = d.parsed().map_err(MatrixError::Digest)?;
-            let room = resolve(&client, &d.room).await.ok_or_else(|| {
-                MatrixError::Digest(format!("[digest] room '{}' not found", d.room))
-            })?;
-            let lang = d
-                .language
-                .as_deref()
-                .and_then(|l| engine.locales().match_language(l))
-                .unwrap_or(engine.locales().default_language())
-                .to_owned();
-            Some(Digests {
-                room,
-                schedule,
-                tz,
-                lang,
-                send_empty: d.send_empty,
-            })
-        }
-        None => None,
-    };
-    if let Some(d) = &digests {
-        special.insert(d.room.clone(), Role::Staff);
+    if let Some(d) = &digest {
+        d.parsed().map_err(MatrixError::Digest)?;
+        resolve(&client, &d.room).await.ok_or_else(|| {
+            MatrixError::Digest(format!("[digest] room '{}' not found", d.room))
+        })?;
     }
-    for (room, role) in [(&config.admin_room, Role::Admin)] {
-        if let Some(room) = room {
-            match resolve(&client, room).await {
-                Some(id) => {
-                    special.insert(id, role);
-                }
-                None => tracing::warn!(
-                    room,
-                    "configured room not found; invites to it will be treated as groups"
-                ),
-            }
+    let mut admin_room = None;
+    if let Some(room) = &config.admin_room {
+        admin_room = resolve(&client, room).await;
+        if admin_room.is_none() {
+            tracing::warn!(
+                room,
+                "configured room not found; invites to it will be treated as groups"
+            );
         }
     }
     let adapter = Arc::new(Adapter {
         client,
         engine,
         me,
-        special,
+        admin_room,
         dir,
-        digest: digests,
+        send_empty: digest.as_ref().is_none_or(|d| d.send_empty),
+        aliases: Default::default(),
     });
-    if adapter.digest.is_some() {
-        tokio::spawn(adapter.clone().scheduled_digests());
-    }
+    tokio::spawn(adapter.clone().scheduled_digests());
     // News for Matrix rooms that are not replies (idea status changes).
     let mut news = adapter.engine.notifications("matrix");
     let sender = adapter.clone();
@@ -207,9 +186,15 @@ pub async fn run(
             let room = RoomId::parse(&n.chat)
                 .ok()
                 .and_then(|id| sender.client.get_room(&id));
-            match room {
+            let delivered = match room {
                 Some(room) => sender.deliver(&room, &[n.reply]).await,
-                None => tracing::warn!("a notification's room is unknown"),
+                None => {
+                    tracing::warn!("a notification's room is unknown");
+                    false
+                }
+            };
+            if let Some(receipt) = n.receipt {
+                receipt.done(delivered);
             }
         }
     });
@@ -304,8 +289,11 @@ impl Adapter {
     /// A room's role: configured, or by its members (joined and invited):
     /// two make a direct chat, more a group.
     async fn role(&self, room: &Room) -> Role {
-        if let Some(role) = self.special.get(room.room_id()) {
-            return *role;
+        if self.admin_room.as_deref() == Some(room.room_id()) {
+            return Role::Admin;
+        }
+        if self.staff_room().await.as_deref() == Some(room.room_id()) {
+            return Role::Staff;
         }
         let members = room
             .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
@@ -383,30 +371,30 @@ impl Adapter {
             if sender == self.me {
                 continue;
             }
-            let input = match self.role(&room).await {
+            let role = self.role(&room).await;
+            let input = match role {
                 Role::Citizen => input,
-                Role::Staff => {
-                    if let Input::Text(t) = &input {
-                        if matches!(t.trim(), "!digest" | "/digest") {
-                            self.on_demand_digests(&room).await;
-                        }
-                    }
-                    continue;
-                }
-                // In the admin room every `!command` is an admin command; the
-                // engine checks who may.
-                Role::Admin => {
+                Role::Group => continue,
+                // In the admin and staff rooms every `!command` is an admin
+                // command; the engine checks who may (staff: evaluating
+                // ideas only).
+                Role::Admin | Role::Staff => {
                     let Input::Text(t) = &input else { continue };
                     let Some(rest) = t.trim().strip_prefix('!') else {
                         continue;
                     };
+                    if role == Role::Staff && rest.trim() == "digest" {
+                        self.on_demand_digests(&room).await;
+                        continue;
+                    }
                     let rest = match rest.strip_prefix("admin") {
-                        Some(r) if r.is_empty() || r.starts_with(' ') => r.trim(),
+                        Some(r) if r.is_empty() || r.starts_with(char::is_whitespace) => {
+                            r.trim()
+                        }
                         _ => rest,
                     };
                     Input::Command(bot_core::command::Command::Admin, Some(rest.to_owned()))
                 }
-                Role::Group => continue,
             };
             let outcome = self
                 .engine
@@ -417,6 +405,7 @@ impl Adapter {
                     event_id: Some(event_id.to_string()),
                     language_hint: None,
                     input,
+                    staff: role == Role::Staff,
                 })
                 .await?;
             tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
@@ -463,6 +452,7 @@ impl Adapter {
                         event_id: event_id.map(|e| format!("join:{e}")),
                         language_hint: None,
                         input: Input::Open,
+                        staff: false,
                     })
                     .await?;
                 self.deliver(room, &outcome.replies).await;
@@ -471,9 +461,54 @@ impl Adapter {
         }
     }
 
+    /// The staff room in force (admins may change it from chat).
+    async fn staff_room(&self) -> Option<OwnedRoomId> {
+        let room = self.engine.setting("digest.room");
+        if room.is_empty() {
+            return None;
+        }
+        if let Ok(id) = RoomId::parse(&room) {
+            return Some(id);
+        }
+        let known = self
+            .aliases
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&room)
+            .cloned();
+        if known.is_some() {
+            return known;
+        }
+        let id = resolve(&self.client, &room).await?;
+        self.aliases
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(room, id.clone());
+        Some(id)
+    }
+
+    /// The digest settings in force; `None` while there is no staff room.
+    async fn digests(&self) -> Option<Digests> {
+        let room = self.staff_room().await?;
+        let schedule = self.engine.setting("digest.schedule").parse().ok()?;
+        let tz = bot_core::schedule::time_zone(&self.engine.setting("digest.timezone")).ok()?;
+        let locales = self.engine.locales();
+        let lang = locales
+            .match_language(&self.engine.setting("digest.language"))
+            .unwrap_or(&self.engine.setting("language"))
+            .to_owned();
+        Some(Digests {
+            room,
+            schedule,
+            tz,
+            lang,
+        })
+    }
+
     /// Sends digests on the schedule; the end of the last one is stored.
+    /// The settings are read afresh each round, so a change from chat
+    /// takes effect within seconds.
     async fn scheduled_digests(self: Arc<Self>) {
-        let Some(d) = &self.digest else { return };
         let mut last = match self.last_digest() {
             Some(t) => t,
             None => {
@@ -483,11 +518,15 @@ impl Adapter {
             }
         };
         loop {
+            let Some(d) = self.digests().await else {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                continue;
+            };
             let due = d.schedule.next_after(last, d.tz);
             let now = chrono::Utc::now();
             if due > now {
                 let wait = (due - now).to_std().unwrap_or(Duration::from_secs(1));
-                tokio::time::sleep(wait.min(Duration::from_secs(60))).await;
+                tokio::time::sleep(wait.min(Duration::from_secs(2))).await;
                 continue;
             }
             let joined = self
@@ -527,7 +566,9 @@ impl Adapter {
 
     /// `!digest` in the staff room: since the last digest, and today.
     async fn on_demand_digests(&self, room: &Room) {
-        let Some(d) = &self.digest else { return };
+        let Some(d) = self.digests().await else {
+            return;
+        };
         let now = chrono::Utc::now();
         self.send_digest(room, self.last_digest(), now).await;
         self.send_digest(room, Some(digest::start_of_day(now, d.tz)), now)
@@ -541,8 +582,10 @@ impl Adapter {
         since: Option<chrono::DateTime<chrono::Utc>>,
         until: chrono::DateTime<chrono::Utc>,
     ) -> bool {
-        let Some(d) = &self.digest else { return false };
-        let rendered = match digest::render(&self.engine, &d.lang, d.tz, since, until, d.send_empty)
+        let Some(d) = self.digests().await else {
+            return false;
+        };
+        let rendered = match digest::render(&self.engine, &d.lang, d.tz, since, until, self.send_empty)
         {
             Ok(Some(r)) => r,
             Ok(None) => return true,
@@ -572,11 +615,15 @@ impl Adapter {
         true
     }
 
-    async fn deliver(&self, room: &Room, replies: &[Reply]) {
+    /// Sends replies in order; `false` if a message could not be sent.
+    async fn deliver(&self, room: &Room, replies: &[Reply]) -> bool {
+        let mut delivered = true;
         for reply in replies {
-            let (plain, formatted) = html(self.engine.locales(), reply);
-            self.send(room, RoomMessageEventContent::text_html(plain, formatted))
-                .await;
+            let (plain, formatted) = html(&self.engine.locales(), reply);
+            delivered = self
+                .send(room, RoomMessageEventContent::text_html(plain, formatted))
+                .await
+                && delivered;
             if let Some(file) = &reply.attachment {
                 let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
                 for attempt in 1..=5u32 {
@@ -598,15 +645,17 @@ impl Adapter {
                 }
             }
         }
+        delivered
     }
 
     /// Sends a message, waiting out rate limits and retrying transient
-    /// failures; the SDK already retries most of them itself.
-    async fn send(&self, room: &Room, content: RoomMessageEventContent) {
+    /// failures; the SDK already retries most of them itself. `false` if
+    /// it gave up.
+    async fn send(&self, room: &Room, content: RoomMessageEventContent) -> bool {
         let mut delay = Duration::from_millis(500);
         for attempt in 1..=10u32 {
             match room.send(content.clone()).await {
-                Ok(_) => return,
+                Ok(_) => return true,
                 Err(e) => {
                     if let Some(matrix_sdk::ruma::api::error::ErrorKind::LimitExceeded(data)) =
                         e.client_api_error_kind()
@@ -626,5 +675,6 @@ impl Adapter {
             }
         }
         tracing::error!("giving up sending a message");
+        false
     }
 }

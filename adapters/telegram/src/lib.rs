@@ -120,12 +120,13 @@ pub enum TelegramError {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-const MENU: [&str; 11] = [
+const MENU: [&str; 12] = [
     "start",
     "help",
     "consultations",
     "idea",
     "myideas",
+    "ideas",
     "language",
     "privacy",
     "mydata",
@@ -192,9 +193,15 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
     let sender = adapter.clone();
     tokio::spawn(async move {
         while let Some(n) = news.recv().await {
-            match n.chat.parse::<i64>() {
+            let delivered = match n.chat.parse::<i64>() {
                 Ok(chat) => sender.deliver(chat, &[n.reply]).await,
-                Err(_) => tracing::warn!("a notification has no Telegram chat id"),
+                Err(_) => {
+                    tracing::warn!("a notification has no Telegram chat id");
+                    false
+                }
+            };
+            if let Some(receipt) = n.receipt {
+                receipt.done(delivered);
             }
         }
     });
@@ -396,6 +403,7 @@ impl Adapter {
                 event_id: Some(event_id),
                 language_hint: from.language_code.clone(),
                 input,
+                staff: false,
             })
             .await?;
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
@@ -466,6 +474,7 @@ impl Adapter {
                 event_id: Some(event_id),
                 language_hint: q.from.language_code.clone(),
                 input: Input::Choice(data.clone()),
+                staff: false,
             })
             .await?;
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "button handled");
@@ -476,7 +485,7 @@ impl Adapter {
         if let [reply] = outcome.replies.as_slice() {
             if reply.edit {
                 // A multiple-choice toggle: the same question with new check marks.
-                let keyboard = format::keyboard(self.engine.locales(), reply)
+                let keyboard = format::keyboard(&self.engine.locales(), reply)
                     .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
                 self.outbox
                     .send(Some(chat), "editMessageReplyMarkup", || {
@@ -537,9 +546,11 @@ impl Adapter {
 
     /// Sends replies in order; long ones in several messages, the keyboard
     /// with the last.
-    async fn deliver(&self, chat: i64, replies: &[Reply]) {
+    /// Sends replies in order; `false` if any part could not be sent.
+    async fn deliver(&self, chat: i64, replies: &[Reply]) -> bool {
+        let mut delivered = true;
         for reply in replies {
-            let formatted = format(self.engine.locales(), reply);
+            let formatted = format(&self.engine.locales(), reply);
             let last = formatted.chunks.len().saturating_sub(1);
             for (i, chunk) in formatted.chunks.iter().enumerate() {
                 let keyboard = if i == last {
@@ -547,7 +558,8 @@ impl Adapter {
                 } else {
                     None
                 };
-                self.outbox
+                delivered = self
+                    .outbox
                     .send(Some(chat), "sendMessage", || {
                         let request = self
                             .bot
@@ -558,18 +570,24 @@ impl Adapter {
                             None => request.send(),
                         }
                     })
-                    .await;
+                    .await
+                    .is_some()
+                    && delivered;
             }
             if let Some(file) = &reply.attachment {
-                self.outbox
+                delivered = self
+                    .outbox
                     .send(Some(chat), "sendDocument", || {
                         let document =
                             InputFile::memory(file.data.clone()).file_name(file.name.clone());
                         self.bot.send_document(ChatId(chat), document).send()
                     })
-                    .await;
+                    .await
+                    .is_some()
+                    && delivered;
             }
         }
+        delivered
     }
 }
 

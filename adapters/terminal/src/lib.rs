@@ -41,13 +41,14 @@ where
                 event_id: None,
                 language_hint: session.language_hint.clone(),
                 input,
+                staff: false,
             };
             let text = match engine.handle(event).await {
                 Ok(outcome) => outcome
                     .replies
                     .iter()
                     .map(|r| {
-                        let mut text = render::plain(engine.locales(), r);
+                        let mut text = render::plain(&engine.locales(), r);
                         // A file is shown inline: a terminal has nowhere else to put it.
                         if let Some(file) = &r.attachment {
                             let label = Text::new("file-attached").arg("name", &file.name);

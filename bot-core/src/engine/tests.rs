@@ -22,11 +22,28 @@ struct Chat {
     _dir: tempfile::TempDir,
 }
 
+fn example_settings(notice_version: u32) -> Settings {
+    Settings {
+        default_language: "de".into(),
+        notice_version,
+        privacy_controller: "Ministerium X".into(),
+        privacy_contact: "datenschutz@example.org".into(),
+        keep_ideas_on_erasure: false,
+        retention_days: 180,
+        admins: vec![("test".into(), "admin".into())],
+        runtime: Default::default(),
+    }
+}
+
 fn example_engine(
     store: Arc<SledStore>,
     now: Arc<Mutex<DateTime<Utc>>>,
     notice_version: u32,
 ) -> Engine {
+    engine_with(store, now, example_settings(notice_version))
+}
+
+fn engine_with(store: Arc<SledStore>, now: Arc<Mutex<DateTime<Utc>>>, settings: Settings) -> Engine {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let consultations = load_dir(&root.join("consultations")).unwrap();
     let locales = Arc::new(Locales::load(&root.join("locales"), "de").unwrap());
@@ -36,15 +53,7 @@ fn example_engine(
         locales,
         store,
         Pseudonyms::new("test-key"),
-        Settings {
-            default_language: "de".into(),
-            notice_version,
-            privacy_controller: "Ministerium X".into(),
-            privacy_contact: "datenschutz@example.org".into(),
-            keep_ideas_on_erasure: false,
-            retention_days: 180,
-            admins: vec![("test".into(), "admin".into())],
-        },
+        settings,
         Arc::new(move || *clock_now.lock().unwrap()),
     )
 }
@@ -77,13 +86,14 @@ impl Chat {
                 event_id: Some(format!("ev{}", self.events)),
                 language_hint: hint.map(str::to_owned),
                 input,
+                staff: false,
             })
             .await
             .unwrap();
         let texts: Vec<String> = outcome
             .replies
             .iter()
-            .map(|r| render::plain(self.engine.locales(), r))
+            .map(|r| render::plain(&self.engine.locales(), r))
             .collect();
         if let Some(r) = outcome.replies.last() {
             self.last.insert(user.into(), r.clone());
@@ -410,6 +420,7 @@ async fn a_redelivered_event_is_applied_once() {
         event_id: Some("update-77".into()),
         language_hint: None,
         input,
+        staff: false,
     };
     let first = chat
         .engine
@@ -606,6 +617,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
             keep_ideas_on_erasure: false,
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
+            runtime: Default::default(),
         },
         Arc::new(move || *clock.lock().unwrap()),
     );
@@ -675,11 +687,12 @@ async fn mydata_shows_exactly_the_own_data_as_text_and_json() {
             event_id: None,
             language_hint: None,
             input: Input::Text("/mydata".into()),
+            staff: false,
         })
         .await
         .unwrap();
     let reply = &outcome.replies[0];
-    let text = render::plain(chat.engine.locales(), reply);
+    let text = render::plain(&chat.engine.locales(), reply);
     has(&text, &format!("Pseudonym {}", chat.participant("anna").id));
     has(
         &text,
@@ -758,13 +771,14 @@ async fn forget_erases_every_trace_and_a_later_start_is_a_new_person() {
 #[tokio::test]
 async fn ideas_can_be_kept_for_the_record_without_their_author() {
     let mut chat = Chat::new();
-    chat.engine = Engine {
-        settings: Settings {
+    chat.engine = engine_with(
+        chat.store.clone(),
+        chat.now.clone(),
+        Settings {
             keep_ideas_on_erasure: true,
-            ..chat.engine.settings.clone()
+            ..example_settings(1)
         },
-        ..example_engine(chat.store.clone(), chat.now.clone(), 1)
-    };
+    );
     with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
     let pseudonym = chat.participant("anna").id;
     chat.say("anna", "/forget").await;
@@ -823,6 +837,7 @@ async fn the_same_id_on_two_platforms_is_two_unlinked_participants() {
                 event_id: None,
                 language_hint: None,
                 input: Input::Open,
+                staff: false,
             })
             .await
             .unwrap();
@@ -925,7 +940,7 @@ async fn admins_set_an_idea_status_and_the_submitter_hears_in_their_language() {
     );
     let n = news.try_recv().expect("a notification");
     assert_eq!(n.chat, "chat-uwe");
-    let text = render::plain(chat.engine.locales(), &n.reply);
+    let text = render::plain(&chat.engine.locales(), &n.reply);
     assert_eq!(
         text,
         "News about your idea I-0001 “Open data”: it is now “accepted”. We start in May."

@@ -1,0 +1,592 @@
+//! Admin and staff commands (parsed in [`crate::admin`]) carried out. Each
+//! is checked against who may give it, audited with old → new value, and
+//! answered only once its changes are on disk; news for other chats
+//! (submitters, broadcast recipients) leaves after that.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use tokio::sync::oneshot;
+
+use super::{lock, status_text, Core, Engine, EngineError, Incoming, Notification, Outcome, Reply};
+use super::{Receipt, Window};
+use crate::admin::{parse, AdminCommand, IdeaFilter};
+use crate::records::{AuditEntry, Idea, IdeaStatus, RECORD_VERSION};
+use crate::runtime;
+use crate::store::Write;
+use crate::text::Text;
+
+/// Longest broadcast message (Telegram allows 4096 characters in all).
+const BROADCAST_MAX: usize = 3000;
+
+/// How often a running broadcast reports its progress.
+const PROGRESS_EVERY: Duration = Duration::from_secs(10);
+
+/// What a command does besides its reply.
+#[derive(Default)]
+struct Effects {
+    body: Vec<Text>,
+    /// Ideas changed, written with the audit line.
+    ideas: Vec<Idea>,
+    /// Audit detail: what changed, old → new.
+    detail: String,
+    /// Messages to other chats, as (platform, message).
+    news: Vec<(String, Notification)>,
+    broadcast: Option<Broadcast>,
+}
+
+/// A queued announcement and where its progress goes.
+struct Broadcast {
+    consultation: String,
+    recipients: Vec<(String, Notification)>,
+    /// (platform, chat, language) of the admin who sent it.
+    report_to: (String, String, String),
+}
+
+fn reply(lang: &str, body: Vec<Text>) -> Reply {
+    Reply {
+        lang: lang.to_owned(),
+        body,
+        choices: Vec::new(),
+        edit: false,
+        attachment: None,
+    }
+}
+
+fn date(t: Option<DateTime<Utc>>, format: &str) -> String {
+    t.map(|t| t.format(format).to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+impl Core {
+    /// Configured admins, and admins added from chat (`platform:user`).
+    fn is_admin(&self, who: &str) -> bool {
+        self.settings
+            .admins
+            .iter()
+            .any(|(platform, user)| format!("{platform}:{user}") == who)
+            || self.runtime.admins().contains(who)
+    }
+
+    /// An admin command. Admins may give all, staff those that evaluate
+    /// ideas, anyone else none; every attempt is audited.
+    pub(super) async fn admin(
+        &self,
+        ev: &Incoming,
+        participant: String,
+        event_key: Option<String>,
+        args: &str,
+        engine: &Engine,
+    ) -> Result<Outcome, EngineError> {
+        let who = format!("{}:{}", ev.platform, ev.user);
+        let is_admin = self.is_admin(&who);
+        let lang = self
+            .store
+            .participant(&participant)?
+            .map(|p| p.language)
+            .unwrap_or_else(|| self.runtime.get("language"));
+        let fx = {
+            let _guard = lock(&self.steps);
+            if let Some(key) = &event_key {
+                if self.store.seen(key)? {
+                    return Ok(Outcome {
+                        participant,
+                        duplicate: true,
+                        replies: Vec::new(),
+                    });
+                }
+            }
+            let now = (self.clock)();
+            let word: String = args
+                .split_whitespace()
+                .next()
+                .unwrap_or("help")
+                .chars()
+                .take(20)
+                .collect();
+            let command = parse(args);
+            let permitted =
+                is_admin || (ev.staff && command.as_ref().map_or(true, AdminCommand::for_staff));
+            let audit = |actor: &str, action: &str, detail: String| AuditEntry {
+                v: RECORD_VERSION,
+                at: now,
+                actor: actor.to_owned(),
+                action: action.to_owned(),
+                detail,
+            };
+            let mut fx = Effects {
+                detail: word.clone(),
+                ..Effects::default()
+            };
+            if !permitted {
+                tracing::warn!(%participant, "admin command refused");
+                // The person may be a citizen: audit their pseudonym only.
+                let entry = audit(&participant, "admin-refused", word);
+                self.store
+                    .commit_admin(event_key.as_deref(), &[], &entry)?;
+                fx.body.push(Text::new("admin-not-permitted"));
+            } else {
+                match command {
+                    Err(text) => fx.body.push(text),
+                    Ok(command) => {
+                        let me = (ev.platform.clone(), ev.chat.clone(), lang.clone());
+                        self.run(command, is_admin, me, now, engine, &mut fx)?
+                    }
+                }
+                let writes: Vec<Write<Idea>> = fx.ideas.iter().map(Write::Put).collect();
+                let action = if is_admin { "admin" } else { "staff" };
+                let entry = audit(&who, action, std::mem::take(&mut fx.detail));
+                self.store
+                    .commit_admin(event_key.as_deref(), &writes, &entry)?;
+            }
+            fx
+        };
+        self.store.durable().wait().await?;
+        for (platform, n) in fx.news {
+            self.notify(&platform, n);
+        }
+        if let Some(b) = fx.broadcast {
+            tokio::spawn(self.clone().broadcast(b));
+        }
+        Ok(Outcome {
+            participant,
+            duplicate: false,
+            replies: vec![reply(&lang, fx.body)],
+        })
+    }
+
+    /// Hands a message for another chat to its platform's adapter.
+    pub(super) fn notify(&self, platform: &str, n: Notification) -> bool {
+        let sent = lock(&self.notifiers)
+            .get(platform)
+            .map(|tx| tx.send(n).is_ok());
+        if sent != Some(true) {
+            tracing::warn!(%platform, "no adapter running for this platform; message not sent");
+        }
+        sent == Some(true)
+    }
+
+    /// A message for the author of an idea, in their language; none if they
+    /// erased their data (no author) or gave no consent (no contact).
+    fn tell_author(&self, idea: &Idea, text: Text) -> Result<Option<(String, Notification)>, EngineError> {
+        let contact = match idea.author.as_str() {
+            "" => None,
+            author => self.store.contact(author)?,
+        };
+        let lang = if idea.language.is_empty() {
+            self.runtime.get("language")
+        } else {
+            idea.language.clone()
+        };
+        Ok(contact.map(|c| {
+            (
+                c.platform,
+                Notification {
+                    chat: c.chat,
+                    reply: reply(&lang, vec![text]),
+                    receipt: None,
+                },
+            )
+        }))
+    }
+
+    /// Carries out one permitted command.
+    fn run(
+        &self,
+        command: AdminCommand,
+        is_admin: bool,
+        me: (String, String, String),
+        now: DateTime<Utc>,
+        engine: &Engine,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let body = &mut fx.body;
+        match command {
+            AdminCommand::Help => body.push(Text::new(if is_admin {
+                "admin-help"
+            } else {
+                "admin-help-staff"
+            })),
+            AdminCommand::Consultations => {
+                let people = self.store.participants()?;
+                for c in self.consultations.iter() {
+                    let runs: Vec<_> = people.iter().filter_map(|p| p.runs.get(&c.id)).collect();
+                    let (opens, closes) = self.window(c);
+                    let state = if self.is_open(c, now) {
+                        "open"
+                    } else if opens.is_some_and(|o| now < o) {
+                        "draft"
+                    } else {
+                        "closed"
+                    };
+                    body.push(
+                        Text::new("admin-consultation")
+                            .arg("id", &c.id)
+                            .text("title", Text::new(c.title_text()))
+                            .arg("state", state)
+                            .arg("opens", date(opens, "%Y-%m-%d"))
+                            .arg("closes", date(closes, "%Y-%m-%d"))
+                            .num("participants", runs.len() as f64)
+                            .num(
+                                "completed",
+                                runs.iter().filter(|r| r.completed_at.is_some()).count() as f64,
+                            ),
+                    );
+                }
+            }
+            AdminCommand::Ideas(filter) => {
+                let ideas: Vec<Idea> = self
+                    .store
+                    .ideas()?
+                    .into_iter()
+                    .filter(|i| match filter {
+                        IdeaFilter::New => i.status == IdeaStatus::Submitted,
+                        IdeaFilter::Review => i.status == IdeaStatus::Review,
+                        IdeaFilter::All => true,
+                    })
+                    .collect();
+                if ideas.is_empty() {
+                    body.push(Text::new("admin-no-ideas"));
+                }
+                for i in &ideas {
+                    body.push(
+                        Text::new("admin-idea-line")
+                            .arg("id", &i.id)
+                            .arg("title", &i.title)
+                            .text("field", self.field_label(i))
+                            .text("status", Text::new(status_text(i.status)))
+                            .num("supporters", i.supporters.len() as f64)
+                            .arg("published", if i.published { "yes" } else { "no" }),
+                    );
+                }
+            }
+            AdminCommand::Idea(id) => match self.idea_by_id(&id)? {
+                None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                Some(i) => body.push(
+                    Text::new("admin-idea-full")
+                        .arg("id", &i.id)
+                        .arg("title", &i.title)
+                        .arg("description", &i.description)
+                        .text("field", self.field_label(&i))
+                        .text("status", Text::new(status_text(i.status)))
+                        .arg("time", date(Some(i.submitted_at), "%Y-%m-%d %H:%M UTC"))
+                        .arg("author", if i.author.is_empty() { "–" } else { &i.author })
+                        .num("supporters", i.supporters.len() as f64)
+                        .arg("published", if i.published { "yes" } else { "no" }),
+                ),
+            },
+            AdminCommand::Status {
+                id,
+                status,
+                comment,
+            } => match self.idea_by_id(&id)? {
+                None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                Some(old) => {
+                    let idea = Idea { status, ..old.clone() };
+                    fx.detail = format!(
+                        "idea {} status {} -> {}",
+                        idea.id,
+                        crate::stats::status_name(old.status),
+                        crate::stats::status_name(status)
+                    );
+                    let news = Text::new("idea-status-changed")
+                        .arg("id", &idea.id)
+                        .arg("title", &idea.title)
+                        .text("status", Text::new(status_text(status)))
+                        .arg("comment", comment.unwrap_or_default());
+                    let news = self.tell_author(&idea, news)?;
+                    body.push(
+                        Text::new("admin-status-set")
+                            .arg("id", &idea.id)
+                            .text("status", Text::new(status_text(status)))
+                            .arg("notified", if news.is_some() { "yes" } else { "no" }),
+                    );
+                    fx.news.extend(news);
+                    fx.ideas.push(idea);
+                }
+            },
+            AdminCommand::Publish(id) | AdminCommand::Unpublish(id)
+                if self.idea_by_id(&id)?.is_none() =>
+            {
+                body.push(Text::new("admin-unknown-idea").arg("id", id))
+            }
+            AdminCommand::Publish(id) => {
+                if let Some(old) = self.idea_by_id(&id)? {
+                    let idea = Idea {
+                        published: true,
+                        ..old.clone()
+                    };
+                    fx.detail = format!("idea {id} published {} -> true", old.published);
+                    if !old.published {
+                        let news = Text::new("idea-published")
+                            .arg("id", &idea.id)
+                            .arg("title", &idea.title);
+                        fx.news.extend(self.tell_author(&idea, news)?);
+                    }
+                    body.push(Text::new("admin-published").arg("id", &idea.id));
+                    fx.ideas.push(idea);
+                }
+            }
+            AdminCommand::Unpublish(id) => {
+                if let Some(old) = self.idea_by_id(&id)? {
+                    fx.detail = format!("idea {id} published {} -> false", old.published);
+                    body.push(Text::new("admin-unpublished").arg("id", &old.id));
+                    fx.ideas.push(Idea {
+                        published: false,
+                        ..old
+                    });
+                }
+            }
+            AdminCommand::Open(id) | AdminCommand::Close(id) | AdminCommand::Schedule { id, .. }
+                if self.consultation(&id).is_none() =>
+            {
+                body.push(Text::new("error-unknown-consultation").arg("id", id))
+            }
+            command @ (AdminCommand::Open(_)
+            | AdminCommand::Close(_)
+            | AdminCommand::Schedule { .. }) => {
+                let (AdminCommand::Open(id)
+                | AdminCommand::Close(id)
+                | AdminCommand::Schedule { id, .. }) = &command
+                else {
+                    return Ok(());
+                };
+                let Some(c) = self.consultation(id) else {
+                    return Ok(());
+                };
+                let old = self.window(c);
+                let new: Window = match command {
+                    AdminCommand::Schedule { from, to, .. } => (Some(from), Some(to)),
+                    AdminCommand::Open(_) => (None, None),
+                    _ => (old.0.filter(|o| *o < now), Some(now)),
+                };
+                let json = serde_json::to_string(&new).unwrap_or_default();
+                self.store.set_meta(&format!("window:{}", c.id), &json)?;
+                lock(&self.windows).insert(c.id.clone(), new);
+                let show = |w: Window| {
+                    let f = "%Y-%m-%d %H:%M";
+                    format!("{}..{}", date(w.0, f), date(w.1, f))
+                };
+                fx.detail = format!("window {} {} -> {}", c.id, show(old), show(new));
+                let state = if self.is_open(c, now) { "open" } else { "closed" };
+                body.push(
+                    Text::new("admin-window-set")
+                        .text("title", Text::new(c.title_text()))
+                        .arg("state", state),
+                );
+            }
+            AdminCommand::Reload => match engine.reload() {
+                Ok(count) => {
+                    fx.detail = format!("reload: {count} consultation(s)");
+                    body.push(Text::new("admin-reloaded").num("count", count as f64));
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "reload refused; the running set stays");
+                    fx.detail = "reload failed; running set kept".into();
+                    body.push(Text::new("admin-reload-failed").arg("error", error));
+                }
+            },
+            AdminCommand::Settings => {
+                let welcome = self.locales.languages().map(|l| format!("welcome.{l}"));
+                for key in runtime::KEYS.iter().map(|k| k.to_string()).chain(welcome) {
+                    let value = self.runtime.get(&key);
+                    body.push(
+                        Text::new("admin-setting-line")
+                            .arg("key", &key)
+                            .arg("value", if value.is_empty() { "–".into() } else { value })
+                            .arg(
+                                "source",
+                                if self.runtime.overridden(&key) { "chat" } else { "config" },
+                            ),
+                    );
+                }
+            }
+            AdminCommand::Set { key, .. } | AdminCommand::Unset(key)
+                if !runtime::known(&key, &self.locales) =>
+            {
+                body.push(Text::new("admin-setting-unknown").arg("key", key))
+            }
+            AdminCommand::Set { key, value } => {
+                match runtime::check(&key, &value, &self.locales) {
+                    Err(text) => body.push(text),
+                    Ok(value) => {
+                        let old = self.runtime.change(&*self.store, &key, Some(value.clone()))?;
+                        fx.detail = format!("set {key}: {old} -> {value}");
+                        body.push(
+                            Text::new("admin-setting-set")
+                                .arg("key", &key)
+                                .arg("value", value),
+                        );
+                    }
+                }
+            }
+            AdminCommand::Unset(key) => {
+                let old = self.runtime.change(&*self.store, &key, None)?;
+                let value = self.runtime.get(&key);
+                fx.detail = format!("unset {key}: {old} -> {value}");
+                body.push(
+                    Text::new("admin-setting-unset")
+                        .arg("key", &key)
+                        .arg("value", if value.is_empty() { "–".into() } else { value }),
+                );
+            }
+            AdminCommand::Broadcast { id, message } => {
+                let Some(c) = self.consultation(&id) else {
+                    body.push(Text::new("error-unknown-consultation").arg("id", id));
+                    return Ok(());
+                };
+                if message.chars().count() > BROADCAST_MAX {
+                    body.push(
+                        Text::new("error-too-long")
+                            .num("length", message.chars().count() as f64)
+                            .num("max", BROADCAST_MAX as f64),
+                    );
+                    return Ok(());
+                }
+                let ideas = self.store.ideas()?;
+                let mut recipients = Vec::new();
+                for (pid, contact) in self.store.contacts()? {
+                    let Some(p) = self.store.participant(&pid)? else {
+                        continue;
+                    };
+                    let took_part = p.runs.contains_key(&c.id)
+                        || ideas.iter().any(|i| i.author == pid && i.consultation == c.id);
+                    if took_part && self.has_consent(&p) {
+                        let text = Text::new("broadcast-message")
+                            .text("title", Text::new(c.title_text()))
+                            .arg("message", &message);
+                        recipients.push((
+                            contact.platform,
+                            Notification {
+                                chat: contact.chat,
+                                reply: reply(&p.language, vec![text]),
+                                receipt: None,
+                            },
+                        ));
+                    }
+                }
+                fx.detail = format!("broadcast {} to {} recipient(s)", c.id, recipients.len());
+                body.push(Text::new("admin-broadcast-queued").num("count", recipients.len() as f64));
+                if !recipients.is_empty() {
+                    fx.broadcast = Some(Broadcast {
+                        consultation: c.id.clone(),
+                        recipients,
+                        report_to: me,
+                    });
+                }
+            }
+            AdminCommand::Admins => {
+                for (platform, user) in &self.settings.admins {
+                    body.push(
+                        Text::new("admin-admin-line")
+                            .arg("who", format!("{platform}:{user}"))
+                            .arg("source", "config"),
+                    );
+                }
+                for who in self.runtime.admins() {
+                    body.push(
+                        Text::new("admin-admin-line")
+                            .arg("who", who)
+                            .arg("source", "chat"),
+                    );
+                }
+            }
+            AdminCommand::AddAdmin(who) => {
+                if !self.is_admin(&who) && self.runtime.change_admin(&*self.store, &who, true)? {
+                    fx.detail = format!("admin add {who}");
+                    body.push(Text::new("admin-admin-added").arg("who", who));
+                } else {
+                    body.push(Text::new("admin-admin-exists").arg("who", who));
+                }
+            }
+            AdminCommand::RemoveAdmin(who) => {
+                let configured = self
+                    .settings
+                    .admins
+                    .iter()
+                    .any(|(platform, user)| format!("{platform}:{user}") == who);
+                if configured {
+                    body.push(Text::new("admin-admin-configured").arg("who", who));
+                } else if self.runtime.change_admin(&*self.store, &who, false)? {
+                    fx.detail = format!("admin remove {who}");
+                    body.push(Text::new("admin-admin-removed").arg("who", who));
+                } else {
+                    body.push(Text::new("admin-admin-unknown").arg("who", who));
+                }
+            }
+            AdminCommand::Audit(n) => {
+                let log = self.store.audit()?;
+                for e in log.iter().rev().take(n).rev() {
+                    body.push(
+                        Text::new("admin-audit-line")
+                            .arg("at", date(Some(e.at), "%Y-%m-%d %H:%M:%S UTC"))
+                            .arg("actor", &e.actor)
+                            .arg("action", &e.action)
+                            .arg("detail", &e.detail),
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends a broadcast one message at a time (the adapters' outboxes
+    /// pace them to the platforms' limits), reports progress to the admin
+    /// every few seconds, then the final count, and audits it.
+    async fn broadcast(self, b: Broadcast) {
+        let total = b.recipients.len();
+        let (platform, chat, lang) = b.report_to;
+        let report = |text: Text| Notification {
+            chat: chat.clone(),
+            reply: reply(&lang, vec![text]),
+            receipt: None,
+        };
+        let (mut delivered, mut failed) = (0usize, 0usize);
+        let mut reported = Instant::now();
+        for (to, mut n) in b.recipients {
+            let (tx, rx) = oneshot::channel();
+            n.receipt = Some(Receipt(tx));
+            let ok = self.notify(&to, n) && rx.await.unwrap_or(false);
+            if ok {
+                delivered += 1;
+            } else {
+                failed += 1;
+            }
+            let done = delivered + failed;
+            if reported.elapsed() >= PROGRESS_EVERY && done < total {
+                reported = Instant::now();
+                self.notify(
+                    &platform,
+                    report(
+                        Text::new("admin-broadcast-progress")
+                            .num("done", done as f64)
+                            .num("total", total as f64),
+                    ),
+                );
+            }
+        }
+        tracing::info!(delivered, failed, "broadcast finished");
+        let entry = AuditEntry {
+            v: RECORD_VERSION,
+            at: (self.clock)(),
+            actor: "system".into(),
+            action: "broadcast-done".into(),
+            detail: format!("{}: delivered {delivered}, failed {failed}", b.consultation),
+        };
+        let stored = match self.store.commit_admin(None, &[], &entry) {
+            Ok(()) => self.store.durable().wait().await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = stored {
+            tracing::error!(error = %e, "cannot audit the end of a broadcast");
+        }
+        self.notify(
+            &platform,
+            report(
+                Text::new("admin-broadcast-done")
+                    .num("delivered", delivered as f64)
+                    .num("failed", failed as f64),
+            ),
+        );
+    }
+}

@@ -1,0 +1,121 @@
+//! Published ideas for citizens (`/ideas`): a page at a time, each with a
+//! button to support it. One support per person and idea; none for one's
+//! own idea. A support is written in the same step as the dialogue state.
+
+use super::{Core, Out, Text};
+use crate::records::{Dialogue, Idea, Participant};
+
+/// Ideas per page: a page must fit one chat message and its buttons.
+pub(super) const PAGE: usize = 5;
+
+impl Core {
+    /// Published ideas in id order.
+    fn published(&self) -> Vec<Idea> {
+        match self.store.ideas() {
+            Ok(all) => all.into_iter().filter(|i| i.published).collect(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read ideas");
+                Vec::new()
+            }
+        }
+    }
+
+    /// `/ideas`: opens the first page, or says there is nothing yet.
+    pub(super) fn browse(&self, p: &mut Participant, out: &mut Out) {
+        if self.published().is_empty() {
+            out.say(Text::new("ideas-public-none")).ask();
+            return;
+        }
+        let resume = match &p.dialogue {
+            Dialogue::Browse { resume, .. } => resume.clone(),
+            other => Box::new(other.clone()),
+        };
+        p.dialogue = Dialogue::Browse { page: 0, resume };
+        out.ask();
+    }
+
+    /// The page's text and its buttons (value, label): supports, then
+    /// paging, then done.
+    pub(super) fn browse_prompt(&self, p: &Participant, page: u32) -> (Vec<Text>, Vec<(String, Text)>) {
+        let ideas = self.published();
+        let pages = ideas.len().div_ceil(PAGE).max(1);
+        let page = (page as usize).min(pages - 1);
+        let mut body = vec![Text::new("ideas-public-page")
+            .num("page", (page + 1) as f64)
+            .num("pages", pages as f64)];
+        let mut buttons = Vec::new();
+        for i in ideas.iter().skip(page * PAGE).take(PAGE) {
+            let mine = i.author == p.id;
+            let supported = i.supporters.contains(&p.id);
+            body.push(
+                Text::new("ideas-public-line")
+                    .arg("id", &i.id)
+                    .arg("title", &i.title)
+                    .arg("description", &i.description)
+                    .text("field", self.field_label(i))
+                    .num("supporters", i.supporters.len() as f64)
+                    .arg(
+                        "mark",
+                        if mine {
+                            "own"
+                        } else if supported {
+                            "supported"
+                        } else {
+                            "none"
+                        },
+                    ),
+            );
+            if !mine && !supported {
+                buttons.push((
+                    format!("s:{}", i.id),
+                    Text::new("choice-support").arg("id", &i.id),
+                ));
+            }
+        }
+        if page > 0 {
+            buttons.push((format!("p:{}", page - 1), Text::new("choice-previous")));
+        }
+        if page + 1 < pages {
+            buttons.push((format!("p:{}", page + 1), Text::new("choice-next")));
+        }
+        buttons.push(("cancel".into(), Text::new("choice-done")));
+        (body, buttons)
+    }
+
+    /// A button on a page: support an idea or turn the page.
+    pub(super) fn browse_choose(&self, p: &mut Participant, value: &str, out: &mut Out) {
+        if let Some(page) = value.strip_prefix("p:").and_then(|n| n.parse().ok()) {
+            if let Dialogue::Browse { page: shown, .. } = &mut p.dialogue {
+                *shown = page;
+            }
+            out.ask();
+            return;
+        }
+        let Some(id) = value.strip_prefix("s:") else {
+            out.say(Text::new("error-stale-button")).ask();
+            return;
+        };
+        let found = self.published().into_iter().find(|i| i.id == id);
+        match found {
+            Some(i) if i.author == p.id => {
+                out.say(Text::new("idea-support-own"));
+            }
+            Some(i) if i.supporters.contains(&p.id) => {
+                out.say(Text::new("idea-support-twice").arg("id", &i.id));
+            }
+            Some(mut i) => {
+                i.supporters.push(p.id.clone());
+                out.say(
+                    Text::new("idea-supported")
+                        .arg("id", &i.id)
+                        .num("supporters", i.supporters.len() as f64),
+                );
+                out.idea = Some(i);
+            }
+            None => {
+                out.say(Text::new("error-stale-button"));
+            }
+        }
+        out.ask();
+    }
+}
