@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use bot_core::consultation::{self, Consultation};
+use bot_core::engine::Loader;
 use bot_core::pseudonym::Pseudonyms;
 use bot_core::store::SledStore;
-use bot_core::engine::Loader;
 use bot_core::{Engine, Locales, Settings};
 
 use crate::config::Config;
@@ -16,21 +16,12 @@ use crate::config::Config;
 /// Loads and cross-checks consultations and locales; every problem is
 /// reported with file and line.
 pub fn definitions(config: &Config) -> anyhow::Result<(Vec<Consultation>, Arc<Locales>)> {
-    let locales = Locales::load(&config.bot.locales_dir, &config.bot.default_language)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .context("the locales are not usable")?;
-    let consultations = consultation::load_dir(&config.bot.consultations_dir)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .context("the consultations are not usable")?;
-    let missing: Vec<String> = consultations
-        .iter()
-        .flat_map(|c| c.check_texts(&locales))
-        .map(|e| e.to_string())
-        .collect();
-    if !missing.is_empty() {
-        anyhow::bail!("consultation texts are missing:\n{}", missing.join("\n"));
-    }
-    Ok((consultations, Arc::new(locales)))
+    consultation::load_definitions(
+        &config.bot.consultations_dir,
+        &config.bot.locales_dir,
+        &config.bot.default_language,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// Opens the store in the data directory, with a clear word when another
@@ -73,9 +64,13 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         admins: config.admins.list(),
         runtime: runtime_baseline(config),
     };
-    let reload_config = config.clone();
+    let bot = config.bot.clone();
     let loader: Loader = Arc::new(move || {
-        definitions(&reload_config).map_err(|e| format!("{e:#}"))
+        consultation::load_definitions(
+            &bot.consultations_dir,
+            &bot.locales_dir,
+            &bot.default_language,
+        )
     });
     Ok(Arc::new(
         Engine::new(

@@ -245,6 +245,32 @@ impl Consultation {
     }
 }
 
+/// Loads locales and consultations and checks that every text a
+/// consultation needs exists: what the bot starts with and what `/admin
+/// reload` swaps in. The error names every problem with file and line.
+pub fn load_definitions(
+    consultations_dir: &Path,
+    locales_dir: &Path,
+    default_language: &str,
+) -> Result<(Vec<Consultation>, std::sync::Arc<Locales>), String> {
+    let locales = Locales::load(locales_dir, default_language)
+        .map_err(|e| format!("the locales are not usable: {e}"))?;
+    let consultations = load_dir(consultations_dir)
+        .map_err(|e| format!("the consultations are not usable: {e}"))?;
+    let missing: Vec<String> = consultations
+        .iter()
+        .flat_map(|c| c.check_texts(&locales))
+        .map(|e| e.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "consultation texts are missing:\n{}",
+            missing.join("\n")
+        ));
+    }
+    Ok((consultations, std::sync::Arc::new(locales)))
+}
+
 /// Loads and validates every `*.toml` in `dir`, sorted by file name.
 pub fn load_dir(dir: &Path) -> Result<Vec<Consultation>, FileErrors> {
     let entries = fs::read_dir(dir).map_err(|e| {

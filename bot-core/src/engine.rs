@@ -163,8 +163,7 @@ pub struct Engine {
 
 /// Reads consultations and locales afresh for `/admin reload`; an error
 /// names the file and the line.
-pub type Loader =
-    Arc<dyn Fn() -> Result<(Vec<Consultation>, Arc<Locales>), String> + Send + Sync>;
+pub type Loader = Arc<dyn Fn() -> Result<(Vec<Consultation>, Arc<Locales>), String> + Send + Sync>;
 
 /// One consistent set of definitions, plus the state all steps share
 /// (which survives a reload).
@@ -774,9 +773,7 @@ impl Core {
             match self.consultation(&id) {
                 Some(c) if self.is_open(c, now) => return self.questions(p, c, now, out),
                 Some(c) => {
-                    out.say(
-                        closed_text(c),
-                    );
+                    out.say(closed_text(c));
                 }
                 None => {
                     out.say(Text::new("error-unknown-consultation").arg("id", id));
@@ -1109,6 +1106,7 @@ impl Core {
                 match then {
                     Next::Questions(id) => self.start(p, Some(id), now, out),
                     Next::Idea(id) => self.idea(p, Some(id), now, out),
+                    Next::Support => self.browse(p, out),
                 }
             }
             Dialogue::Choosing { for_idea } => {

@@ -134,6 +134,8 @@ pub enum Next {
     Questions(String),
     /// Submit an idea to a consultation.
     Idea(String),
+    /// Browse published ideas to support them.
+    Support,
 }
 
 /// The idea as written so far.

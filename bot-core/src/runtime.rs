@@ -220,7 +220,10 @@ mod tests {
             Ok("every 600s".into())
         );
         assert_eq!(check("language", "en-GB", &l), Ok("en".into()));
-        assert_eq!(check("digest.room", "#staff:example.org", &l).ok(), Some("#staff:example.org".into()));
+        assert_eq!(
+            check("digest.room", "#staff:example.org", &l).ok(),
+            Some("#staff:example.org".into())
+        );
         for (key, value) in [
             ("ideas", "maybe"),
             ("ideas.max", "-1"),

@@ -112,13 +112,7 @@ pub fn render(
     let consultations = engine.consultations();
     let t = |text: Text| locales.render(lang, &text);
     let time = |at: DateTime<Utc>| at.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string();
-    let data: Export = export::collect(
-        &*engine.store(),
-        &consultations,
-        None,
-        since,
-        until,
-    )?;
+    let data: Export = export::collect(&*engine.store(), &consultations, None, since, until)?;
     let nothing = data.runs.is_empty() && data.answers.is_empty() && data.ideas.is_empty();
     let from = since.map(time).unwrap_or_else(|| "–".into());
     let title = t(Text::new("digest-title")
@@ -140,10 +134,7 @@ pub fn render(
     // Sections per consultation, each a list of entries.
     let mut sections: Vec<(String, Vec<Entry>)> = Vec::new();
     for stats in &data.aggregates {
-        let Some(c) = consultations
-            .iter()
-            .find(|c| c.id == stats.consultation)
-        else {
+        let Some(c) = consultations.iter().find(|c| c.id == stats.consultation) else {
             continue;
         };
         sections.push((

@@ -154,9 +154,9 @@ pub async fn run(
         .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
     if let Some(d) = &digest {
         d.parsed().map_err(MatrixError::Digest)?;
-        resolve(&client, &d.room).await.ok_or_else(|| {
-            MatrixError::Digest(format!("[digest] room '{}' not found", d.room))
-        })?;
+        resolve(&client, &d.room)
+            .await
+            .ok_or_else(|| MatrixError::Digest(format!("[digest] room '{}' not found", d.room)))?;
     }
     let mut admin_room = None;
     if let Some(room) = &config.admin_room {
@@ -388,9 +388,7 @@ impl Adapter {
                         continue;
                     }
                     let rest = match rest.strip_prefix("admin") {
-                        Some(r) if r.is_empty() || r.starts_with(char::is_whitespace) => {
-                            r.trim()
-                        }
+                        Some(r) if r.is_empty() || r.starts_with(char::is_whitespace) => r.trim(),
                         _ => rest,
                     };
                     Input::Command(bot_core::command::Command::Admin, Some(rest.to_owned()))
@@ -585,15 +583,15 @@ impl Adapter {
         let Some(d) = self.digests().await else {
             return false;
         };
-        let rendered = match digest::render(&self.engine, &d.lang, d.tz, since, until, self.send_empty)
-        {
-            Ok(Some(r)) => r,
-            Ok(None) => return true,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot build the digest");
-                return false;
-            }
-        };
+        let rendered =
+            match digest::render(&self.engine, &d.lang, d.tz, since, until, self.send_empty) {
+                Ok(Some(r)) => r,
+                Ok(None) => return true,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot build the digest");
+                    return false;
+                }
+            };
         for (plain, html) in rendered.parts {
             self.send(room, RoomMessageEventContent::notice_html(plain, html))
                 .await;

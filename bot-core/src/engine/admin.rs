@@ -122,8 +122,7 @@ impl Core {
                 tracing::warn!(%participant, "admin command refused");
                 // The person may be a citizen: audit their pseudonym only.
                 let entry = audit(&participant, "admin-refused", word);
-                self.store
-                    .commit_admin(event_key.as_deref(), &[], &entry)?;
+                self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
                 fx.body.push(Text::new("admin-not-permitted"));
             } else {
                 match command {
@@ -168,7 +167,11 @@ impl Core {
 
     /// A message for the author of an idea, in their language; none if they
     /// erased their data (no author) or gave no consent (no contact).
-    fn tell_author(&self, idea: &Idea, text: Text) -> Result<Option<(String, Notification)>, EngineError> {
+    fn tell_author(
+        &self,
+        idea: &Idea,
+        text: Text,
+    ) -> Result<Option<(String, Notification)>, EngineError> {
         let contact = match idea.author.as_str() {
             "" => None,
             author => self.store.contact(author)?,
@@ -270,7 +273,14 @@ impl Core {
                         .text("field", self.field_label(&i))
                         .text("status", Text::new(status_text(i.status)))
                         .arg("time", date(Some(i.submitted_at), "%Y-%m-%d %H:%M UTC"))
-                        .arg("author", if i.author.is_empty() { "–" } else { &i.author })
+                        .arg(
+                            "author",
+                            if i.author.is_empty() {
+                                "–"
+                            } else {
+                                &i.author
+                            },
+                        )
                         .num("supporters", i.supporters.len() as f64)
                         .arg("published", if i.published { "yes" } else { "no" }),
                 ),
@@ -282,7 +292,10 @@ impl Core {
             } => match self.idea_by_id(&id)? {
                 None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
                 Some(old) => {
-                    let idea = Idea { status, ..old.clone() };
+                    let idea = Idea {
+                        status,
+                        ..old.clone()
+                    };
                     fx.detail = format!(
                         "idea {} status {} -> {}",
                         idea.id,
@@ -337,7 +350,9 @@ impl Core {
                     });
                 }
             }
-            AdminCommand::Open(id) | AdminCommand::Close(id) | AdminCommand::Schedule { id, .. }
+            AdminCommand::Open(id)
+            | AdminCommand::Close(id)
+            | AdminCommand::Schedule { id, .. }
                 if self.consultation(&id).is_none() =>
             {
                 body.push(Text::new("error-unknown-consultation").arg("id", id))
@@ -368,7 +383,11 @@ impl Core {
                     format!("{}..{}", date(w.0, f), date(w.1, f))
                 };
                 fx.detail = format!("window {} {} -> {}", c.id, show(old), show(new));
-                let state = if self.is_open(c, now) { "open" } else { "closed" };
+                let state = if self.is_open(c, now) {
+                    "open"
+                } else {
+                    "closed"
+                };
                 body.push(
                     Text::new("admin-window-set")
                         .text("title", Text::new(c.title_text()))
@@ -393,10 +412,21 @@ impl Core {
                     body.push(
                         Text::new("admin-setting-line")
                             .arg("key", &key)
-                            .arg("value", if value.is_empty() { "–".into() } else { value })
+                            .arg(
+                                "value",
+                                if value.is_empty() {
+                                    "–".into()
+                                } else {
+                                    value
+                                },
+                            )
                             .arg(
                                 "source",
-                                if self.runtime.overridden(&key) { "chat" } else { "config" },
+                                if self.runtime.overridden(&key) {
+                                    "chat"
+                                } else {
+                                    "config"
+                                },
                             ),
                     );
                 }
@@ -406,29 +436,32 @@ impl Core {
             {
                 body.push(Text::new("admin-setting-unknown").arg("key", key))
             }
-            AdminCommand::Set { key, value } => {
-                match runtime::check(&key, &value, &self.locales) {
-                    Err(text) => body.push(text),
-                    Ok(value) => {
-                        let old = self.runtime.change(&*self.store, &key, Some(value.clone()))?;
-                        fx.detail = format!("set {key}: {old} -> {value}");
-                        body.push(
-                            Text::new("admin-setting-set")
-                                .arg("key", &key)
-                                .arg("value", value),
-                        );
-                    }
+            AdminCommand::Set { key, value } => match runtime::check(&key, &value, &self.locales) {
+                Err(text) => body.push(text),
+                Ok(value) => {
+                    let old = self
+                        .runtime
+                        .change(&*self.store, &key, Some(value.clone()))?;
+                    fx.detail = format!("set {key}: {old} -> {value}");
+                    body.push(
+                        Text::new("admin-setting-set")
+                            .arg("key", &key)
+                            .arg("value", value),
+                    );
                 }
-            }
+            },
             AdminCommand::Unset(key) => {
                 let old = self.runtime.change(&*self.store, &key, None)?;
                 let value = self.runtime.get(&key);
                 fx.detail = format!("unset {key}: {old} -> {value}");
-                body.push(
-                    Text::new("admin-setting-unset")
-                        .arg("key", &key)
-                        .arg("value", if value.is_empty() { "–".into() } else { value }),
-                );
+                body.push(Text::new("admin-setting-unset").arg("key", &key).arg(
+                    "value",
+                    if value.is_empty() {
+                        "–".into()
+                    } else {
+                        value
+                    },
+                ));
             }
             AdminCommand::Broadcast { id, message } => {
                 let Some(c) = self.consultation(&id) else {
@@ -450,7 +483,9 @@ impl Core {
                         continue;
                     };
                     let took_part = p.runs.contains_key(&c.id)
-                        || ideas.iter().any(|i| i.author == pid && i.consultation == c.id);
+                        || ideas
+                            .iter()
+                            .any(|i| i.author == pid && i.consultation == c.id);
                     if took_part && self.has_consent(&p) {
                         let text = Text::new("broadcast-message")
                             .text("title", Text::new(c.title_text()))
@@ -466,7 +501,9 @@ impl Core {
                     }
                 }
                 fx.detail = format!("broadcast {} to {} recipient(s)", c.id, recipients.len());
-                body.push(Text::new("admin-broadcast-queued").num("count", recipients.len() as f64));
+                body.push(
+                    Text::new("admin-broadcast-queued").num("count", recipients.len() as f64),
+                );
                 if !recipients.is_empty() {
                     fx.broadcast = Some(Broadcast {
                         consultation: c.id.clone(),

@@ -3,7 +3,7 @@
 //! own idea. A support is written in the same step as the dialogue state.
 
 use super::{Core, Out, Text};
-use crate::records::{Dialogue, Idea, Participant};
+use crate::records::{Dialogue, Idea, Next, Participant};
 
 /// Ideas per page: a page must fit one chat message and its buttons.
 pub(super) const PAGE: usize = 5;
@@ -36,7 +36,11 @@ impl Core {
 
     /// The page's text and its buttons (value, label): supports, then
     /// paging, then done.
-    pub(super) fn browse_prompt(&self, p: &Participant, page: u32) -> (Vec<Text>, Vec<(String, Text)>) {
+    pub(super) fn browse_prompt(
+        &self,
+        p: &Participant,
+        page: u32,
+    ) -> (Vec<Text>, Vec<(String, Text)>) {
         let ideas = self.published();
         let pages = ideas.len().div_ceil(PAGE).max(1);
         let page = (page as usize).min(pages - 1);
@@ -95,6 +99,14 @@ impl Core {
             out.say(Text::new("error-stale-button")).ask();
             return;
         };
+        // A support stores who gave it: only with consent.
+        if !self.has_consent(p) {
+            p.dialogue = Dialogue::Consent {
+                then: Next::Support,
+            };
+            out.ask();
+            return;
+        }
         let found = self.published().into_iter().find(|i| i.id == id);
         match found {
             Some(i) if i.author == p.id => {

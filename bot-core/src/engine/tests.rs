@@ -43,7 +43,11 @@ fn example_engine(
     engine_with(store, now, example_settings(notice_version))
 }
 
-fn engine_with(store: Arc<SledStore>, now: Arc<Mutex<DateTime<Utc>>>, settings: Settings) -> Engine {
+fn engine_with(
+    store: Arc<SledStore>,
+    now: Arc<Mutex<DateTime<Utc>>>,
+    settings: Settings,
+) -> Engine {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let consultations = load_dir(&root.join("consultations")).unwrap();
     let locales = Arc::new(Locales::load(&root.join("locales"), "de").unwrap());
@@ -76,17 +80,28 @@ impl Chat {
     }
 
     async fn send_as(&mut self, user: &str, hint: Option<&str>, input: Input) -> String {
+        self.send_on("test", user, hint, input, false).await
+    }
+
+    async fn send_on(
+        &mut self,
+        platform: &str,
+        user: &str,
+        hint: Option<&str>,
+        input: Input,
+        staff: bool,
+    ) -> String {
         self.events += 1;
         let outcome = self
             .engine
             .handle(Incoming {
-                platform: "test".into(),
+                platform: platform.into(),
                 user: user.into(),
                 chat: format!("chat-{user}"),
                 event_id: Some(format!("ev{}", self.events)),
                 language_hint: hint.map(str::to_owned),
                 input,
-                staff: false,
+                staff,
             })
             .await
             .unwrap();
@@ -1021,3 +1036,5 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
         "window lebensbildung-digital",
     );
 }
+
+mod admin;
