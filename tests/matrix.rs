@@ -677,3 +677,198 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
         .find(&admin_room, 0, "admin-refused", Duration::from_secs(30))
         .await;
 }
+
+/// Sends a command and waits for the bot's answer holding `part`.
+async fn command(person: &Citizen, room: &OwnedRoomId, text: &str, part: &str) -> String {
+    let from = person.messages(room).len();
+    person.send(room, text).await;
+    person
+        .find(room, from, part, Duration::from_secs(30))
+        .await
+        .1
+         .0
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let names = [
+        unique("alice"),
+        unique("sam"),
+        unique("cleo"),
+        unique("dirk"),
+    ];
+    let ids: Vec<OwnedUserId> = names.iter().map(|n| register(n, "pw")).collect();
+    let admin = Citizen::login(&hs, &names[0], "pw", &bot).await;
+    let staff = Citizen::login(&hs, &names[1], "pw", &bot).await;
+    let admin_room = admin.room_with(vec![bot.clone()], false).await;
+    let staff_room = staff.room_with(vec![bot.clone()], false).await;
+    let config = bot_config(dir.path(), &hs, &bot);
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        "[matrix]\n",
+        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
+    );
+    std::fs::write(
+        &config,
+        format!(
+            "{}{text}[admins]\nmatrix = [\"{}\"]\n[digest]\nroom = \"{staff_room}\"\nschedule = \"weekly mon 08:00\"\n",
+            own_definitions(dir.path()),
+            ids[0]
+        ),
+    )
+    .unwrap();
+    let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
+    let process = BotProcess::start_with_env(dir.path(), &config, &env);
+
+    let cleo = Citizen::login(&hs, &names[2], "pw", &bot).await;
+    let mut consenting = Chat {
+        room: cleo.room_with(vec![bot.clone()], true).await,
+        citizen: &cleo,
+        seen: 0,
+    };
+    consenting.next("Datenschutzhinweis").await;
+    consenting.say("1", "Frage 1 von 10").await;
+    consenting.say("!idea", "Wie soll Ihre Idee heißen?").await;
+    consenting.say("Offene Werkstatt", "Beschreiben Sie").await;
+    consenting
+        .say("Reparieren lernen.", "Zu welchem Handlungsfeld")
+        .await;
+    consenting.say("3", "Bitte prüfen").await;
+    consenting.say("1", "I-0001").await;
+    let dirk = Citizen::login(&hs, &names[3], "pw", &bot).await;
+    let mut refusing = Chat {
+        room: dirk.room_with(vec![bot.clone()], false).await,
+        citizen: &dirk,
+        seen: 0,
+    };
+    refusing.next("Datenschutzhinweis").await;
+    refusing.say("2", "ohne Ihre Einwilligung").await;
+
+    // Staff evaluate and publish ideas in the staff room, but change nothing else.
+    command(
+        &staff,
+        &staff_room,
+        "!ideas new",
+        "I-0001 „Offene Werkstatt“",
+    )
+    .await;
+    command(
+        &staff,
+        &staff_room,
+        "!publish I-0001",
+        "ist jetzt öffentlich",
+    )
+    .await;
+    consenting.next("ist jetzt veröffentlicht").await;
+    command(
+        &staff,
+        &staff_room,
+        "!set ideas off",
+        "Das dürfen nur Admins",
+    )
+    .await;
+
+    // A citizen is refused, and the refusal is audited.
+    refusing
+        .say("!admin set ideas off", "Das dürfen nur Admins")
+        .await;
+    command(&admin, &admin_room, "!audit 3", "admin-refused").await;
+
+    // The digest schedule changes without a restart.
+    command(
+        &admin,
+        &admin_room,
+        "!set digest.schedule every 10s",
+        "digest.schedule ist jetzt „every 10s“.",
+    )
+    .await;
+    let before = staff.messages(&staff_room).len();
+    staff
+        .find(
+            &staff_room,
+            before,
+            "Zusammenfassung",
+            Duration::from_secs(40),
+        )
+        .await;
+
+    // Closed: the citizen's answer is refused, politely.
+    command(
+        &admin,
+        &admin_room,
+        "!close lebensbildung-digital",
+        "ist jetzt geschlossen",
+    )
+    .await;
+    consenting.say("!start", "ist geschlossen").await;
+    command(
+        &admin,
+        &admin_room,
+        "!open lebensbildung-digital",
+        "ist jetzt offen",
+    )
+    .await;
+
+    // A broken file: refused with file and line; a good one is swapped in.
+    let good = break_consultation(dir.path());
+    let refused = command(&admin, &admin_room, "!reload", "Neu laden abgelehnt").await;
+    assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
+    consenting.say("!start", "Frage 1 von 10").await;
+    std::fs::write(
+        dir.path().join("consultations/lebensbildung-digital.toml"),
+        good,
+    )
+    .unwrap();
+    command(
+        &admin,
+        &admin_room,
+        "!reload",
+        "Neu geladen: eine Konsultation.",
+    )
+    .await;
+
+    // A broadcast reaches Cleo (consented), not Dirk (refused).
+    let dirk_before = dirk.messages(&refusing.room).len();
+    let from = admin.messages(&admin_room).len();
+    command(
+        &admin,
+        &admin_room,
+        "!broadcast lebensbildung-digital Die Ergebnisse sind online.",
+        "Die Mitteilung geht an eine Person",
+    )
+    .await;
+    let (news, _) = consenting.next("Mitteilung zur Konsultation").await;
+    assert!(news.contains("Die Ergebnisse sind online."), "{news}");
+    admin
+        .find(
+            &admin_room,
+            from,
+            "Mitteilung fertig: 1 zugestellt, 0 fehlgeschlagen.",
+            Duration::from_secs(30),
+        )
+        .await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(dirk.messages(&refusing.room).len(), dirk_before);
+
+    // After a restart the chat-set schedule is still in force.
+    process.kill();
+    let _process = BotProcess::start_with_env(dir.path(), &config, &env);
+    let before = staff.messages(&staff_room).len();
+    staff
+        .find(
+            &staff_room,
+            before,
+            "Zusammenfassung",
+            Duration::from_secs(40),
+        )
+        .await;
+    command(
+        &admin,
+        &admin_room,
+        "!settings",
+        "digest.schedule = every 10s (im Chat gesetzt)",
+    )
+    .await;
+}

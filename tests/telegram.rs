@@ -627,3 +627,108 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
         "{audit}"
     );
 }
+
+#[test]
+fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = format!(
+        "{}{text}\n[admins]\ntelegram = [7350020]\n",
+        own_definitions(dir.path())
+    );
+    std::fs::write(&config, text).unwrap();
+    let bot = BotProcess::start_with(dir.path(), &config);
+
+    let mut anna = Citizen::new(&fake, 7350021);
+    anna.say("/start", "Datenschutzhinweis");
+    anna.press("Ja, einverstanden", "Frage 1 von 10");
+    anna.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    fake.set_language(7350022, "en");
+    let mut bill = Citizen::new(&fake, 7350022);
+    bill.say("/start", "Privacy notice");
+    bill.press("Yes, I agree", "Question 1 of 10");
+    let mut carl = Citizen::new(&fake, 7350023);
+    carl.say("/start", "Datenschutzhinweis");
+    carl.press("Nein", "ohne Ihre Einwilligung");
+    let mut admin = Citizen::new(&fake, 7350020);
+
+    // A stranger is refused, and the refusal is audited.
+    carl.say(
+        "/admin set digest.schedule every 1h",
+        "Das dürfen nur Admins",
+    );
+    admin.say("/admin audit 1", "admin-refused");
+
+    // The digest schedule: checked, changed at once, kept over a restart.
+    admin.say(
+        "/admin set digest.schedule now and then",
+        "passt nicht zu digest.schedule",
+    );
+    admin.say(
+        "/admin set digest.schedule every 1h",
+        "digest.schedule ist jetzt „every 3600s“.",
+    );
+    admin.say(
+        "/admin settings",
+        "digest.schedule = every 3600s (im Chat gesetzt)",
+    );
+
+    // Closed: no more answers, with where the results will appear.
+    admin.say(
+        "/admin close lebensbildung-digital",
+        "ist jetzt geschlossen",
+    );
+    let closed = anna.say("35", "ist geschlossen");
+    assert!(
+        closed.contains("https://www.lebensbildung.digital"),
+        "{closed}"
+    );
+    admin.say("/admin open lebensbildung-digital", "ist jetzt offen");
+    anna.say("/start", "Frage 2 von 10");
+    anna.say("35", "Frage 3 von 10");
+
+    // A broken file: the running set stays, the error names file and line.
+    let good = break_consultation(dir.path());
+    let refused = admin.say("/admin reload", "Neu laden abgelehnt");
+    assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
+    assert!(refused.contains("singel"), "{refused}");
+    anna.press("4", "Frage 4 von 10");
+    std::fs::write(
+        dir.path().join("consultations/lebensbildung-digital.toml"),
+        good,
+    )
+    .unwrap();
+    admin.say("/admin reload", "Neu geladen: eine Konsultation.");
+
+    // A broadcast reaches Anna and Bill (consented), not Carl (refused).
+    let carl_before = fake.texts(7350023).len();
+    admin.say(
+        "/admin broadcast lebensbildung-digital Ergebnisse <b>online</b>",
+        "Die Mitteilung geht an 2 Personen",
+    );
+    let news = anna.next("Mitteilung zur Konsultation");
+    assert!(
+        news.contains("Ergebnisse &lt;b&gt;online&lt;/b&gt;"),
+        "{news}"
+    );
+    bill.next("Announcement about the consultation");
+    fake.wait_until("the final broadcast count", |f| {
+        f.texts(7350020)
+            .iter()
+            .any(|t| t.contains("Mitteilung fertig: 2 zugestellt, 0 fehlgeschlagen."))
+    });
+    admin.received += 1;
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(fake.texts(7350023).len(), carl_before);
+
+    // After a restart the changed setting is still in force.
+    bot.kill();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    admin.say(
+        "/admin settings",
+        "digest.schedule = every 3600s (im Chat gesetzt)",
+    );
+    admin.say("/admin audit 3", "broadcast-done");
+}

@@ -230,3 +230,38 @@ impl Drop for BotProcess {
         let _ = self.child.wait();
     }
 }
+
+/// Copies the consultations and locales into `dir`, so that a test can
+/// break and fix them; returns the `[bot]` section that points there.
+pub fn own_definitions(dir: &Path) -> String {
+    let copy = |from: &Path, to: &Path| {
+        for entry in std::fs::read_dir(from).expect("read definitions") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                std::fs::create_dir_all(to).expect("mkdir");
+                std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
+            }
+        }
+    };
+    let (defs, locs) = (dir.join("consultations"), dir.join("locales"));
+    copy(&root().join("consultations"), &defs);
+    for lang in ["de", "en"] {
+        copy(&root().join("locales").join(lang), &locs.join(lang));
+    }
+    format!(
+        "[bot]\nconsultations_dir = \"{}\"\nlocales_dir = \"{}\"\n",
+        defs.display(),
+        locs.display()
+    )
+}
+
+/// Breaks the example consultation file (an unknown question type in its
+/// first question); returns the good text to put back.
+pub fn break_consultation(dir: &Path) -> String {
+    let file = dir.join("consultations/lebensbildung-digital.toml");
+    let good = std::fs::read_to_string(&file).expect("read consultation");
+    let bad = good.replacen("type = \"single\"", "type = \"singel\"", 1);
+    assert_ne!(good, bad);
+    std::fs::write(&file, bad).expect("write consultation");
+    good
+}

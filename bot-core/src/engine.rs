@@ -797,13 +797,24 @@ impl Core {
     fn list(&self, p: &mut Participant, now: DateTime<Utc>, for_idea: bool, out: &mut Out) {
         let open = self.open_consultations(now, for_idea);
         match open.as_slice() {
+            [] if !for_idea => {
+                p.dialogue = Dialogue::Idle;
+                // Closed ones are named, with where their results appear.
+                let closed: Vec<&Consultation> = self
+                    .consultations
+                    .iter()
+                    .filter(|c| self.window(c).1.is_some_and(|end| end <= now))
+                    .collect();
+                if closed.is_empty() {
+                    out.say(Text::new("no-open-consultations"));
+                }
+                for c in closed {
+                    out.say(closed_text(c));
+                }
+            }
             [] => {
                 p.dialogue = Dialogue::Idle;
-                out.say(Text::new(if for_idea {
-                    "no-ideas-open"
-                } else {
-                    "no-open-consultations"
-                }));
+                out.say(Text::new("no-ideas-open"));
             }
             [only] if for_idea => self.idea(p, Some(only.id.clone()), now, out),
             [only] => self.questions(p, only, now, out),

@@ -533,10 +533,14 @@ async fn a_closed_consultation_refuses_answers() {
     let r = chat.say("lea", "1").await;
     has(&r, "ist geschlossen");
     assert!(chat.answers("lea").is_empty());
+    // Asking again names it, with where its results will appear.
+    let r = chat.say("lea", "/start").await;
+    has(&r, "ist geschlossen");
     has(
-        &chat.say("lea", "/start").await,
-        "Zurzeit ist keine Konsultation geöffnet.",
+        &r,
+        "Die Ergebnisse erscheinen unter https://www.lebensbildung.digital",
     );
+    assert!(!r.contains("Zurzeit ist keine Konsultation geöffnet."), "{r}");
     has(
         &chat.say("lea", "/idea").await,
         "Zurzeit nimmt keine Konsultation Ideen entgegen.",
@@ -999,10 +1003,7 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
     assert!(chat.answers("rita").is_empty());
     // A new engine on the same store (a restart) keeps the admin's window.
     chat.engine = example_engine(chat.store.clone(), chat.now.clone(), 1);
-    has(
-        &chat.say("rita", "/start").await,
-        "Zurzeit ist keine Konsultation geöffnet.",
-    );
+    has(&chat.say("rita", "/start").await, "ist geschlossen");
     has(
         &chat.say("admin", "/admin consultations").await,
         "– geschlossen (",
