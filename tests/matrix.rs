@@ -730,13 +730,6 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     };
     consenting.next("Datenschutzhinweis").await;
     consenting.say("1", "Frage 1 von 10").await;
-    consenting.say("!idea", "Wie soll Ihre Idee heißen?").await;
-    consenting.say("Offene Werkstatt", "Beschreiben Sie").await;
-    consenting
-        .say("Reparieren lernen.", "Zu welchem Handlungsfeld")
-        .await;
-    consenting.say("3", "Bitte prüfen").await;
-    consenting.say("1", "I-0001").await;
     let dirk = Citizen::login(&hs, &names[3], "pw", &bot).await;
     let mut refusing = Chat {
         room: dirk.room_with(vec![bot.clone()], false).await,
@@ -745,6 +738,39 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     };
     refusing.next("Datenschutzhinweis").await;
     refusing.say("2", "ohne Ihre Einwilligung").await;
+
+    // A citizen is refused, and the refusal is audited.
+    refusing
+        .say("!admin set ideas off", "Das dürfen nur Admins")
+        .await;
+    command(&admin, &admin_room, "!audit 3", "admin-refused").await;
+
+    // Closed: the citizen's answer is refused, politely.
+    command(
+        &admin,
+        &admin_room,
+        "!close lebensbildung-digital",
+        "ist jetzt geschlossen",
+    )
+    .await;
+    consenting.say("1", "ist geschlossen").await;
+    consenting
+        .say("!start", "Die Ergebnisse erscheinen unter")
+        .await;
+    command(
+        &admin,
+        &admin_room,
+        "!open lebensbildung-digital",
+        "ist jetzt offen",
+    )
+    .await;
+    consenting.say("!idea", "Wie soll Ihre Idee heißen?").await;
+    consenting.say("Offene Werkstatt", "Beschreiben Sie").await;
+    consenting
+        .say("Reparieren lernen.", "Zu welchem Handlungsfeld")
+        .await;
+    consenting.say("3", "Bitte prüfen").await;
+    consenting.say("1", "I-0001").await;
 
     // Staff evaluate and publish ideas in the staff room, but change nothing else.
     command(
@@ -770,12 +796,6 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     )
     .await;
 
-    // A citizen is refused, and the refusal is audited.
-    refusing
-        .say("!admin set ideas off", "Das dürfen nur Admins")
-        .await;
-    command(&admin, &admin_room, "!audit 3", "admin-refused").await;
-
     // The digest schedule changes without a restart.
     command(
         &admin,
@@ -793,23 +813,6 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
             Duration::from_secs(40),
         )
         .await;
-
-    // Closed: the citizen's answer is refused, politely.
-    command(
-        &admin,
-        &admin_room,
-        "!close lebensbildung-digital",
-        "ist jetzt geschlossen",
-    )
-    .await;
-    consenting.say("!start", "ist geschlossen").await;
-    command(
-        &admin,
-        &admin_room,
-        "!open lebensbildung-digital",
-        "ist jetzt offen",
-    )
-    .await;
 
     // A broken file: refused with file and line; a good one is swapped in.
     let good = break_consultation(dir.path());

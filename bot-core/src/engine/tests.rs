@@ -540,7 +540,10 @@ async fn a_closed_consultation_refuses_answers() {
         &r,
         "Die Ergebnisse erscheinen unter https://www.lebensbildung.digital",
     );
-    assert!(!r.contains("Zurzeit ist keine Konsultation geöffnet."), "{r}");
+    assert!(
+        !r.contains("Zurzeit ist keine Konsultation geöffnet."),
+        "{r}"
+    );
     has(
         &chat.say("lea", "/idea").await,
         "Zurzeit nimmt keine Konsultation Ideen entgegen.",
