@@ -678,6 +678,14 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
         .await;
 }
 
+/// Waits for the next scheduled digest in the staff room.
+async fn next_digest(staff: &Citizen, room: &OwnedRoomId) {
+    let before = staff.messages(room).len();
+    staff
+        .find(room, before, "Zusammenfassung", Duration::from_secs(40))
+        .await;
+}
+
 /// Sends a command and waits for the bot's answer holding `part`.
 async fn command(person: &Citizen, room: &OwnedRoomId, text: &str, part: &str) -> String {
     let from = person.messages(room).len();
@@ -804,15 +812,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         "digest.schedule ist jetzt „every 10s“.",
     )
     .await;
-    let before = staff.messages(&staff_room).len();
-    staff
-        .find(
-            &staff_room,
-            before,
-            "Zusammenfassung",
-            Duration::from_secs(40),
-        )
-        .await;
+    next_digest(&staff, &staff_room).await;
 
     // A broken file: refused with file and line; a good one is swapped in.
     let good = break_consultation(dir.path());
@@ -858,15 +858,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     // After a restart the chat-set schedule is still in force.
     process.kill();
     let _process = BotProcess::start_with_env(dir.path(), &config, &env);
-    let before = staff.messages(&staff_room).len();
-    staff
-        .find(
-            &staff_room,
-            before,
-            "Zusammenfassung",
-            Duration::from_secs(40),
-        )
-        .await;
+    next_digest(&staff, &staff_room).await;
     command(
         &admin,
         &admin_room,
