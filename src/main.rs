@@ -178,6 +178,8 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
     if adapters.is_empty() {
         anyhow::bail!("no adapter is enabled: add a [terminal], [telegram] or [matrix] section to the configuration (see config.example.toml)");
     }
+    // Broadcasts a restart interrupted go on (they wait for the adapters).
+    engine.resume_broadcasts();
     loop {
         tokio::select! {
             next = adapters.join_next() => match next {

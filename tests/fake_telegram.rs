@@ -53,7 +53,8 @@ struct Inner {
     next_message: i64,
     /// message id → the message as the bot sent or last edited it
     messages: BTreeMap<i64, Value>,
-    faults: Vec<(String, Fault)>,
+    /// (method, only for this chat, fault), each used once.
+    faults: Vec<(String, Option<i64>, Fault)>,
     languages: BTreeMap<i64, String>,
 }
 
@@ -167,11 +168,12 @@ async fn handle(
     }
     let fault = {
         let mut inner = shared.inner.lock().unwrap();
+        let chat = body["chat_id"].as_i64();
         let fault = inner
             .faults
             .iter()
-            .position(|(m, _)| *m == method)
-            .map(|i| inner.faults.remove(i).1);
+            .position(|(m, only, _)| *m == method && only.is_none_or(|c| Some(c) == chat))
+            .map(|i| inner.faults.remove(i).2);
         inner.requests.push(Recorded {
             method: method.clone(),
             body: body.clone(),
@@ -457,7 +459,22 @@ impl FakeTelegram {
             .lock()
             .unwrap()
             .faults
-            .push((method.to_lowercase(), fault));
+            .push((method.to_lowercase(), None, fault));
+    }
+
+    /// Forgets the faults not yet used.
+    pub fn clear_faults(&self) {
+        self.shared.inner.lock().unwrap().faults.clear();
+    }
+
+    /// Makes the next request of `method` to `chat` fail with `fault`.
+    pub fn inject_for(&self, method: &str, chat: i64, fault: Fault) {
+        self.shared
+            .inner
+            .lock()
+            .unwrap()
+            .faults
+            .push((method.to_lowercase(), Some(chat), fault));
     }
 
     /// Every recorded request of `method` (case-insensitive).

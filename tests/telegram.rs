@@ -732,3 +732,59 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     );
     admin.say("/admin audit 3", "broadcast-done");
 }
+
+#[test]
+fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[admins]\ntelegram = [7350030]\n");
+    std::fs::write(&config, text).unwrap();
+    let bot = BotProcess::start_with(dir.path(), &config);
+    let (anna_id, bill_id, carl_id) = (7350031, 7350032, 7350033);
+    let mut anna = Citizen::new(&fake, anna_id);
+    anna.say("/start", "Datenschutzhinweis");
+    anna.press("Ja, einverstanden", "Frage 1 von 10");
+    let mut bill = Citizen::new(&fake, bill_id);
+    bill.say("/start", "Datenschutzhinweis");
+    bill.press("Ja, einverstanden", "Frage 1 von 10");
+    let mut carl = Citizen::new(&fake, carl_id);
+    carl.say("/start", "Datenschutzhinweis");
+    carl.press("Nein", "ohne Ihre Einwilligung");
+
+    // The first recipient's chat stalls (Telegram says: retry in 20 s);
+    // the bot is killed while it waits.
+    for chat in [anna_id, bill_id] {
+        fake.inject_for("sendMessage", chat, Fault::RetryAfter(20));
+    }
+    let mut admin = Citizen::new(&fake, 7350030);
+    admin.say(
+        "/admin broadcast lebensbildung-digital Die Ergebnisse sind online.",
+        "Die Mitteilung geht an 2 Personen",
+    );
+    fake.wait_until("the first broadcast message, refused", |f| {
+        f.requests("sendMessage").iter().any(|r| {
+            r.faulted
+                && r.body["text"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("Mitteilung"))
+        })
+    });
+    bot.kill();
+    fake.clear_faults();
+
+    // After the restart the broadcast goes on: everyone once, Carl never.
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    anna.next("Mitteilung zur Konsultation");
+    bill.next("Mitteilung zur Konsultation");
+    fake.wait_until("the final broadcast count", |f| {
+        f.texts(7350030)
+            .iter()
+            .any(|t| t.contains("Mitteilung fertig: 2 zugestellt, 0 fehlgeschlagen."))
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    for (chat, expected) in [(anna_id, 3), (bill_id, 3), (carl_id, 2)] {
+        assert_eq!(fake.texts(chat).len(), expected, "{:#?}", fake.texts(chat));
+    }
+}

@@ -185,6 +185,10 @@ struct Core {
     notifiers: Arc<Mutex<HashMap<String, UnboundedSender<Notification>>>>,
     /// Settings and admins changed from chat.
     runtime: Arc<Runtime>,
+    /// Guards read–modify–write of the broadcast queue.
+    queue_lock: Arc<Mutex<()>>,
+    /// Whether the broadcast worker runs.
+    sending: Arc<std::sync::atomic::AtomicBool>,
     /// Recent message counts per participant, for `rate.limit`.
     rates: Arc<Mutex<HashMap<String, (std::time::Instant, u32)>>>,
 }
@@ -274,6 +278,8 @@ impl Engine {
             notifiers: Default::default(),
             windows: Default::default(),
             rates: Default::default(),
+            queue_lock: Default::default(),
+            sending: Default::default(),
         };
         core.load_windows();
         Engine {
@@ -360,6 +366,12 @@ impl Engine {
     /// The store (for exports).
     pub fn store(&self) -> Arc<dyn Store> {
         self.core().store.clone()
+    }
+
+    /// Goes on with broadcasts a restart interrupted. Call once the
+    /// adapters run (their messages wait for them a little).
+    pub fn resume_broadcasts(&self) {
+        self.core().send_queued();
     }
 
     /// Deletes expired contact addresses (see [`Core::retention`]).
@@ -2158,6 +2170,7 @@ pub fn fold(text: &str) -> String {
 }
 
 mod admin;
+mod broadcast;
 mod public;
 #[cfg(test)]
 mod tests;

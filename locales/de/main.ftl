@@ -351,3 +351,4 @@ ideas-limit = Sie haben für diese Konsultation schon { $max ->
 } eingereicht; mehr sind nicht möglich.
 error-too-fast = Das waren sehr viele Nachrichten in kurzer Zeit. Bitte warten Sie eine Minute und senden Sie Ihre letzte Nachricht dann noch einmal.
 welcome-custom = { $text }
+idea-supported-status-changed = Neuigkeiten zu einer Idee, die Sie unterstützen: { $id } „{ $title }“ ist jetzt „{ $status }“.

@@ -350,3 +350,4 @@ ideas-limit = You have already submitted { $max ->
 } for this consultation; no more are possible.
 error-too-fast = That was a lot of messages in a short time. Please wait a minute, then send your last message again.
 welcome-custom = { $text }
+idea-supported-status-changed = News about an idea you support: { $id } “{ $title }” is now “{ $status }”.

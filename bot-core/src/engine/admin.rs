@@ -3,13 +3,13 @@
 //! answered only once its changes are on disk; news for other chats
 //! (submitters, broadcast recipients) leaves after that.
 
-use std::time::{Duration, Instant};
+use std::collections::VecDeque;
 
 use chrono::{DateTime, Utc};
-use tokio::sync::oneshot;
 
+use super::broadcast::Queued;
+use super::Window;
 use super::{lock, status_text, Core, Engine, EngineError, Incoming, Notification, Outcome, Reply};
-use super::{Receipt, Window};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
 use crate::records::{AuditEntry, Idea, IdeaStatus, RECORD_VERSION};
 use crate::runtime;
@@ -18,9 +18,6 @@ use crate::text::Text;
 
 /// Longest broadcast message (Telegram allows 4096 characters in all).
 const BROADCAST_MAX: usize = 3000;
-
-/// How often a running broadcast reports its progress.
-const PROGRESS_EVERY: Duration = Duration::from_secs(10);
 
 /// What a command does besides its reply.
 #[derive(Default)]
@@ -32,15 +29,8 @@ struct Effects {
     detail: String,
     /// Messages to other chats, as (platform, message).
     news: Vec<(String, Notification)>,
-    broadcast: Option<Broadcast>,
-}
-
-/// A queued announcement and where its progress goes.
-struct Broadcast {
-    consultation: String,
-    recipients: Vec<(String, Notification)>,
-    /// (platform, chat, language) of the admin who sent it.
-    report_to: (String, String, String),
+    /// Something was queued for the broadcast worker.
+    queued: bool,
 }
 
 fn reply(lang: &str, body: Vec<Text>) -> Reply {
@@ -144,8 +134,8 @@ impl Core {
         for (platform, n) in fx.news {
             self.notify(&platform, n);
         }
-        if let Some(b) = fx.broadcast {
-            tokio::spawn(self.clone().broadcast(b));
+        if fx.queued {
+            self.send_queued();
         }
         Ok(Outcome {
             participant,
@@ -315,6 +305,28 @@ impl Core {
                             .arg("notified", if news.is_some() { "yes" } else { "no" }),
                     );
                     fx.news.extend(news);
+                    // Supporters follow the idea: they hear too.
+                    let supporters: VecDeque<String> = idea
+                        .supporters
+                        .iter()
+                        .filter(|s| **s != idea.author)
+                        .cloned()
+                        .collect();
+                    if !supporters.is_empty() {
+                        self.enqueue(Queued {
+                            text: Text::new("idea-supported-status-changed")
+                                .arg("id", &idea.id)
+                                .arg("title", &idea.title)
+                                .text("status", Text::new(status_text(status))),
+                            total: supporters.len(),
+                            pending: supporters,
+                            delivered: 0,
+                            failed: 0,
+                            report_to: None,
+                            what: format!("idea {} status news to supporters", idea.id),
+                        })?;
+                        fx.queued = true;
+                    }
                     fx.ideas.push(idea);
                 }
             },
@@ -477,8 +489,8 @@ impl Core {
                     return Ok(());
                 }
                 let ideas = self.store.ideas()?;
-                let mut recipients = Vec::new();
-                for (pid, contact) in self.store.contacts()? {
+                let mut pending = VecDeque::new();
+                for (pid, _) in self.store.contacts()? {
                     let Some(p) = self.store.participant(&pid)? else {
                         continue;
                     };
@@ -487,29 +499,24 @@ impl Core {
                             .iter()
                             .any(|i| i.author == pid && i.consultation == c.id);
                     if took_part && self.has_consent(&p) {
-                        let text = Text::new("broadcast-message")
-                            .text("title", Text::new(c.title_text()))
-                            .arg("message", &message);
-                        recipients.push((
-                            contact.platform,
-                            Notification {
-                                chat: contact.chat,
-                                reply: reply(&p.language, vec![text]),
-                                receipt: None,
-                            },
-                        ));
+                        pending.push_back(pid);
                     }
                 }
-                fx.detail = format!("broadcast {} to {} recipient(s)", c.id, recipients.len());
-                body.push(
-                    Text::new("admin-broadcast-queued").num("count", recipients.len() as f64),
-                );
-                if !recipients.is_empty() {
-                    fx.broadcast = Some(Broadcast {
-                        consultation: c.id.clone(),
-                        recipients,
-                        report_to: me,
-                    });
+                fx.detail = format!("broadcast {} to {} recipient(s)", c.id, pending.len());
+                body.push(Text::new("admin-broadcast-queued").num("count", pending.len() as f64));
+                if !pending.is_empty() {
+                    self.enqueue(Queued {
+                        text: Text::new("broadcast-message")
+                            .text("title", Text::new(c.title_text()))
+                            .arg("message", &message),
+                        total: pending.len(),
+                        pending,
+                        delivered: 0,
+                        failed: 0,
+                        report_to: Some(me),
+                        what: format!("broadcast {}", c.id),
+                    })?;
+                    fx.queued = true;
                 }
             }
             AdminCommand::Admins => {
@@ -565,65 +572,5 @@ impl Core {
             }
         }
         Ok(())
-    }
-
-    /// Sends a broadcast one message at a time (the adapters' outboxes
-    /// pace them to the platforms' limits), reports progress to the admin
-    /// every few seconds, then the final count, and audits it.
-    async fn broadcast(self, b: Broadcast) {
-        let total = b.recipients.len();
-        let (platform, chat, lang) = b.report_to;
-        let report = |text: Text| Notification {
-            chat: chat.clone(),
-            reply: reply(&lang, vec![text]),
-            receipt: None,
-        };
-        let (mut delivered, mut failed) = (0usize, 0usize);
-        let mut reported = Instant::now();
-        for (to, mut n) in b.recipients {
-            let (tx, rx) = oneshot::channel();
-            n.receipt = Some(Receipt(tx));
-            let ok = self.notify(&to, n) && rx.await.unwrap_or(false);
-            if ok {
-                delivered += 1;
-            } else {
-                failed += 1;
-            }
-            let done = delivered + failed;
-            if reported.elapsed() >= PROGRESS_EVERY && done < total {
-                reported = Instant::now();
-                self.notify(
-                    &platform,
-                    report(
-                        Text::new("admin-broadcast-progress")
-                            .num("done", done as f64)
-                            .num("total", total as f64),
-                    ),
-                );
-            }
-        }
-        tracing::info!(delivered, failed, "broadcast finished");
-        let entry = AuditEntry {
-            v: RECORD_VERSION,
-            at: (self.clock)(),
-            actor: "system".into(),
-            action: "broadcast-done".into(),
-            detail: format!("{}: delivered {delivered}, failed {failed}", b.consultation),
-        };
-        let stored = match self.store.commit_admin(None, &[], &entry) {
-            Ok(()) => self.store.durable().wait().await,
-            Err(e) => Err(e),
-        };
-        if let Err(e) = stored {
-            tracing::error!(error = %e, "cannot audit the end of a broadcast");
-        }
-        self.notify(
-            &platform,
-            report(
-                Text::new("admin-broadcast-done")
-                    .num("delivered", delivered as f64)
-                    .num("failed", failed as f64),
-            ),
-        );
     }
 }

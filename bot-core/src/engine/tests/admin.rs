@@ -209,7 +209,8 @@ async fn a_broadcast_reaches_every_consenting_participant_and_no_one_else() {
     // Refused consent: no address, no message.
     chat.send_as("carl", None, Input::Open).await;
     chat.press("carl", "Nein").await;
-    // On a platform without a running adapter: counted as failed.
+    // On a platform whose adapter stopped: counted as failed.
+    drop(chat.engine.notifications("elsewhere"));
     chat.send_on("elsewhere", "dana", None, Input::Open, false)
         .await;
     chat.send_on("elsewhere", "dana", None, Input::Text("1".into()), false)
@@ -258,7 +259,7 @@ async fn a_broadcast_reaches_every_consenting_participant_and_no_one_else() {
     let audit = chat.store.audit().unwrap();
     assert_eq!(
         audit.last().map(|a| a.detail.as_str()),
-        Some("lebensbildung-digital: delivered 2, failed 1")
+        Some("broadcast lebensbildung-digital: delivered 2, failed 1")
     );
     assert!(news.try_recv().is_err());
 }
@@ -421,6 +422,24 @@ async fn citizens_support_published_ideas_once_page_by_page() {
     );
     assert_eq!(chat.store.ideas().unwrap()[2].supporters.len(), 1);
 
+    // Supporters follow the idea: a status change reaches them too.
+    let mut news = chat.engine.notifications("test");
+    chat.say("admin", "/admin idea I-0003 status accepted")
+        .await;
+    let mut heard = BTreeMap::new();
+    for _ in 0..2 {
+        let n = next(&mut news).await;
+        heard.insert(n.chat.clone(), rendered(&chat, &n));
+        if let Some(receipt) = n.receipt {
+            receipt.done(true);
+        }
+    }
+    has(&heard["chat-anna"], "Neuigkeiten zu Ihrer Idee I-0003");
+    assert_eq!(
+        heard["chat-gina"],
+        "Neuigkeiten zu einer Idee, die Sie unterstützen: I-0003 „Idee 3“ ist jetzt „angenommen“."
+    );
+
     // The author sees their own ideas marked, without a button.
     let r = chat.say("anna", "/ideas").await;
     has(&r, "(1 Unterstützung, Ihre Idee)");
@@ -445,7 +464,7 @@ async fn citizens_support_published_ideas_once_page_by_page() {
     );
     has(
         &chat.say("admin", "/admin ideas").await,
-        "I-0003 „Idee 3“ – Gesellschafts- und fachpolitische Ausrichtung – eingereicht – 1 Unterstützung(en), öffentlich",
+        "I-0003 „Idee 3“ – Gesellschafts- und fachpolitische Ausrichtung – angenommen – 1 Unterstützung(en), öffentlich",
     );
 
     // Erasure withdraws the support.
