@@ -1946,6 +1946,7 @@ impl Core {
                 unsupported.len()
             ),
         };
+        self.unqueue(&p.id)?;
         self.store.commit(Step {
             participant: Write::Delete(&p.id),
             contact: Some(Write::Delete(&p.id)),

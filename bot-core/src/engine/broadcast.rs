@@ -82,6 +82,19 @@ impl Core {
         self.save_queue(&queue)
     }
 
+    /// Takes an erased participant out of every queued broadcast.
+    pub(super) fn unqueue(&self, pid: &str) -> Result<(), StoreError> {
+        let _guard = lock(&self.queue_lock);
+        let mut queue = self.queue()?;
+        if queue.iter().any(|q| q.pending.iter().any(|p| p == pid)) {
+            for q in &mut queue {
+                q.pending.retain(|p| p != pid);
+            }
+            self.save_queue(&queue)?;
+        }
+        Ok(())
+    }
+
     /// Starts the worker unless it runs already.
     pub(super) fn send_queued(&self) {
         if !self.sending.swap(true, Ordering::SeqCst) {
@@ -174,15 +187,19 @@ impl Core {
         Ok(())
     }
 
-    /// Replaces the queue's head with its progress, or removes it.
+    /// Replaces the queue's head with its progress, or removes it. Who was
+    /// taken out meanwhile (erasure) stays out.
     fn update_head(&self, head: Option<&Queued>) -> Result<(), StoreError> {
         let _guard = lock(&self.queue_lock);
         let mut queue = self.queue()?;
-        if !queue.is_empty() {
-            queue.remove(0);
-        }
+        let stored = (!queue.is_empty()).then(|| queue.remove(0));
         if let Some(q) = head {
-            queue.insert(0, q.clone());
+            let mut q = q.clone();
+            if let Some(stored) = stored {
+                let still: std::collections::HashSet<&String> = stored.pending.iter().collect();
+                q.pending.retain(|p| still.contains(p));
+            }
+            queue.insert(0, q);
         }
         self.save_queue(&queue)
     }

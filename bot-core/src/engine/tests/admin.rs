@@ -477,3 +477,34 @@ async fn citizens_support_published_ideas_once_page_by_page() {
         .iter()
         .all(|i| i.supporters.is_empty()));
 }
+
+#[tokio::test]
+async fn who_erases_their_data_leaves_a_pending_broadcast_too() {
+    let mut chat = Chat::new();
+    let mut news = chat.engine.notifications("test");
+    consented(&mut chat, "anna").await;
+    consented(&mut chat, "bert").await;
+    chat.say(
+        "admin",
+        "/admin broadcast lebensbildung-digital Ergebnisse online",
+    )
+    .await;
+    // The first message is on its way; the other person erases meanwhile.
+    let first = next(&mut news).await;
+    let other = if first.chat == "chat-anna" {
+        "bert"
+    } else {
+        "anna"
+    };
+    let pseudonym = chat.participant(other).id;
+    chat.say(other, "/forget").await;
+    chat.press(other, "Ja, alles löschen").await;
+    assert!(!contains(&chat.store.raw_dump().unwrap(), &pseudonym));
+    first.receipt.expect("a receipt").done(true);
+    let done = next(&mut news).await;
+    assert_eq!(
+        rendered(&chat, &done),
+        "Mitteilung fertig: 1 zugestellt, 0 fehlgeschlagen."
+    );
+    assert!(!contains(&chat.store.raw_dump().unwrap(), &pseudonym));
+}
