@@ -120,6 +120,19 @@ pub struct Reply {
     pub attachment: Option<Attachment>,
 }
 
+impl Reply {
+    /// Text without buttons or file.
+    pub fn text(lang: &str, body: Vec<Text>) -> Reply {
+        Reply {
+            lang: lang.to_owned(),
+            body,
+            choices: Vec::new(),
+            edit: false,
+            attachment: None,
+        }
+    }
+}
+
 /// A file sent with a reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attachment {
@@ -471,13 +484,7 @@ impl Core {
                     .map(|p| p.language)
                     .unwrap_or_else(|| self.runtime.get("language"));
                 let replies = first
-                    .then(|| Reply {
-                        lang,
-                        body: vec![Text::new("error-too-fast")],
-                        choices: Vec::new(),
-                        edit: false,
-                        attachment: None,
-                    })
+                    .then(|| Reply::text(&lang, vec![Text::new("error-too-fast")]))
                     .into_iter()
                     .collect();
                 return Ok(Outcome {

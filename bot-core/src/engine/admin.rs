@@ -33,16 +33,6 @@ struct Effects {
     queued: bool,
 }
 
-fn reply(lang: &str, body: Vec<Text>) -> Reply {
-    Reply {
-        lang: lang.to_owned(),
-        body,
-        choices: Vec::new(),
-        edit: false,
-        attachment: None,
-    }
-}
-
 fn date(t: Option<DateTime<Utc>>, format: &str) -> String {
     t.map(|t| t.format(format).to_string())
         .unwrap_or_else(|| "–".into())
@@ -140,7 +130,7 @@ impl Core {
         Ok(Outcome {
             participant,
             duplicate: false,
-            replies: vec![reply(&lang, fx.body)],
+            replies: vec![Reply::text(&lang, fx.body)],
         })
     }
 
@@ -176,7 +166,7 @@ impl Core {
                 c.platform,
                 Notification {
                     chat: c.chat,
-                    reply: reply(&lang, vec![text]),
+                    reply: Reply::text(&lang, vec![text]),
                     receipt: None,
                 },
             )

@@ -49,16 +49,6 @@ pub(super) struct Queued {
     pub what: String,
 }
 
-fn reply(lang: &str, text: Text) -> Reply {
-    Reply {
-        lang: lang.to_owned(),
-        body: vec![text],
-        choices: Vec::new(),
-        edit: false,
-        attachment: None,
-    }
-}
-
 impl Core {
     fn queue(&self) -> Result<Vec<Queued>, StoreError> {
         Ok(self
@@ -233,7 +223,7 @@ impl Core {
         let (tx, rx) = oneshot::channel();
         let n = Notification {
             chat: contact.chat,
-            reply: reply(&p.language, text.clone()),
+            reply: Reply::text(&p.language, vec![text.clone()]),
             receipt: Some(Receipt(tx)),
         };
         Ok(Some(
@@ -247,7 +237,7 @@ impl Core {
                 platform,
                 Notification {
                     chat: chat.clone(),
-                    reply: reply(lang, text),
+                    reply: Reply::text(lang, vec![text]),
                     receipt: None,
                 },
             );
