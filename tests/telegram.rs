@@ -730,7 +730,10 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
         "/admin settings",
         "digest.schedule = every 3600s (im Chat gesetzt)",
     );
-    admin.say("/admin audit 3", "broadcast-done");
+    admin.say(
+        "/admin audit 3",
+        "sent – broadcast lebensbildung-digital: delivered 2, failed 0",
+    );
 }
 
 #[test]

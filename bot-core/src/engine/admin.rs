@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::broadcast::Queued;
 use super::Window;
-use super::{lock, status_text, Core, Engine, EngineError, Incoming, Notification, Outcome, Reply};
+use super::{lock, status_text, Core, Engine, EngineError, Incoming, Outcome, Reply};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
 use crate::records::{AuditEntry, Idea, IdeaStatus, RECORD_VERSION};
 use crate::runtime;
@@ -27,9 +27,8 @@ struct Effects {
     ideas: Vec<Idea>,
     /// Audit detail: what changed, old → new.
     detail: String,
-    /// Messages to other chats, as (platform, message).
-    news: Vec<(String, Notification)>,
-    /// Something was queued for the broadcast worker.
+    /// Something was queued for the broadcast worker (news for other
+    /// chats: submitters, supporters, announcements).
     queued: bool,
 }
 
@@ -121,9 +120,6 @@ impl Core {
             fx
         };
         self.store.durable().wait().await?;
-        for (platform, n) in fx.news {
-            self.notify(&platform, n);
-        }
         if fx.queued {
             self.send_queued();
         }
@@ -134,43 +130,36 @@ impl Core {
         })
     }
 
-    /// Hands a message for another chat to its platform's adapter.
-    pub(super) fn notify(&self, platform: &str, n: Notification) -> bool {
-        let sent = lock(&self.notifiers)
-            .get(platform)
-            .map(|tx| tx.send(n).is_ok());
-        if sent != Some(true) {
-            tracing::warn!(%platform, "no adapter running for this platform; message not sent");
+    /// Queues `text` for these participants (sent after the command is
+    /// on disk, surviving a crash); `false` if there is nobody.
+    fn announce(
+        &self,
+        fx: &mut Effects,
+        text: Text,
+        pending: VecDeque<String>,
+        report_to: Option<(String, String, String)>,
+        what: String,
+    ) -> Result<bool, EngineError> {
+        if pending.is_empty() {
+            return Ok(false);
         }
-        sent == Some(true)
+        self.enqueue(Queued::new(text, pending, report_to, what))?;
+        fx.queued = true;
+        Ok(true)
     }
 
-    /// A message for the author of an idea, in their language; none if they
-    /// erased their data (no author) or gave no consent (no contact).
-    fn tell_author(
-        &self,
-        idea: &Idea,
-        text: Text,
-    ) -> Result<Option<(String, Notification)>, EngineError> {
-        let contact = match idea.author.as_str() {
-            "" => None,
-            author => self.store.contact(author)?,
-        };
-        let lang = if idea.language.is_empty() {
-            self.runtime.get("language")
-        } else {
-            idea.language.clone()
-        };
-        Ok(contact.map(|c| {
-            (
-                c.platform,
-                Notification {
-                    chat: c.chat,
-                    reply: Reply::text(&lang, vec![text]),
-                    receipt: None,
-                },
-            )
-        }))
+    /// News for the author of an idea; `false` if they cannot be reached
+    /// (erased their data, so no author, or gave no consent, so no contact).
+    fn tell_author(&self, fx: &mut Effects, idea: &Idea, text: Text) -> Result<bool, EngineError> {
+        let reachable = !idea.author.is_empty() && self.store.contact(&idea.author)?.is_some();
+        let pending = reachable.then(|| idea.author.clone()).into_iter().collect();
+        self.announce(
+            fx,
+            text,
+            pending,
+            None,
+            format!("idea {} news to its author", idea.id),
+        )
     }
 
     /// Carries out one permitted command.
@@ -287,36 +276,26 @@ impl Core {
                         .arg("title", &idea.title)
                         .text("status", Text::new(status_text(status)))
                         .arg("comment", comment.unwrap_or_default());
-                    let news = self.tell_author(&idea, news)?;
-                    body.push(
+                    let notified = self.tell_author(fx, &idea, news)?;
+                    fx.body.push(
                         Text::new("admin-status-set")
                             .arg("id", &idea.id)
                             .text("status", Text::new(status_text(status)))
-                            .arg("notified", if news.is_some() { "yes" } else { "no" }),
+                            .arg("notified", if notified { "yes" } else { "no" }),
                     );
-                    fx.news.extend(news);
                     // Supporters follow the idea: they hear too.
-                    let supporters: VecDeque<String> = idea
+                    let supporters = idea
                         .supporters
                         .iter()
                         .filter(|s| **s != idea.author)
                         .cloned()
                         .collect();
-                    if !supporters.is_empty() {
-                        self.enqueue(Queued {
-                            text: Text::new("idea-supported-status-changed")
-                                .arg("id", &idea.id)
-                                .arg("title", &idea.title)
-                                .text("status", Text::new(status_text(status))),
-                            total: supporters.len(),
-                            pending: supporters,
-                            delivered: 0,
-                            failed: 0,
-                            report_to: None,
-                            what: format!("idea {} status news to supporters", idea.id),
-                        })?;
-                        fx.queued = true;
-                    }
+                    let news = Text::new("idea-supported-status-changed")
+                        .arg("id", &idea.id)
+                        .arg("title", &idea.title)
+                        .text("status", Text::new(status_text(status)));
+                    let what = format!("idea {} news to its supporters", idea.id);
+                    self.announce(fx, news, supporters, None, what)?;
                     fx.ideas.push(idea);
                 }
             },
@@ -336,9 +315,10 @@ impl Core {
                         let news = Text::new("idea-published")
                             .arg("id", &idea.id)
                             .arg("title", &idea.title);
-                        fx.news.extend(self.tell_author(&idea, news)?);
+                        self.tell_author(fx, &idea, news)?;
                     }
-                    body.push(Text::new("admin-published").arg("id", &idea.id));
+                    fx.body
+                        .push(Text::new("admin-published").arg("id", &idea.id));
                     fx.ideas.push(idea);
                 }
             }
@@ -494,20 +474,10 @@ impl Core {
                 }
                 fx.detail = format!("broadcast {} to {} recipient(s)", c.id, pending.len());
                 body.push(Text::new("admin-broadcast-queued").num("count", pending.len() as f64));
-                if !pending.is_empty() {
-                    self.enqueue(Queued {
-                        text: Text::new("broadcast-message")
-                            .text("title", Text::new(c.title_text()))
-                            .arg("message", &message),
-                        total: pending.len(),
-                        pending,
-                        delivered: 0,
-                        failed: 0,
-                        report_to: Some(me),
-                        what: format!("broadcast {}", c.id),
-                    })?;
-                    fx.queued = true;
-                }
+                let text = Text::new("broadcast-message")
+                    .text("title", Text::new(c.title_text()))
+                    .arg("message", &message);
+                self.announce(fx, text, pending, Some(me), format!("broadcast {}", c.id))?;
             }
             AdminCommand::Admins => {
                 for (platform, user) in &self.settings.admins {

@@ -49,7 +49,37 @@ pub(super) struct Queued {
     pub what: String,
 }
 
+impl Queued {
+    pub(super) fn new(
+        text: Text,
+        pending: VecDeque<String>,
+        report_to: Option<(String, String, String)>,
+        what: String,
+    ) -> Queued {
+        Queued {
+            text,
+            total: pending.len(),
+            pending,
+            delivered: 0,
+            failed: 0,
+            report_to,
+            what,
+        }
+    }
+}
+
 impl Core {
+    /// Hands a message for another chat to its platform's adapter.
+    fn notify(&self, platform: &str, n: Notification) -> bool {
+        let sent = lock(&self.notifiers)
+            .get(platform)
+            .map(|tx| tx.send(n).is_ok());
+        if sent != Some(true) {
+            tracing::warn!(%platform, "no adapter running for this platform; message not sent");
+        }
+        sent == Some(true)
+    }
+
     fn queue(&self) -> Result<Vec<Queued>, StoreError> {
         Ok(self
             .store
@@ -157,7 +187,7 @@ impl Core {
             v: RECORD_VERSION,
             at: (self.clock)(),
             actor: "system".into(),
-            action: "broadcast-done".into(),
+            action: "sent".into(),
             detail: format!("{}: delivered {}, failed {}", q.what, q.delivered, q.failed),
         };
         self.update_head(None)?;
