@@ -139,5 +139,68 @@ fn main() {
                 rss_kib().saturating_sub(before)
             );
         }
+
+        // A broadcast to everyone: queue, one worker, receipts, cursor.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (engine, store) = setup(dir.path());
+        let people = 10_000;
+        let tasks: Vec<_> = (0..people)
+            .map(|u| {
+                let engine = engine.clone();
+                tokio::spawn(async move {
+                    for (i, input) in [Input::Open, Input::Text("1".into())].into_iter().enumerate() {
+                        engine
+                            .handle(incoming("bench", &format!("b{u}"), i, input))
+                            .await
+                            .expect("step");
+                    }
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.expect("task");
+        }
+        let mut citizens = engine.notifications("bench");
+        let mut admin = engine.notifications("test");
+        tokio::spawn(async move {
+            while let Some(n) = citizens.recv().await {
+                if let Some(receipt) = n.receipt {
+                    receipt.done(true);
+                }
+            }
+        });
+        let before = (rss_kib(), store.flushes());
+        let start = Instant::now();
+        engine
+            .handle(incoming(
+                "test",
+                "admin",
+                0,
+                Input::Text("/admin broadcast lebensbildung-digital Ergebnisse online".into()),
+            ))
+            .await
+            .expect("broadcast");
+        let done = admin.recv().await.expect("final count");
+        let wall = start.elapsed();
+        println!(
+            "broadcast to {people}: {:.2} s = {:.0} messages/s; {} flushes; RSS grew by {} KiB; final report: {:?}",
+            wall.as_secs_f64(),
+            people as f64 / wall.as_secs_f64(),
+            store.flushes() - before.1,
+            rss_kib().saturating_sub(before.0),
+            done.reply.body[0].args,
+        );
     });
+}
+
+fn incoming(platform: &str, user: &str, i: usize, input: Input) -> Incoming {
+    Incoming {
+        platform: platform.into(),
+        user: user.into(),
+        chat: user.into(),
+        event_id: Some(format!("{user}-{i}")),
+        language_hint: None,
+        input,
+        staff: false,
+    }
 }

@@ -102,6 +102,8 @@ pub trait Store: Send + Sync {
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Sets a named value (durable after [`Store::durable`]).
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes a named value (durable after [`Store::durable`]).
+    fn remove_meta(&self, key: &str) -> Result<(), StoreError>;
 }
 
 /// A pending flush: await it (async) or wait for it (blocking).
@@ -398,6 +400,11 @@ impl Store for SledStore {
 
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.meta.insert(format!("x:{key}"), value.as_bytes())?;
+        Ok(())
+    }
+
+    fn remove_meta(&self, key: &str) -> Result<(), StoreError> {
+        self.meta.remove(format!("x:{key}"))?;
         Ok(())
     }
 

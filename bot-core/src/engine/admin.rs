@@ -3,11 +3,8 @@
 //! answered only once its changes are on disk; news for other chats
 //! (submitters, broadcast recipients) leaves after that.
 
-use std::collections::VecDeque;
-
 use chrono::{DateTime, Utc};
 
-use super::broadcast::Queued;
 use super::Window;
 use super::{lock, status_text, Core, Engine, EngineError, Incoming, Outcome, Reply};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
@@ -136,14 +133,14 @@ impl Core {
         &self,
         fx: &mut Effects,
         text: Text,
-        pending: VecDeque<String>,
+        recipients: Vec<String>,
         report_to: Option<(String, String, String)>,
         what: String,
     ) -> Result<bool, EngineError> {
-        if pending.is_empty() {
+        if recipients.is_empty() {
             return Ok(false);
         }
-        self.enqueue(Queued::new(text, pending, report_to, what))?;
+        self.enqueue(text, recipients, report_to, what)?;
         fx.queued = true;
         Ok(true)
     }
@@ -459,7 +456,7 @@ impl Core {
                     return Ok(());
                 }
                 let ideas = self.store.ideas()?;
-                let mut pending = VecDeque::new();
+                let mut pending = Vec::new();
                 for (pid, _) in self.store.contacts()? {
                     let Some(p) = self.store.participant(&pid)? else {
                         continue;
@@ -469,7 +466,7 @@ impl Core {
                             .iter()
                             .any(|i| i.author == pid && i.consultation == c.id);
                     if took_part && self.has_consent(&p) {
-                        pending.push_back(pid);
+                        pending.push(pid);
                     }
                 }
                 fx.detail = format!("broadcast {} to {} recipient(s)", c.id, pending.len());

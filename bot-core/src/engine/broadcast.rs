@@ -1,14 +1,16 @@
 //! Messages to many participants (an admin's announcement, news for the
-//! supporters of an idea): queued in the store (meta `x:broadcasts`), sent
-//! one at a time by a single worker at the adapters' pace, and resumed
-//! after a restart. Progress is stored every few messages, so a crash may
-//! repeat at most that many (at least once, never lost).
+//! author and the supporters of an idea): queued in the store, sent one at
+//! a time by a single worker at the adapters' pace, and resumed after a
+//! restart. The queue (`x:broadcasts`) holds small entries with a cursor;
+//! each entry's recipients are written once (`x:broadcast:<id>`). The
+//! cursor is stored every few messages, so a crash may repeat at most that
+//! many (at least once, never lost).
 //!
 //! Only pseudonyms are queued; the chat address and the language are read
 //! from the store when each message is sent, so a participant who erased
 //! their data or withdrew consent in the meantime gets nothing.
 
-use std::collections::VecDeque;
+use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
@@ -25,7 +27,7 @@ const QUEUE_KEY: &str = "broadcasts";
 /// How often a running broadcast reports its progress to the admin.
 const PROGRESS_EVERY: Duration = Duration::from_secs(10);
 
-/// Progress is stored after this many messages.
+/// The cursor is stored after this many messages.
 const SAVE_EVERY: usize = 20;
 
 /// How long to wait for a platform's adapter to come up (after a restart)
@@ -34,38 +36,24 @@ const ADAPTER_WAIT: Duration = Duration::from_secs(30);
 
 /// One queued broadcast.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub(super) struct Queued {
+struct Queued {
+    /// Names its recipient list.
+    id: u64,
     /// What everyone gets, rendered in each one's language.
-    pub text: Text,
-    /// Pseudonyms still to send to, in order.
-    pub pending: VecDeque<String>,
-    /// How many there were at the start.
-    pub total: usize,
-    pub delivered: usize,
-    pub failed: usize,
+    text: Text,
+    total: usize,
+    /// Index of the next recipient.
+    next: usize,
+    delivered: usize,
+    failed: usize,
     /// Where progress and the final count go: (platform, chat, language).
-    pub report_to: Option<(String, String, String)>,
+    report_to: Option<(String, String, String)>,
     /// For the audit line at the end (no personal data).
-    pub what: String,
+    what: String,
 }
 
-impl Queued {
-    pub(super) fn new(
-        text: Text,
-        pending: VecDeque<String>,
-        report_to: Option<(String, String, String)>,
-        what: String,
-    ) -> Queued {
-        Queued {
-            text,
-            total: pending.len(),
-            pending,
-            delivered: 0,
-            failed: 0,
-            report_to,
-            what,
-        }
-    }
+fn recipients_key(id: u64) -> String {
+    format!("broadcast:{id}")
 }
 
 impl Core {
@@ -93,24 +81,57 @@ impl Core {
         self.store.set_meta(QUEUE_KEY, &json)
     }
 
-    /// Appends a broadcast (durable with the caller's next flush); call
-    /// [`Core::send_queued`] once that flush is done.
-    pub(super) fn enqueue(&self, q: Queued) -> Result<(), StoreError> {
+    fn recipients(&self, id: u64) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .store
+            .meta(&recipients_key(id))?
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default())
+    }
+
+    fn save_recipients(&self, id: u64, recipients: &[String]) -> Result<(), StoreError> {
+        let json = serde_json::to_string(recipients).unwrap_or_default();
+        self.store.set_meta(&recipients_key(id), &json)
+    }
+
+    /// Queues `text` for these participants (durable with the caller's
+    /// next flush; call [`Core::send_queued`] once that flush is done).
+    pub(super) fn enqueue(
+        &self,
+        text: Text,
+        recipients: Vec<String>,
+        report_to: Option<(String, String, String)>,
+        what: String,
+    ) -> Result<(), StoreError> {
         let _guard = lock(&self.queue_lock);
         let mut queue = self.queue()?;
-        queue.push(q);
+        let id = queue.iter().map(|q| q.id).max().unwrap_or(0) + 1;
+        self.save_recipients(id, &recipients)?;
+        queue.push(Queued {
+            id,
+            text,
+            total: recipients.len(),
+            next: 0,
+            delivered: 0,
+            failed: 0,
+            report_to,
+            what,
+        });
         self.save_queue(&queue)
     }
 
-    /// Takes an erased participant out of every queued broadcast.
+    /// Takes an erased participant out of every queued broadcast (an empty
+    /// entry keeps the others' places).
     pub(super) fn unqueue(&self, pid: &str) -> Result<(), StoreError> {
         let _guard = lock(&self.queue_lock);
-        let mut queue = self.queue()?;
-        if queue.iter().any(|q| q.pending.iter().any(|p| p == pid)) {
-            for q in &mut queue {
-                q.pending.retain(|p| p != pid);
+        for q in self.queue()? {
+            let mut recipients = self.recipients(q.id)?;
+            if recipients.iter().any(|r| r == pid) {
+                for r in recipients.iter_mut().filter(|r| *r == pid) {
+                    r.clear();
+                }
+                self.save_recipients(q.id, &recipients)?;
             }
-            self.save_queue(&queue)?;
         }
         Ok(())
     }
@@ -154,31 +175,31 @@ impl Core {
         self.sending.store(false, Ordering::SeqCst);
     }
 
-    /// Sends one broadcast to the end, storing progress on the way, then
-    /// takes it off the queue, audits it and reports the count.
+    /// Sends one broadcast to the end, storing the cursor on the way,
+    /// then takes it off the queue, audits it and reports the count.
     async fn send_one(&self, mut q: Queued) -> Result<(), StoreError> {
+        let recipients = self.recipients(q.id)?;
         let mut reported = Instant::now();
-        let mut unsaved = 0;
-        let mut missing = std::collections::HashSet::new();
-        while let Some(pid) = q.pending.front().cloned() {
-            match self.deliver_to(&pid, &q.text, &mut missing).await? {
-                Some(true) => q.delivered += 1,
-                Some(false) => q.failed += 1,
-                None => {}
+        let mut missing = HashSet::new();
+        while let Some(pid) = recipients.get(q.next) {
+            if !pid.is_empty() {
+                match self.deliver_to(pid, &q.text, &mut missing).await? {
+                    Some(true) => q.delivered += 1,
+                    Some(false) => q.failed += 1,
+                    None => {}
+                }
             }
-            q.pending.pop_front();
-            unsaved += 1;
-            if unsaved >= SAVE_EVERY {
-                unsaved = 0;
+            q.next += 1;
+            if q.next % SAVE_EVERY == 0 {
                 self.update_head(Some(&q))?;
                 self.store.durable().wait().await?;
             }
-            if reported.elapsed() >= PROGRESS_EVERY && !q.pending.is_empty() {
+            if reported.elapsed() >= PROGRESS_EVERY && q.next < recipients.len() {
                 reported = Instant::now();
                 self.report(
                     &q,
                     Text::new("admin-broadcast-progress")
-                        .num("done", (q.total - q.pending.len()) as f64)
+                        .num("done", q.next as f64)
                         .num("total", q.total as f64),
                 );
             }
@@ -191,6 +212,7 @@ impl Core {
             detail: format!("{}: delivered {}, failed {}", q.what, q.delivered, q.failed),
         };
         self.update_head(None)?;
+        self.store.remove_meta(&recipients_key(q.id))?;
         self.store.commit_admin(None, &[], &entry)?;
         self.store.durable().wait().await?;
         tracing::info!(
@@ -207,19 +229,15 @@ impl Core {
         Ok(())
     }
 
-    /// Replaces the queue's head with its progress, or removes it. Who was
-    /// taken out meanwhile (erasure) stays out.
+    /// Replaces the queue's head with its progress, or removes it.
     fn update_head(&self, head: Option<&Queued>) -> Result<(), StoreError> {
         let _guard = lock(&self.queue_lock);
         let mut queue = self.queue()?;
-        let stored = (!queue.is_empty()).then(|| queue.remove(0));
+        if !queue.is_empty() {
+            queue.remove(0);
+        }
         if let Some(q) = head {
-            let mut q = q.clone();
-            if let Some(stored) = stored {
-                let still: std::collections::HashSet<&String> = stored.pending.iter().collect();
-                q.pending.retain(|p| still.contains(p));
-            }
-            queue.insert(0, q);
+            queue.insert(0, q.clone());
         }
         self.save_queue(&queue)
     }
@@ -232,7 +250,7 @@ impl Core {
         &self,
         pid: &str,
         text: &Text,
-        missing: &mut std::collections::HashSet<String>,
+        missing: &mut HashSet<String>,
     ) -> Result<Option<bool>, StoreError> {
         let (Some(p), Some(contact)) = (self.store.participant(pid)?, self.store.contact(pid)?)
         else {
