@@ -20,16 +20,44 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The plain body and the HTML body of a reply.
-pub fn html(locales: &Locales, reply: &Reply) -> (String, String) {
-    let plain = render::plain(locales, reply);
-    let formatted = escape_html(&plain);
-    (plain, formatted)
+/// Characters per message: a Matrix event may have 64 KiB, and it carries
+/// the text twice (plain and HTML, escaped).
+pub const PART_CHARS: usize = 5_000;
+
+/// The plain and HTML bodies of a reply, cut into messages of at most
+/// [`PART_CHARS`] characters at paragraph or line boundaries.
+pub fn html(locales: &Locales, reply: &Reply) -> Vec<(String, String)> {
+    render::split(&render::plain(locales, reply), PART_CHARS)
+        .into_iter()
+        .map(|plain| {
+            let formatted = escape_html(&plain);
+            (plain, formatted)
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_reply_becomes_several_messages_each_within_the_event_limit() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let locales = Locales::load(&root.join("locales"), "de").unwrap_or_else(|e| panic!("{e}"));
+        let line = |i: usize| format!("I-{i:04} „<Idee> & 'mehr'“ – {}", "x".repeat(80));
+        let body = (0..400)
+            .map(|i| bot_core::Text::new("answer-value").arg("value", line(i)))
+            .collect();
+        let parts = html(&locales, &Reply::text("de", body));
+        assert!(parts.len() >= 8, "{}", parts.len());
+        for (plain, formatted) in &parts {
+            assert!(plain.chars().count() <= PART_CHARS);
+            assert!(plain.len() + formatted.len() < 48_000);
+            assert!(!formatted.contains("<Idee>"));
+        }
+        let all: String = parts.iter().map(|(p, _)| p.as_str()).collect();
+        assert!(all.contains(&line(0)) && all.contains(&line(399)));
+    }
 
     #[test]
     fn markup_and_line_breaks() {

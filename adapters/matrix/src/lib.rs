@@ -617,11 +617,12 @@ impl Adapter {
     async fn deliver(&self, room: &Room, replies: &[Reply]) -> bool {
         let mut delivered = true;
         for reply in replies {
-            let (plain, formatted) = html(&self.engine.locales(), reply);
-            delivered = self
-                .send(room, RoomMessageEventContent::text_html(plain, formatted))
-                .await
-                && delivered;
+            for (plain, formatted) in html(&self.engine.locales(), reply) {
+                delivered = self
+                    .send(room, RoomMessageEventContent::text_html(plain, formatted))
+                    .await
+                    && delivered;
+            }
             if let Some(file) = &reply.attachment {
                 let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
                 for attempt in 1..=5u32 {

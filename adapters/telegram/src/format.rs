@@ -1,6 +1,7 @@
 //! A [`Reply`] in Telegram's terms: HTML text cut to the message limit, and
 //! an inline keyboard whose callback data is the engine's choice id.
 
+use bot_core::render::split;
 use bot_core::{Locales, Reply};
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::utils::html::escape;
@@ -67,61 +68,4 @@ pub fn keyboard(locales: &Locales, reply: &Reply) -> Option<InlineKeyboardMarkup
         short_row = short;
     }
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
-}
-
-/// Splits plain text into pieces of at most `limit` characters, at a
-/// paragraph, line or word boundary where there is one.
-pub fn split(text: &str, limit: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while rest.chars().count() > limit {
-        let cut = rest
-            .char_indices()
-            .nth(limit)
-            .map(|(i, _)| i)
-            .unwrap_or(rest.len());
-        let head = &rest[..cut];
-        let at = ["\n\n", "\n", " "]
-            .iter()
-            .filter_map(|sep| head.rfind(sep).filter(|&i| i > 0).map(|i| i + sep.len()))
-            .next()
-            .unwrap_or(cut);
-        out.push(rest[..at].trim_end().to_owned());
-        rest = rest[at..].trim_start();
-    }
-    if !rest.is_empty() || out.is_empty() {
-        out.push(rest.to_owned());
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_text_is_split_at_boundaries_within_the_limit() {
-        let para = "wort ".repeat(300);
-        let text = format!("{para}\n\n{para}\n\n{para}");
-        let chunks = split(&text, 4096);
-        assert_eq!(chunks.len(), 2);
-        assert!(chunks.iter().all(|c| c.chars().count() <= 4096));
-        assert_eq!(
-            chunks.concat().replace(['\n', ' '], ""),
-            text.replace(['\n', ' '], "")
-        );
-        // no boundary at all: a hard cut, nothing lost
-        let blob = "ä".repeat(9000);
-        let chunks = split(&blob, 4096);
-        assert_eq!(
-            chunks.iter().map(|c| c.chars().count()).collect::<Vec<_>>(),
-            [4096, 4096, 808]
-        );
-    }
-
-    #[test]
-    fn short_text_stays_whole() {
-        assert_eq!(split("Hallo", 4096), ["Hallo"]);
-        assert_eq!(split("", 4096), [""]);
-    }
 }

@@ -28,7 +28,7 @@ use teloxide::types::{
 use teloxide::Bot;
 use tokio::task::JoinSet;
 
-pub use format::{format, split, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
+pub use format::{format, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
 pub use outbox::{classify, Failure, Outbox};
 
 /// `[telegram]` in the configuration.
