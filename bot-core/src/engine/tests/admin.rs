@@ -88,6 +88,22 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
     assert!(!r.contains("Willkommen bei mitreden"), "{r}");
     has(&r, "dsb@ministerium.example");
 
+    // The default language applies to newcomers without a hint.
+    chat.say("admin", "/admin set language en").await;
+    has(
+        &chat.send_as("emil", None, Input::Open).await,
+        "Privacy notice",
+    );
+    has(
+        &chat.send_as("fiete", Some("de"), Input::Open).await,
+        "Datenschutzhinweis",
+    );
+    // Admins without a language of their own are answered in it too.
+    has(
+        &chat.say("admin", "/admin unset language").await,
+        "language follows the configuration again",
+    );
+
     has(
         &chat.say("admin", "/admin unset digest.schedule").await,
         "digest.schedule folgt wieder der Konfiguration: „daily 08:00“.",
