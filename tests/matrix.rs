@@ -803,6 +803,22 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         "Das dürfen nur Admins",
     )
     .await;
+    // Also in a direct chat, as a member of the staff room.
+    let mut direct = Chat {
+        room: staff.room_with(vec![bot.clone()], false).await,
+        citizen: &staff,
+        seen: 0,
+    };
+    direct.next("Datenschutzhinweis").await;
+    direct
+        .say("!admin ideas", "I-0001 „Offene Werkstatt“")
+        .await;
+    direct
+        .say(
+            "!admin broadcast lebensbildung-digital x",
+            "Das dürfen nur Admins",
+        )
+        .await;
 
     // The digest schedule changes without a restart.
     command(

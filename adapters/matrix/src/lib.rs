@@ -203,6 +203,17 @@ pub async fn run(
     Ok(())
 }
 
+/// `/admin …` or `!admin …` typed in a direct chat.
+fn is_admin_command(text: &str) -> bool {
+    matches!(
+        bot_core::command::parse(text),
+        Some(bot_core::command::Parsed::Command(
+            bot_core::command::Command::Admin,
+            _
+        ))
+    )
+}
+
 async fn resolve(client: &Client, room: &str) -> Option<OwnedRoomId> {
     if let Ok(id) = RoomId::parse(room) {
         return Some(id);
@@ -394,6 +405,12 @@ impl Adapter {
                     Input::Command(bot_core::command::Command::Admin, Some(rest.to_owned()))
                 }
             };
+            // Staff are the staff room's members, also in a direct chat.
+            let staff = match &input {
+                _ if role == Role::Staff => true,
+                Input::Text(t) if is_admin_command(t) => self.is_staff(&sender).await,
+                _ => false,
+            };
             let outcome = self
                 .engine
                 .handle(Incoming {
@@ -403,7 +420,7 @@ impl Adapter {
                     event_id: Some(event_id.to_string()),
                     language_hint: None,
                     input,
-                    staff: role == Role::Staff,
+                    staff,
                 })
                 .await?;
             tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
@@ -483,6 +500,21 @@ impl Adapter {
             .unwrap_or_else(|p| p.into_inner())
             .insert(room, id.clone());
         Some(id)
+    }
+
+    /// Whether `user` is a joined member of the staff room.
+    async fn is_staff(&self, user: &matrix_sdk::ruma::UserId) -> bool {
+        let Some(room) = self
+            .staff_room()
+            .await
+            .and_then(|id| self.client.get_room(&id))
+        else {
+            return false;
+        };
+        matches!(
+            room.get_member_no_sync(user).await,
+            Ok(Some(m)) if *m.membership() == MembershipState::Join
+        )
     }
 
     /// The digest settings in force; `None` while there is no staff room.
