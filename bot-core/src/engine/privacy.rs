@@ -1,0 +1,285 @@
+//! The participant's rights in the chat: seeing everything stored
+//! (`/mydata`), erasure (`/forget`), and the daily retention job that
+//! deletes contact addresses once consultations are long closed.
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+
+impl Core {
+    /// `/mydata`: everything stored about the participant, as a readable
+    /// message and as a JSON file.
+    pub(super) fn my_data(&self, p: &Participant, out: &mut Out) {
+        let lang = p.language.as_str();
+        let render = |t: &Text| self.locales.render(lang, t);
+        let (contact, ideas) = match (self.store.contact(&p.id), self.own_ideas(&p.id)) {
+            (Ok(c), Ok(ideas)) => (c, ideas),
+            (Err(e), _) | (_, Err(e)) => {
+                tracing::error!(error = %e, "cannot read data for /mydata");
+                out.say(Text::new("error-internal")).ask();
+                return;
+            }
+        };
+        let time = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+        out.say(
+            Text::new("mydata-intro")
+                .arg("id", &p.id)
+                .arg("since", time(p.created_at)),
+        );
+        out.say(Text::new("mydata-language").text("language", Text::new("language-name")));
+        out.say(match &p.consent {
+            Some(c) => Text::new("mydata-consent")
+                .arg("given", if c.given { "yes" } else { "no" })
+                .arg("at", time(c.at))
+                .num("version", c.notice_version),
+            None => Text::new("mydata-no-consent"),
+        });
+        if let Some(c) = &contact {
+            out.say(
+                Text::new("mydata-contact")
+                    .arg("platform", &c.platform)
+                    .arg("address", &c.chat),
+            );
+        }
+        let mut runs = Vec::new();
+        for (cid, run) in &p.runs {
+            let c = self.consultation(cid);
+            let title = match c {
+                Some(c) => Text::new(c.title_text()),
+                None => Text::new("answer-value").arg("value", cid),
+            };
+            out.say(
+                Text::new("mydata-consultation")
+                    .text("title", title.clone())
+                    .num("count", run.answers.len() as f64)
+                    .arg(
+                        "completed",
+                        if run.completed_at.is_some() {
+                            "yes"
+                        } else {
+                            "no"
+                        },
+                    ),
+            );
+            let mut answers = Vec::new();
+            // In question order where the consultation is known.
+            let mut ordered: Vec<(&String, &Answer)> = run.answers.iter().collect();
+            if let Some(c) = c {
+                ordered.sort_by_key(|(qid, _)| c.position(qid).unwrap_or(usize::MAX));
+            }
+            for (qid, a) in ordered {
+                let (question, answer) = match c {
+                    Some(c) => (
+                        Text::new(c.question_text(qid)),
+                        self.answer_text(lang, c, qid, a),
+                    ),
+                    None => (
+                        Text::new("answer-value").arg("value", qid),
+                        Text::new("answer-value").arg("value", a.cell()),
+                    ),
+                };
+                out.say(
+                    Text::new("mydata-answer")
+                        .text("question", question.clone())
+                        .text("answer", answer.clone()),
+                );
+                answers.push(serde_json::json!({
+                    "question": qid,
+                    "question_text": render(&question),
+                    "answer": a,
+                    "answer_text": render(&answer),
+                    "answered_at": run.answered_at.get(qid),
+                }));
+            }
+            runs.push(serde_json::json!({
+                "consultation": cid,
+                "title": render(&title),
+                "started_at": run.started_at,
+                "completed_at": run.completed_at,
+                "answers": answers,
+            }));
+        }
+        for i in &ideas {
+            out.say(idea_line(i));
+        }
+        let supports: Vec<String> = match self.store.ideas() {
+            Ok(all) => all
+                .into_iter()
+                .filter(|i| i.supporters.contains(&p.id))
+                .map(|i| i.id)
+                .collect(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read supports for /mydata");
+                Vec::new()
+            }
+        };
+        if !supports.is_empty() {
+            out.say(Text::new("mydata-supports").arg("ids", supports.join(", ")));
+        }
+        if p.runs.is_empty() && ideas.is_empty() && supports.is_empty() {
+            out.say(Text::new("mydata-nothing"));
+        }
+        // Who else supports their ideas is not theirs to see: counts only.
+        let ideas: Vec<serde_json::Value> = ideas
+            .iter()
+            .map(|i| {
+                serde_json::json!({
+                    "id": i.id,
+                    "consultation": i.consultation,
+                    "title": i.title,
+                    "description": i.description,
+                    "field": i.field,
+                    "status": i.status,
+                    "submitted_at": i.submitted_at,
+                    "language": i.language,
+                    "published": i.published,
+                    "supporters": i.supporters.len(),
+                })
+            })
+            .collect();
+        let data = serde_json::json!({
+            "participant": p.id,
+            "created_at": p.created_at,
+            "language": p.language,
+            "consent": p.consent,
+            "contact": contact,
+            "dialogue": p.dialogue,
+            "consultations": runs,
+            "ideas": ideas,
+            "supports": supports,
+        });
+        out.say(Text::new("mydata-file"));
+        out.attachment = Some(Attachment {
+            name: format!("mitreden-{}.json", p.id),
+            mime: "application/json".into(),
+            data: serde_json::to_vec_pretty(&data).unwrap_or_default(),
+        });
+        out.ask();
+    }
+
+    /// Erases the participant in one step: record (with answers), contact,
+    /// and ideas (deleted, or kept without author where configured). The
+    /// audit log notes the erasure without anything personal.
+    pub(super) fn erase(
+        &self,
+        p: &Participant,
+        event: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let ideas = self.own_ideas(&p.id)?;
+        let keep = self.settings.keep_ideas_on_erasure;
+        let stripped: Vec<Idea> = ideas
+            .iter()
+            .map(|i| Idea {
+                author: String::new(),
+                language: String::new(),
+                ..i.clone()
+            })
+            .collect();
+        // Their supports go too; counts on others' ideas drop by one.
+        let unsupported: Vec<Idea> = self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| i.author != p.id && i.supporters.contains(&p.id))
+            .map(|mut i| {
+                i.supporters.retain(|s| *s != p.id);
+                i
+            })
+            .collect();
+        let mut writes: Vec<Write<Idea>> = if keep {
+            stripped.iter().map(Write::Put).collect()
+        } else {
+            ideas.iter().map(|i| Write::Delete(i.id.as_str())).collect()
+        };
+        writes.extend(unsupported.iter().map(Write::Put));
+        let audit = AuditEntry {
+            v: RECORD_VERSION,
+            at: now,
+            actor: "participant".into(),
+            action: "erasure".into(),
+            detail: format!(
+                "{} consultation run(s) and {} idea(s) {}, {} support(s) withdrawn",
+                p.runs.len(),
+                ideas.len(),
+                if keep {
+                    "kept without author"
+                } else {
+                    "deleted"
+                },
+                unsupported.len()
+            ),
+        };
+        self.unqueue(&p.id)?;
+        self.store.commit(Step {
+            participant: Write::Delete(&p.id),
+            contact: Some(Write::Delete(&p.id)),
+            event,
+            ideas: &writes,
+            audit: Some(&audit),
+        })
+    }
+
+    /// Deletes the contact addresses of participants whose consultations all
+    /// closed more than `retention_days` ago (or who never took part and
+    /// wrote last that long ago). Run daily; returns how many were deleted.
+    pub(super) async fn retention(&self) -> Result<usize, EngineError> {
+        let removed = {
+            let _guard = self
+                .steps
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let now = (self.clock)();
+            let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
+            let over = |t: DateTime<Utc>| t + keep < now;
+            let ideas = self.store.ideas()?;
+            let mut expired = Vec::new();
+            for (id, _) in self.store.contacts()? {
+                let Some(p) = self.store.participant(&id)? else {
+                    expired.push(id);
+                    continue;
+                };
+                let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
+                taken.extend(
+                    ideas
+                        .iter()
+                        .filter(|i| i.author == id)
+                        .map(|i| i.consultation.as_str()),
+                );
+                let done = if taken.is_empty() {
+                    over(p.created_at)
+                } else {
+                    taken.iter().all(|c| {
+                        self.consultation(c)
+                            .is_none_or(|c| self.window(c).1.is_some_and(over))
+                    })
+                };
+                if done {
+                    expired.push(id);
+                }
+            }
+            // Event ids only guard against redelivery, which comes within
+            // hours: a month is plenty.
+            self.store
+                .prune_events(now - chrono::Duration::days(EVENT_MEMORY_DAYS))?;
+            if !expired.is_empty() {
+                self.store.forget_contacts(
+                    &expired,
+                    &AuditEntry {
+                        v: RECORD_VERSION,
+                        at: now,
+                        actor: "system".into(),
+                        action: "retention".into(),
+                        detail: format!("{} contact address(es) deleted", expired.len()),
+                    },
+                )?;
+            }
+            expired.len()
+        };
+        self.store.durable().wait().await?;
+        if removed > 0 {
+            tracing::info!(removed, "retention: contact addresses deleted");
+        }
+        Ok(removed)
+    }
+}
