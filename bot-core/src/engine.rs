@@ -458,6 +458,24 @@ impl Core {
             },
             _ => None,
         };
+        // Flooding (admin commands too: each refusal is an audit line):
+        // nothing is stored; one word to slow down.
+        if let Some(first) = self.too_fast(&participant) {
+            let lang = self
+                .store
+                .participant(&participant)?
+                .map(|p| p.language)
+                .unwrap_or_else(|| self.runtime.get("language"));
+            let replies = first
+                .then(|| Reply::text(&lang, vec![Text::new("error-too-fast")]))
+                .into_iter()
+                .collect();
+            return Ok(Outcome {
+                participant,
+                duplicate: false,
+                replies,
+            });
+        }
         if let Some(args) = admin_args {
             return self.admin(&ev, participant, event_key, &args, engine).await;
         }
@@ -478,21 +496,6 @@ impl Core {
             }
             let now = (self.clock)();
             let existing = self.store.participant(&participant)?;
-            if let Some(first) = self.too_fast(&participant) {
-                // Flooding: nothing is stored; one word to slow down.
-                let lang = existing
-                    .map(|p| p.language)
-                    .unwrap_or_else(|| self.runtime.get("language"));
-                let replies = first
-                    .then(|| Reply::text(&lang, vec![Text::new("error-too-fast")]))
-                    .into_iter()
-                    .collect();
-                return Ok(Outcome {
-                    participant,
-                    duplicate: false,
-                    replies,
-                });
-            }
             let is_new = existing.is_none();
             let mut p = existing.clone().unwrap_or_else(|| Participant {
                 v: RECORD_VERSION,

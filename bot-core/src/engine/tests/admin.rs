@@ -153,6 +153,10 @@ async fn a_flood_gets_one_word_and_nothing_is_stored() {
         after.runs["lebensbildung-digital"].answers.len(),
         before.runs["lebensbildung-digital"].answers.len() + 1
     );
+    // Admin commands count too: refusals do not flood the audit log.
+    let logged = chat.store.audit().unwrap().len();
+    assert_eq!(chat.say("fritz", "/admin ideas").await, "");
+    assert_eq!(chat.store.audit().unwrap().len(), logged);
 }
 
 #[tokio::test]
