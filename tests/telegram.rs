@@ -791,3 +791,37 @@ fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
         assert_eq!(fake.texts(chat).len(), expected, "{:#?}", fake.texts(chat));
     }
 }
+
+#[test]
+fn citizens_browse_and_support_published_ideas_with_buttons() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[admins]\ntelegram = [7350040]\n");
+    std::fs::write(&config, text).unwrap();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+
+    let mut anna = Citizen::new(&fake, 7350041);
+    anna.say("/idea", "Datenschutzhinweis");
+    anna.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
+    anna.say("Offene <Werkstatt>", "Beschreiben Sie");
+    anna.say("Reparieren lernen.", "Zu welchem Handlungsfeld");
+    anna.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    anna.press("Absenden", "I-0001");
+    let mut admin = Citizen::new(&fake, 7350040);
+    admin.say("/admin publish I-0001", "ist jetzt öffentlich");
+    anna.next("ist jetzt veröffentlicht");
+
+    let mut bill = Citizen::new(&fake, 7350042);
+    let page = bill.say("/ideas", "Veröffentlichte Ideen (Seite 1 von 1)");
+    assert!(page.contains("Offene &lt;Werkstatt&gt;"), "{page}");
+    bill.press("I-0001 unterstützen", "Datenschutzhinweis");
+    bill.press("Ja, einverstanden", "Seite 1 von 1");
+    let thanks = bill.press("I-0001 unterstützen", "Danke! Sie unterstützen I-0001");
+    assert!(
+        thanks.contains("1 Unterstützung, von Ihnen unterstützt"),
+        "{thanks}"
+    );
+    admin.say("/admin ideas", "1 Unterstützung(en), öffentlich");
+}
