@@ -126,8 +126,8 @@ struct Adapter {
     /// `[digest] send_empty`; the other digest settings can change at
     /// runtime and are read from the engine each time.
     send_empty: bool,
-    /// Room aliases resolved so far.
-    aliases: std::sync::Mutex<HashMap<String, OwnedRoomId>>,
+    /// Room aliases looked up so far, and when.
+    aliases: std::sync::Mutex<HashMap<String, (Option<OwnedRoomId>, std::time::Instant)>>,
 }
 
 /// The staff digest settings in force.
@@ -485,21 +485,28 @@ impl Adapter {
         if let Ok(id) = RoomId::parse(&room) {
             return Some(id);
         }
+        // Resolved once; an alias that did not resolve is tried again
+        // after a minute, not on every event.
         let known = self
             .aliases
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .get(&room)
             .cloned();
-        if known.is_some() {
-            return known;
+        match known {
+            Some((Some(id), _)) => return Some(id),
+            Some((None, at)) if at.elapsed() < Duration::from_secs(60) => return None,
+            _ => {}
         }
-        let id = resolve(&self.client, &room).await?;
+        let id = resolve(&self.client, &room).await;
+        if id.is_none() {
+            tracing::warn!(room, "the staff room's alias does not resolve");
+        }
         self.aliases
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(room, id.clone());
-        Some(id)
+            .insert(room, (id.clone(), std::time::Instant::now()));
+        id
     }
 
     /// Whether `user` is a joined member of the staff room.
