@@ -585,6 +585,14 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     );
 }
 
+/// The config of [`write_config`] with one Telegram admin.
+fn admin_config(dir: &Path, fake: &FakeTelegram, admin: i64) -> PathBuf {
+    let config = write_config(dir, fake);
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}\n[admins]\ntelegram = [{admin}]\n")).unwrap();
+    config
+}
+
 /// `mitreden run` with a `[telegram]` section pointing at the fake.
 fn start_bot(dir: &Path, fake: &FakeTelegram) -> BotProcess {
     BotProcess::start_with(dir, &write_config(dir, fake))
@@ -594,10 +602,7 @@ fn start_bot(dir: &Path, fake: &FakeTelegram) -> BotProcess {
 fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let config = write_config(dir.path(), &fake);
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("\n[admins]\ntelegram = [7350010]\n");
-    std::fs::write(&config, text).unwrap();
+    let config = admin_config(dir.path(), &fake, 7350010);
     let _bot = BotProcess::start_with(dir.path(), &config);
 
     fake.set_language(7350011, "en");
@@ -632,13 +637,9 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
 fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let config = write_config(dir.path(), &fake);
+    let config = admin_config(dir.path(), &fake, 7350020);
     let text = std::fs::read_to_string(&config).unwrap();
-    let text = format!(
-        "{}{text}\n[admins]\ntelegram = [7350020]\n",
-        own_definitions(dir.path())
-    );
-    std::fs::write(&config, text).unwrap();
+    std::fs::write(&config, format!("{}{text}", own_definitions(dir.path()))).unwrap();
     let bot = BotProcess::start_with(dir.path(), &config);
 
     let mut anna = Citizen::new(&fake, 7350021);
@@ -740,10 +741,7 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
 fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let config = write_config(dir.path(), &fake);
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("\n[admins]\ntelegram = [7350030]\n");
-    std::fs::write(&config, text).unwrap();
+    let config = admin_config(dir.path(), &fake, 7350030);
     let bot = BotProcess::start_with(dir.path(), &config);
     let (anna_id, bill_id, carl_id) = (7350031, 7350032, 7350033);
     let mut anna = Citizen::new(&fake, anna_id);
@@ -796,10 +794,7 @@ fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
 fn citizens_browse_and_support_published_ideas_with_buttons() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let config = write_config(dir.path(), &fake);
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text.push_str("\n[admins]\ntelegram = [7350040]\n");
-    std::fs::write(&config, text).unwrap();
+    let config = admin_config(dir.path(), &fake, 7350040);
     let _bot = BotProcess::start_with(dir.path(), &config);
 
     let mut anna = Citizen::new(&fake, 7350041);
