@@ -8,7 +8,8 @@
 //! `item` is the question id, `value` the option id (or `answered`,
 //! `skipped`, `mean`, `median`), `status` the count or number, `title` the
 //! percent. Cells that a spreadsheet would run as a formula get a leading
-//! `'`. `--excel` puts a UTF-8 byte order mark first.
+//! `'`. `--excel` puts a UTF-8 byte order mark first and separates cells
+//! with `;`, as German Excel expects.
 
 use std::io::Write;
 
@@ -23,7 +24,8 @@ pub enum Format {
     Csv,
 }
 
-/// Writes the export in `format`; `excel` starts CSV with a byte order mark.
+/// Writes the export in `format`; `excel` makes CSV for Excel (byte order
+/// mark, `;`).
 pub fn write(
     export: &Export,
     format: Format,
@@ -35,12 +37,7 @@ pub fn write(
             serde_json::to_writer_pretty(&mut out, export)?;
             writeln!(out)?;
         }
-        Format::Csv => {
-            if excel {
-                out.write_all("\u{feff}".as_bytes())?;
-            }
-            bot_core::export::write_csv(export, out)?
-        }
+        Format::Csv => bot_core::export::write_csv(export, out, excel)?,
     }
     Ok(())
 }

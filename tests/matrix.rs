@@ -571,12 +571,12 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     let csv = String::from_utf8(bytes).expect("UTF-8 CSV");
     assert!(
         csv.starts_with(
-            "\u{feff}record,consultation,participant,item,value,status,time,title,description"
+            "\u{feff}record;consultation;participant;item;value;status;time;title;description"
         ),
         "{csv}"
     );
-    assert!(csv.contains(",rolle,buerger,answered,"), "{csv}");
-    assert!(csv.contains("idea,lebensbildung-digital,"), "{csv}");
+    assert!(csv.contains(";rolle;buerger;answered;"), "{csv}");
+    assert!(csv.contains("idea;lebensbildung-digital;"), "{csv}");
     assert!(!csv.contains(&citizen_name), "a Matrix id in the CSV");
 
     // On schedule, without asking.

@@ -120,12 +120,14 @@ fn a_piped_conversation_ends_up_in_the_export() {
     assert_eq!(rolle["answered"], 1);
     assert_eq!(export["aggregates"][0]["total"]["completed"], 1);
 
-    // --excel starts with a byte order mark; --since filters rows.
+    // --excel starts with a byte order mark and uses `;`; --since filters rows.
     let excel = mitreden(&data)
         .args(["export", "--format", "csv", "--excel"])
         .output()
         .unwrap();
-    assert!(excel.stdout.starts_with("\u{feff}record,".as_bytes()));
+    assert!(excel
+        .stdout
+        .starts_with("\u{feff}record;consultation;".as_bytes()));
     let later = mitreden(&data)
         .args(["export", "--since", "2099-01-01"])
         .output()

@@ -190,9 +190,16 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// Writes the export as one CSV table (columns in the module docs).
-pub fn write_csv(export: &Export, out: impl Write) -> Result<(), csv::Error> {
-    let mut w = csv::Writer::from_writer(out);
+/// Writes the export as one CSV table (columns in the module docs). For
+/// `excel` (as German Excel opens a file by double click): a byte order
+/// mark first, so umlauts are read right, and `;` between cells.
+pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<(), csv::Error> {
+    if excel {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(if excel { b';' } else { b',' })
+        .from_writer(out);
     w.write_record([
         "record",
         "consultation",

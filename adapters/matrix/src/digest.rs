@@ -170,9 +170,9 @@ pub fn render(
     plain.push_str(&format!("\n{file_line}"));
     html.push_str(&format!("<p>{}</p>", escape_html(&file_line)));
     parts.push((plain, html));
+    // For staff who open it in (German) Excel.
     let mut csv = Vec::new();
-    csv.extend_from_slice("\u{feff}".as_bytes());
-    if let Err(e) = export::write_csv(&data, &mut csv) {
+    if let Err(e) = export::write_csv(&data, &mut csv, true) {
         tracing::error!(error = %e, "cannot write the digest CSV");
     }
     Ok(Some(Rendered {
