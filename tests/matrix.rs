@@ -819,6 +819,13 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
             "Das dürfen nur Admins",
         )
         .await;
+    // Published, the idea can be supported (consent first).
+    direct
+        .say("!ideas", "Veröffentlichte Ideen (Seite 1 von 1)")
+        .await;
+    direct.say("1", "Datenschutzhinweis").await;
+    direct.say("1", "Seite 1 von 1").await;
+    direct.say("1", "Danke! Sie unterstützen I-0001").await;
 
     // The digest schedule changes without a restart.
     command(
@@ -829,6 +836,14 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     )
     .await;
     next_digest(&staff, &staff_room).await;
+    staff
+        .find(
+            &staff_room,
+            0,
+            "I-0001 „Offene Werkstatt“ – 1 Unterstützung",
+            Duration::from_secs(10),
+        )
+        .await;
 
     // A broken file: refused with file and line; a good one is swapped in.
     let good = break_consultation(dir.path());

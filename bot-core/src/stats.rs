@@ -25,6 +25,20 @@ pub struct ConsultationStats {
     pub new_ideas: Vec<IdeaSummary>,
     /// Ideas per status up to `until`.
     pub idea_statuses: BTreeMap<String, usize>,
+    /// Published ideas with the most supporters (at most five, none
+    /// without support), most first.
+    pub most_supported: Vec<SupportedIdea>,
+}
+
+/// A published idea and how many citizens support it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupportedIdea {
+    /// Idea id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Number of supporters.
+    pub supporters: usize,
 }
 
 /// Started and completed runs.
@@ -304,6 +318,17 @@ pub fn consultation_stats(
             author: i.author.clone(),
         })
         .collect();
+    let mut most_supported: Vec<SupportedIdea> = mine
+        .iter()
+        .filter(|i| i.published && !i.supporters.is_empty())
+        .map(|i| SupportedIdea {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            supporters: i.supporters.len(),
+        })
+        .collect();
+    most_supported.sort_by(|a, b| b.supporters.cmp(&a.supporters).then(a.id.cmp(&b.id)));
+    most_supported.truncate(5);
     ConsultationStats {
         consultation: c.id.clone(),
         period,
@@ -311,6 +336,7 @@ pub fn consultation_stats(
         questions,
         new_ideas,
         idea_statuses,
+        most_supported,
     }
 }
 
@@ -534,5 +560,38 @@ mod tests {
             panic!()
         };
         assert!(options.iter().all(|o| o.count == 0 && o.percent == 0.0));
+    }
+
+    #[test]
+    fn the_most_supported_published_ideas_come_first() {
+        let c = parse(Path::new("c.toml"), DEF).unwrap();
+        let idea = |n: u32, supporters: usize, published: bool| Idea {
+            v: RECORD_VERSION,
+            id: format!("I-000{n}"),
+            consultation: "c".into(),
+            author: "p".into(),
+            title: format!("Idee {n}"),
+            description: String::new(),
+            field: "f".into(),
+            status: IdeaStatus::Submitted,
+            submitted_at: at(1),
+            language: "de".into(),
+            published,
+            supporters: (0..supporters).map(|s| format!("s{s}")).collect(),
+        };
+        let ideas = [
+            idea(1, 2, true),
+            idea(2, 9, false),
+            idea(3, 5, true),
+            idea(4, 0, true),
+            idea(5, 2, true),
+        ];
+        let stats = consultation_stats(&c, &[], &ideas, None, at(2));
+        let top: Vec<(&str, usize)> = stats
+            .most_supported
+            .iter()
+            .map(|i| (i.id.as_str(), i.supporters))
+            .collect();
+        assert_eq!(top, [("I-0003", 5), ("I-0001", 2), ("I-0005", 2)]);
     }
 }

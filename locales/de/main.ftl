@@ -352,3 +352,8 @@ ideas-limit = Sie haben für diese Konsultation schon { $max ->
 error-too-fast = Das waren sehr viele Nachrichten in kurzer Zeit. Bitte warten Sie eine Minute und senden Sie Ihre letzte Nachricht dann noch einmal.
 welcome-custom = { $text }
 idea-supported-status-changed = Neuigkeiten zu einer Idee, die Sie unterstützen: { $id } „{ $title }“ ist jetzt „{ $status }“.
+digest-most-supported = Meistunterstützte veröffentlichte Ideen:
+digest-supported-idea = { $id } „{ $title }“ – { $supporters ->
+    [one] 1 Unterstützung
+   *[other] { $supporters } Unterstützungen
+}

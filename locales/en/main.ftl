@@ -351,3 +351,8 @@ ideas-limit = You have already submitted { $max ->
 error-too-fast = That was a lot of messages in a short time. Please wait a minute, then send your last message again.
 welcome-custom = { $text }
 idea-supported-status-changed = News about an idea you support: { $id } “{ $title }” is now “{ $status }”.
+digest-most-supported = Most supported published ideas:
+digest-supported-idea = { $id } “{ $title }” – { $supporters ->
+    [one] 1 supporter
+   *[other] { $supporters } supporters
+}

@@ -291,6 +291,15 @@ fn entries(
             .arg("author", &idea.author));
         out.push(plain_entry(line));
     }
+    if !stats.most_supported.is_empty() {
+        out.push(plain_entry(t(Text::new("digest-most-supported"))));
+        for idea in &stats.most_supported {
+            out.push(plain_entry(t(Text::new("digest-supported-idea")
+                .arg("id", &idea.id)
+                .arg("title", defuse(&shorten(&idea.title, 200)))
+                .num("supporters", idea.supporters as f64))));
+        }
+    }
     if !stats.idea_statuses.is_empty() {
         let list = stats
             .idea_statuses
