@@ -155,6 +155,23 @@ impl Config {
                 );
             }
         }
+        if let Some(bad) = config
+            .admins
+            .matrix
+            .iter()
+            .find(|u| bot_core::admin::person(u).is_none_or(|p| !p.starts_with("matrix:")))
+        {
+            anyhow::bail!(
+                "{}: [admins] matrix: '{bad}' is not a Matrix user id like @alice:example.org",
+                path.display()
+            );
+        }
+        if config.bot.rate_limit > 600 {
+            anyhow::bail!(
+                "{}: [bot] rate_limit must be 0 (no limit) to 600 messages per minute",
+                path.display()
+            );
+        }
         if config.privacy.notice_version == 0 {
             anyhow::bail!(
                 "{}: [privacy] notice_version must be 1 or more",
@@ -265,5 +282,12 @@ mod tests {
         let e = Config::parse(Path::new("c.toml"), "[privacy]\nnotice_version = \"one\"\n")
             .unwrap_err();
         assert!(e.to_string().starts_with("c.toml:2:"), "{e}");
+        let e = Config::parse(Path::new("c.toml"), "[admins]\nmatrix = [\"alice\"]\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "c.toml: [admins] matrix: 'alice' is not a Matrix user id like @alice:example.org"
+        );
+        let e = Config::parse(Path::new("c.toml"), "[bot]\nrate_limit = 5000\n").unwrap_err();
+        assert!(e.to_string().contains("rate_limit must be 0"), "{e}");
     }
 }
