@@ -159,6 +159,76 @@ impl Core {
         )
     }
 
+    /// `publish`, `unpublish`: in or out of the citizens' list; the author
+    /// hears when their idea goes public.
+    fn set_published(
+        &self,
+        id: &str,
+        published: bool,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(old) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").arg("id", id));
+            return Ok(());
+        };
+        let idea = Idea {
+            published,
+            ..old.clone()
+        };
+        fx.detail = format!("idea {id} published {} -> {published}", old.published);
+        if published && !old.published {
+            let news = Text::new("idea-published")
+                .arg("id", &idea.id)
+                .arg("title", &idea.title);
+            self.tell_author(fx, &idea, news)?;
+        }
+        let done = if published {
+            "admin-published"
+        } else {
+            "admin-unpublished"
+        };
+        fx.body.push(Text::new(done).arg("id", &idea.id));
+        fx.ideas.push(idea);
+        Ok(())
+    }
+
+    /// `open`, `close`, `schedule`: the new window from the old one, kept
+    /// in the store (`window:<id>`), winning over the file's.
+    fn set_window(
+        &self,
+        id: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+        new: impl FnOnce(Window) -> Window,
+    ) -> Result<(), EngineError> {
+        let Some(c) = self.consultation(id) else {
+            fx.body
+                .push(Text::new("error-unknown-consultation").arg("id", id));
+            return Ok(());
+        };
+        let old = self.window(c);
+        let new = new(old);
+        let json = serde_json::to_string(&new).unwrap_or_default();
+        self.store.set_meta(&format!("window:{}", c.id), &json)?;
+        lock(&self.windows).insert(c.id.clone(), new);
+        let show = |w: Window| {
+            let f = "%Y-%m-%d %H:%M";
+            format!("{}..{}", date(w.0, f), date(w.1, f))
+        };
+        fx.detail = format!("window {} {} -> {}", c.id, show(old), show(new));
+        let state = if self.is_open(c, now) {
+            "open"
+        } else {
+            "closed"
+        };
+        fx.body.push(
+            Text::new("admin-window-set")
+                .text("title", Text::new(c.title_text()))
+                .arg("state", state),
+        );
+        Ok(())
+    }
+
     /// Carries out one permitted command.
     fn run(
         &self,
@@ -296,82 +366,14 @@ impl Core {
                     fx.ideas.push(idea);
                 }
             },
-            AdminCommand::Publish(id) | AdminCommand::Unpublish(id)
-                if self.idea_by_id(&id)?.is_none() =>
-            {
-                body.push(Text::new("admin-unknown-idea").arg("id", id))
+            AdminCommand::Publish(id) => self.set_published(&id, true, fx)?,
+            AdminCommand::Unpublish(id) => self.set_published(&id, false, fx)?,
+            AdminCommand::Open(id) => self.set_window(&id, now, fx, |_| (None, None))?,
+            AdminCommand::Close(id) => {
+                self.set_window(&id, now, fx, |old| (old.0.filter(|o| *o < now), Some(now)))?
             }
-            AdminCommand::Publish(id) => {
-                if let Some(old) = self.idea_by_id(&id)? {
-                    let idea = Idea {
-                        published: true,
-                        ..old.clone()
-                    };
-                    fx.detail = format!("idea {id} published {} -> true", old.published);
-                    if !old.published {
-                        let news = Text::new("idea-published")
-                            .arg("id", &idea.id)
-                            .arg("title", &idea.title);
-                        self.tell_author(fx, &idea, news)?;
-                    }
-                    fx.body
-                        .push(Text::new("admin-published").arg("id", &idea.id));
-                    fx.ideas.push(idea);
-                }
-            }
-            AdminCommand::Unpublish(id) => {
-                if let Some(old) = self.idea_by_id(&id)? {
-                    fx.detail = format!("idea {id} published {} -> false", old.published);
-                    body.push(Text::new("admin-unpublished").arg("id", &old.id));
-                    fx.ideas.push(Idea {
-                        published: false,
-                        ..old
-                    });
-                }
-            }
-            AdminCommand::Open(id)
-            | AdminCommand::Close(id)
-            | AdminCommand::Schedule { id, .. }
-                if self.consultation(&id).is_none() =>
-            {
-                body.push(Text::new("error-unknown-consultation").arg("id", id))
-            }
-            command @ (AdminCommand::Open(_)
-            | AdminCommand::Close(_)
-            | AdminCommand::Schedule { .. }) => {
-                let (AdminCommand::Open(id)
-                | AdminCommand::Close(id)
-                | AdminCommand::Schedule { id, .. }) = &command
-                else {
-                    return Ok(());
-                };
-                let Some(c) = self.consultation(id) else {
-                    return Ok(());
-                };
-                let old = self.window(c);
-                let new: Window = match command {
-                    AdminCommand::Schedule { from, to, .. } => (Some(from), Some(to)),
-                    AdminCommand::Open(_) => (None, None),
-                    _ => (old.0.filter(|o| *o < now), Some(now)),
-                };
-                let json = serde_json::to_string(&new).unwrap_or_default();
-                self.store.set_meta(&format!("window:{}", c.id), &json)?;
-                lock(&self.windows).insert(c.id.clone(), new);
-                let show = |w: Window| {
-                    let f = "%Y-%m-%d %H:%M";
-                    format!("{}..{}", date(w.0, f), date(w.1, f))
-                };
-                fx.detail = format!("window {} {} -> {}", c.id, show(old), show(new));
-                let state = if self.is_open(c, now) {
-                    "open"
-                } else {
-                    "closed"
-                };
-                body.push(
-                    Text::new("admin-window-set")
-                        .text("title", Text::new(c.title_text()))
-                        .arg("state", state),
-                );
+            AdminCommand::Schedule { id, from, to } => {
+                self.set_window(&id, now, fx, |_| (Some(from), Some(to)))?
             }
             AdminCommand::Reload => match engine.reload() {
                 Ok(count) => {
