@@ -669,11 +669,11 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     );
     admin.say(
         "/admin set digest.schedule every 1h",
-        "digest.schedule ist jetzt „every 3600s“.",
+        "digest.schedule ist jetzt „every 1h“.",
     );
     admin.say(
         "/admin settings",
-        "digest.schedule = every 3600s (im Chat gesetzt)",
+        "digest.schedule = every 1h (im Chat gesetzt)",
     );
 
     // Closed: no more answers, with where the results will appear.
@@ -729,7 +729,7 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     let _bot = BotProcess::start_with(dir.path(), &config);
     admin.say(
         "/admin settings",
-        "digest.schedule = every 3600s (im Chat gesetzt)",
+        "digest.schedule = every 1h (im Chat gesetzt)",
     );
     admin.say(
         "/admin audit 3",

@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(check("ideas", "AUS", &l), Ok("off".into()));
         assert_eq!(
             check("digest.schedule", "every 10m", &l),
-            Ok("every 600s".into())
+            Ok("every 10m".into())
         );
         assert_eq!(check("language", "en-GB", &l), Ok("en".into()));
         assert_eq!(

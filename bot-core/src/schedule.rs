@@ -85,7 +85,14 @@ impl fmt::Display for Schedule {
                 d.to_string().to_lowercase(),
                 t.format("%H:%M")
             ),
-            Schedule::Every(d) => write!(f, "every {}s", d.num_seconds()),
+            Schedule::Every(d) => {
+                let secs = d.num_seconds();
+                let (n, unit) = [(86_400, "d"), (3_600, "h"), (60, "m")]
+                    .into_iter()
+                    .find(|(size, _)| secs % size == 0)
+                    .map_or((secs, "s"), |(size, unit)| (secs / size, unit));
+                write!(f, "every {n}{unit}")
+            }
         }
     }
 }
@@ -158,6 +165,16 @@ mod tests {
             "every 30m".parse::<Schedule>(),
             Ok(Schedule::Every(Duration::minutes(30)))
         );
+        // Shown in the largest unit that fits, and read back the same.
+        for (typed, shown) in [
+            ("every 90s", "every 90s"),
+            ("every 120m", "every 2h"),
+            ("every 48h", "every 2d"),
+        ] {
+            let schedule = typed.parse::<Schedule>().unwrap();
+            assert_eq!(schedule.to_string(), shown);
+            assert_eq!(shown.parse::<Schedule>(), Ok(schedule));
+        }
         for bad in [
             "hourly",
             "daily 25:00",

@@ -56,9 +56,9 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
         &chat
             .say("admin", "/admin set digest.schedule every 30m")
             .await,
-        "digest.schedule ist jetzt „every 1800s“.",
+        "digest.schedule ist jetzt „every 30m“.",
     );
-    assert_eq!(chat.engine.setting("digest.schedule"), "every 1800s");
+    assert_eq!(chat.engine.setting("digest.schedule"), "every 30m");
     chat.say(
         "admin",
         "/admin set privacy.contact dsb@ministerium.example",
@@ -81,7 +81,7 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
     chat.engine = example_engine(chat.store.clone(), chat.now.clone(), 1);
     has(
         &chat.say("admin", "/admin settings").await,
-        "digest.schedule = every 1800s (im Chat gesetzt)",
+        "digest.schedule = every 30m (im Chat gesetzt)",
     );
     let r = chat.send_as("dora", None, Input::Open).await;
     has(&r, "Moin! Schön, dass Sie da sind.");
@@ -111,7 +111,7 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
     assert_eq!(chat.engine.setting("digest.schedule"), "daily 08:00");
     has(
         &chat.say("admin", "/admin audit 2").await,
-        "unset digest.schedule: every 1800s -> daily 08:00",
+        "unset digest.schedule: every 30m -> daily 08:00",
     );
 }
 
