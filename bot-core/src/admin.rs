@@ -11,12 +11,24 @@ use crate::text::Text;
 /// Which ideas `ideas` lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdeaFilter {
-    /// Submitted, not yet looked at.
-    New,
-    /// Under review.
-    Review,
+    /// Those with this status (`new` is `submitted`).
+    Status(IdeaStatus),
+    /// Those in the citizens' public list.
+    Published,
     /// All of them.
     All,
+}
+
+/// A status as admins type it.
+fn status(word: &str) -> Option<IdeaStatus> {
+    Some(match word {
+        "new" | "submitted" => IdeaStatus::Submitted,
+        "review" => IdeaStatus::Review,
+        "accepted" => IdeaStatus::Accepted,
+        "rejected" => IdeaStatus::Rejected,
+        "implemented" => IdeaStatus::Implemented,
+        _ => return None,
+    })
 }
 
 /// One admin command.
@@ -146,18 +158,16 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
         [] | ["help"] => AdminCommand::Help,
         ["consultations"] => AdminCommand::Consultations,
         ["ideas"] | ["ideas", "all"] => AdminCommand::Ideas(IdeaFilter::All),
-        ["ideas", "new"] => AdminCommand::Ideas(IdeaFilter::New),
-        ["ideas", "review"] => AdminCommand::Ideas(IdeaFilter::Review),
+        ["ideas", "published"] => AdminCommand::Ideas(IdeaFilter::Published),
+        ["ideas", word] => match status(word) {
+            Some(s) => AdminCommand::Ideas(IdeaFilter::Status(s)),
+            None => return usage("ideas"),
+        },
         ["ideas", ..] => return usage("ideas"),
         ["idea", id] => AdminCommand::Idea(id.to_uppercase()),
-        ["idea", id, "status", status, ..] => {
-            let status = match *status {
-                "review" => IdeaStatus::Review,
-                "accepted" => IdeaStatus::Accepted,
-                "rejected" => IdeaStatus::Rejected,
-                "implemented" => IdeaStatus::Implemented,
-                "submitted" => IdeaStatus::Submitted,
-                _ => return usage("idea"),
+        ["idea", id, "status", word, ..] => {
+            let Some(status) = status(word) else {
+                return usage("idea");
             };
             let comment = after_words(args, 4).to_owned();
             AdminCommand::Status {
@@ -220,7 +230,22 @@ mod tests {
     #[test]
     fn commands_and_their_mistakes() {
         assert_eq!(parse(""), Ok(AdminCommand::Help));
-        assert_eq!(parse("ideas new"), Ok(AdminCommand::Ideas(IdeaFilter::New)));
+        assert_eq!(
+            parse("ideas new"),
+            Ok(AdminCommand::Ideas(IdeaFilter::Status(
+                IdeaStatus::Submitted
+            )))
+        );
+        assert_eq!(
+            parse("ideas accepted"),
+            Ok(AdminCommand::Ideas(IdeaFilter::Status(
+                IdeaStatus::Accepted
+            )))
+        );
+        assert_eq!(
+            parse("ideas published"),
+            Ok(AdminCommand::Ideas(IdeaFilter::Published))
+        );
         assert_eq!(
             parse("idea i-0007"),
             Ok(AdminCommand::Idea("I-0007".into()))

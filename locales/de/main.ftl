@@ -225,7 +225,7 @@ admin-usage = So nicht ganz: siehe /admin help für „{ $command }“.
 admin-help =
     Admin-Befehle (privat mit /admin davor, im Admin-Raum mit !):
     consultations – alle Konsultationen mit Stand und Zahlen
-    ideas [new|review|all] – Ideen auflisten
+    ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
     publish ID / unpublish ID – Idee öffentlich machen (Bürger:innen können sie unterstützen) oder zurückziehen
@@ -270,7 +270,7 @@ admin-window-set = „{ $title }“ ist jetzt { $state ->
 admin-help-staff =
     Befehle für das Team (im Team-Raum mit !):
     consultations – alle Konsultationen mit Stand und Zahlen
-    ideas [new|review|all] – Ideen auflisten
+    ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
     publish ID / unpublish ID – Idee öffentlich machen oder zurückziehen

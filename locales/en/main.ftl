@@ -224,7 +224,7 @@ admin-usage = Not quite: see /admin help for “{ $command }”.
 admin-help =
     Admin commands (privately with /admin in front, in the admin room with !):
     consultations – all consultations with state and numbers
-    ideas [new|review|all] – list ideas
+    ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
     publish ID / unpublish ID – make an idea public (citizens can support it) or withdraw it
@@ -269,7 +269,7 @@ admin-window-set = “{ $title }” is now { $state ->
 admin-help-staff =
     Team commands (in the team room with !):
     consultations – all consultations with state and numbers
-    ideas [new|review|all] – list ideas
+    ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
     publish ID / unpublish ID – make an idea public or withdraw it

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use super::Window;
 use super::{lock, status_text, Core, Engine, EngineError, Incoming, Outcome, Reply};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
-use crate::records::{AuditEntry, Idea, IdeaStatus, RECORD_VERSION};
+use crate::records::{AuditEntry, Idea, RECORD_VERSION};
 use crate::runtime;
 use crate::store::Write;
 use crate::text::Text;
@@ -279,8 +279,8 @@ impl Core {
                     .ideas()?
                     .into_iter()
                     .filter(|i| match filter {
-                        IdeaFilter::New => i.status == IdeaStatus::Submitted,
-                        IdeaFilter::Review => i.status == IdeaStatus::Review,
+                        IdeaFilter::Status(s) => i.status == s,
+                        IdeaFilter::Published => i.published,
                         IdeaFilter::All => true,
                     })
                     .collect();
