@@ -212,7 +212,6 @@ impl Core {
             detail: format!("{}: delivered {}, failed {}", q.what, q.delivered, q.failed),
         };
         self.update_head(None)?;
-        self.store.remove_meta(&recipients_key(q.id))?;
         self.store.commit_admin(None, &[], &entry)?;
         self.store.durable().wait().await?;
         tracing::info!(
@@ -229,12 +228,17 @@ impl Core {
         Ok(())
     }
 
-    /// Replaces the queue's head with its progress, or removes it.
+    /// Replaces the queue's head with its progress, or removes it with its
+    /// recipients (under the lock, so a new broadcast cannot get its id
+    /// before the old list is gone).
     fn update_head(&self, head: Option<&Queued>) -> Result<(), StoreError> {
         let _guard = lock(&self.queue_lock);
         let mut queue = self.queue()?;
         if !queue.is_empty() {
-            queue.remove(0);
+            let done = queue.remove(0);
+            if head.is_none() {
+                self.store.remove_meta(&recipients_key(done.id))?;
+            }
         }
         if let Some(q) = head {
             queue.insert(0, q.clone());
