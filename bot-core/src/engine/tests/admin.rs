@@ -520,3 +520,47 @@ async fn who_erases_their_data_leaves_a_pending_broadcast_too() {
     );
     assert!(!contains(&chat.store.raw_dump().unwrap(), &pseudonym));
 }
+
+#[tokio::test]
+async fn broadcasts_queue_up_and_each_reaches_everyone_once() {
+    let mut chat = Chat::new();
+    let news = Inbox::open(&chat);
+    consented(&mut chat, "anna").await;
+    consented(&mut chat, "bert").await;
+    for n in 1..=3 {
+        has(
+            &chat
+                .say(
+                    "admin",
+                    &format!("/admin broadcast lebensbildung-digital Nachricht {n}"),
+                )
+                .await,
+            "Die Mitteilung geht an 2 Personen",
+        );
+    }
+    for n in 1..=3 {
+        news.wait("chat-anna", &format!("Nachricht {n}")).await;
+        news.wait("chat-bert", &format!("Nachricht {n}")).await;
+    }
+    for _ in 0..100 {
+        if news.count() >= 9 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let all = news.0.lock().unwrap().clone();
+    let done = all
+        .iter()
+        .filter(|(c, t)| c == "chat-admin" && t.starts_with("Mitteilung fertig: 2 zugestellt"))
+        .count();
+    assert_eq!((all.len(), done), (9, 3), "{all:#?}");
+    assert_eq!(
+        chat.store.meta("broadcasts").unwrap().as_deref(),
+        Some("[]")
+    );
+    assert!((1..=3).all(|id| chat
+        .store
+        .meta(&format!("broadcast:{id}"))
+        .unwrap()
+        .is_none()));
+}
