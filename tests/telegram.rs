@@ -820,3 +820,30 @@ fn citizens_browse_and_support_published_ideas_with_buttons() {
     );
     admin.say("/admin ideas", "1 Unterstützung(en), öffentlich");
 }
+
+#[test]
+fn a_button_pressed_over_the_rate_limit_is_not_taken_and_keeps_its_keyboard() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("[bot]\nrate_limit = 3\n{text}")).unwrap();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    let mut c = Citizen::new(&fake, 7350050);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    let edits = |f: &FakeTelegram| {
+        f.requests("editMessageText").len() + f.requests("editMessageReplyMarkup").len()
+    };
+    let before = edits(&fake);
+    // The fourth event within a minute: a button that is not taken.
+    c.press("Überspringen", "sehr viele Nachrichten");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        edits(&fake),
+        before,
+        "the keyboard of question 2 was changed"
+    );
+    assert_eq!(fake.texts(7350050).len(), c.received);
+}

@@ -100,6 +100,9 @@ pub struct Outcome {
     pub participant: String,
     /// The event was already applied earlier: nothing was changed.
     pub duplicate: bool,
+    /// The event was over the rate limit: nothing was applied (buttons
+    /// pressed stay as they were).
+    pub throttled: bool,
     /// Messages to send, in order.
     pub replies: Vec<Reply>,
 }
@@ -473,6 +476,7 @@ impl Core {
             return Ok(Outcome {
                 participant,
                 duplicate: false,
+                throttled: true,
                 replies,
             });
         }
@@ -490,6 +494,7 @@ impl Core {
                     return Ok(Outcome {
                         participant,
                         duplicate: true,
+                        throttled: false,
                         replies: Vec::new(),
                     });
                 }
@@ -557,6 +562,7 @@ impl Core {
         Ok(Outcome {
             participant,
             duplicate: false,
+            throttled: false,
             replies,
         })
     }

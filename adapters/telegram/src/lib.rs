@@ -481,6 +481,11 @@ impl Adapter {
         if outcome.duplicate {
             return Ok(());
         }
+        if outcome.throttled {
+            // Not applied: the buttons stay; at most a word to slow down.
+            self.deliver(chat, &outcome.replies).await;
+            return Ok(());
+        }
         let message_id = pressed.id();
         if let [reply] = outcome.replies.as_slice() {
             if reply.edit {

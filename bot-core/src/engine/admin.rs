@@ -68,6 +68,7 @@ impl Core {
                     return Ok(Outcome {
                         participant,
                         duplicate: true,
+                        throttled: false,
                         replies: Vec::new(),
                     });
                 }
@@ -123,6 +124,7 @@ impl Core {
         Ok(Outcome {
             participant,
             duplicate: false,
+            throttled: false,
             replies: vec![Reply::text(&lang, fx.body)],
         })
     }
