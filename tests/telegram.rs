@@ -631,6 +631,20 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
         audit.contains("telegram:7350010: admin – idea I-0001 status submitted -&gt; accepted"),
         "{audit}"
     );
+
+    // The data as a file in the chat, while the bot runs.
+    admin.say("/admin export", "Die Daten als Datei");
+    let to_admin = |f: &FakeTelegram| {
+        f.requests("sendDocument")
+            .into_iter()
+            .find(|r| r.body["chat_id"] == 7350010)
+    };
+    fake.wait_until("the export file", |f| to_admin(f).is_some());
+    let file = to_admin(&fake).expect("the export file");
+    let csv = file.body["document"].as_str().expect("CSV text");
+    assert!(csv.starts_with("\u{feff}record;consultation;"), "{csv}");
+    assert!(csv.contains("Repair cafés <online>"), "{csv}");
+    assert!(!csv.contains("7350011"), "a Telegram id in the export");
 }
 
 #[test]

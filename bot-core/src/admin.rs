@@ -96,6 +96,14 @@ pub enum AdminCommand {
     Publish(String),
     /// Take an idea out of the public list.
     Unpublish(String),
+    /// The data as a file in the chat (what `mitreden export` writes, which
+    /// cannot run beside the bot).
+    Export {
+        /// Only this consultation.
+        consultation: Option<String>,
+        /// JSON instead of CSV (for Excel).
+        json: bool,
+    },
 }
 
 impl AdminCommand {
@@ -110,6 +118,7 @@ impl AdminCommand {
                 | AdminCommand::Status { .. }
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
+                | AdminCommand::Export { .. }
         )
     }
 }
@@ -214,6 +223,26 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
         ["publish", id] => AdminCommand::Publish(id.to_uppercase()),
         ["unpublish", id] => AdminCommand::Unpublish(id.to_uppercase()),
         ["publish" | "unpublish", ..] => return usage(words[0]),
+        ["export", rest @ ..] if rest.len() <= 2 => {
+            let json = rest.last() == Some(&"json");
+            let ids: Vec<&str> = rest
+                .iter()
+                .copied()
+                .filter(|w| !matches!(*w, "json" | "csv"))
+                .collect();
+            match ids.as_slice() {
+                [] => AdminCommand::Export {
+                    consultation: None,
+                    json,
+                },
+                [id] => AdminCommand::Export {
+                    consultation: Some((*id).to_owned()),
+                    json,
+                },
+                _ => return usage("export"),
+            }
+        }
+        ["export", ..] => return usage("export"),
         ["audit"] => AdminCommand::Audit(20),
         ["audit", n] => match n.parse::<usize>() {
             Ok(n) if (1..=500).contains(&n) => AdminCommand::Audit(n),
@@ -297,6 +326,24 @@ mod tests {
         assert_eq!(
             parse("remove telegram:42"),
             Ok(AdminCommand::RemoveAdmin("telegram:42".into()))
+        );
+        assert_eq!(
+            parse("export lebensbildung-digital json"),
+            Ok(AdminCommand::Export {
+                consultation: Some("lebensbildung-digital".into()),
+                json: true
+            })
+        );
+        assert_eq!(
+            parse("export"),
+            Ok(AdminCommand::Export {
+                consultation: None,
+                json: false
+            })
+        );
+        assert_eq!(
+            parse("export a b"),
+            Err(Text::new("admin-usage").arg("command", "export"))
         );
         assert_eq!(
             parse("add bob"),

@@ -236,6 +236,7 @@ admin-help =
     set SCHLÜSSEL WERT / unset SCHLÜSSEL – Einstellung ändern oder auf die Konfiguration zurücksetzen
     broadcast ID NACHRICHT – Mitteilung an alle, die an ID teilgenommen und eingewilligt haben
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
+    export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
 admin-consultation = { $id }: { $title } – { $state ->
     [open] offen
@@ -274,6 +275,7 @@ admin-help-staff =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
     publish ID / unpublish ID – Idee öffentlich machen oder zurückziehen
+    export [ID] [json] – die Daten als Datei (CSV für Excel oder JSON)
     digest – Zusammenfassung jetzt
 admin-published = { $id } ist jetzt öffentlich; Bürger:innen können die Idee mit /ideas unterstützen.
 admin-unpublished = { $id } ist nicht mehr öffentlich.
@@ -357,3 +359,4 @@ digest-supported-idea = { $id } „{ $title }“ – { $supporters ->
     [one] 1 Unterstützung
    *[other] { $supporters } Unterstützungen
 }
+admin-export-ready = Die Daten als Datei (pseudonym). Teilnahmen: { $runs }, Antworten: { $answers }, Ideen: { $ideas }.

@@ -235,6 +235,7 @@ admin-help =
     set KEY VALUE / unset KEY – change a setting or return it to the configuration
     broadcast ID MESSAGE – announce to everyone who took part in ID and consented
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
+    export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
 admin-consultation = { $id }: { $title } – { $state ->
     [open] open
@@ -273,6 +274,7 @@ admin-help-staff =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
     publish ID / unpublish ID – make an idea public or withdraw it
+    export [ID] [json] – the data as a file (CSV for Excel, or JSON)
     digest – a digest now
 admin-published = { $id } is now public; citizens can support it with /ideas.
 admin-unpublished = { $id } is no longer public.
@@ -356,3 +358,4 @@ digest-supported-idea = { $id } “{ $title }” – { $supporters ->
     [one] 1 supporter
    *[other] { $supporters } supporters
 }
+admin-export-ready = The data as a file (pseudonymous). Runs: { $runs }, answers: { $answers }, ideas: { $ideas }.

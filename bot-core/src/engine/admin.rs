@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 
 use super::Window;
-use super::{lock, status_text, Core, Engine, EngineError, Incoming, Outcome, Reply};
+use super::{lock, status_text, Attachment, Core, Engine, EngineError, Incoming, Outcome, Reply};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
 use crate::records::{AuditEntry, Idea, RECORD_VERSION};
 use crate::runtime;
@@ -27,6 +27,8 @@ struct Effects {
     /// Something was queued for the broadcast worker (news for other
     /// chats: submitters, supporters, announcements).
     queued: bool,
+    /// A file for the reply (`export`).
+    attachment: Option<Attachment>,
 }
 
 fn date(t: Option<DateTime<Utc>>, format: &str) -> String {
@@ -125,7 +127,10 @@ impl Core {
             participant,
             duplicate: false,
             throttled: false,
-            replies: vec![Reply::text(&lang, fx.body)],
+            replies: vec![Reply {
+                attachment: fx.attachment,
+                ..Reply::text(&lang, fx.body)
+            }],
         })
     }
 
@@ -159,6 +164,54 @@ impl Core {
             None,
             format!("idea {} news to its author", idea.id),
         )
+    }
+
+    /// `export`: the pseudonymous data as a file, CSV for Excel or JSON.
+    fn export(
+        &self,
+        consultation: Option<String>,
+        json: bool,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        if let Some(id) = consultation.as_deref() {
+            if self.consultation(id).is_none() {
+                fx.body
+                    .push(Text::new("error-unknown-consultation").arg("id", id));
+                return Ok(());
+            }
+        }
+        let data = crate::export::collect(
+            &*self.store,
+            &self.consultations,
+            consultation.as_deref(),
+            None,
+            now,
+        )?;
+        let (bytes, extension, mime) = if json {
+            let bytes = serde_json::to_vec_pretty(&data).unwrap_or_default();
+            (bytes, "json", "application/json")
+        } else {
+            let mut bytes = Vec::new();
+            if let Err(e) = crate::export::write_csv(&data, &mut bytes, true) {
+                tracing::error!(error = %e, "cannot write the export");
+            }
+            (bytes, "csv", "text/csv")
+        };
+        let which = consultation.as_deref().unwrap_or("all");
+        fx.detail = format!("export {which} {extension}");
+        fx.body.push(
+            Text::new("admin-export-ready")
+                .num("runs", data.runs.len() as f64)
+                .num("answers", data.answers.len() as f64)
+                .num("ideas", data.ideas.len() as f64),
+        );
+        fx.attachment = Some(Attachment {
+            name: format!("mitreden-{which}-{}.{extension}", now.format("%Y-%m-%d")),
+            mime: mime.into(),
+            data: bytes,
+        });
+        Ok(())
     }
 
     /// `publish`, `unpublish`: in or out of the citizens' list; the author
@@ -518,6 +571,9 @@ impl Core {
                 } else {
                     body.push(Text::new("admin-admin-unknown").arg("who", who));
                 }
+            }
+            AdminCommand::Export { consultation, json } => {
+                self.export(consultation, json, now, fx)?
             }
             AdminCommand::Audit(n) => {
                 let log = self.store.audit()?;

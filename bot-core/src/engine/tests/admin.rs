@@ -564,3 +564,48 @@ async fn broadcasts_queue_up_and_each_reaches_everyone_once() {
         .unwrap()
         .is_none()));
 }
+
+#[tokio::test]
+async fn admins_and_staff_get_the_data_as_a_file() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    has(
+        &chat.say("admin", "/admin export").await,
+        "Die Daten als Datei (pseudonym). Teilnahmen: 1, Antworten: 2, Ideen: 1.",
+    );
+    let file = chat.last["admin"].attachment.clone().expect("a file");
+    assert!(
+        file.name.starts_with("mitreden-all-") && file.name.ends_with(".csv"),
+        "{}",
+        file.name
+    );
+    let csv = String::from_utf8(file.data).unwrap();
+    assert!(csv.starts_with("\u{feff}record;consultation;"), "{csv}");
+    assert!(csv.contains("Annas Idee"), "{csv}");
+    assert!(csv.contains(&chat.participant("anna").id), "{csv}");
+    assert!(
+        !csv.contains("chat-anna") && !csv.contains("anna;"),
+        "{csv}"
+    );
+
+    has(
+        &chat.staff("export lebensbildung-digital json").await,
+        "Die Daten als Datei",
+    );
+    let file = chat.last["@sam:example.org"]
+        .attachment
+        .clone()
+        .expect("a file");
+    let json: serde_json::Value = serde_json::from_slice(&file.data).unwrap();
+    assert_eq!(json["ideas"][0]["title"], "Annas Idee");
+    has(
+        &chat.staff("export nichts").await,
+        "Eine Konsultation „nichts“ gibt es nicht.",
+    );
+
+    has(
+        &chat.say("anna", "/admin export").await,
+        "Das dürfen nur Admins.",
+    );
+    assert!(chat.last["anna"].attachment.is_none());
+}
