@@ -886,6 +886,17 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(dirk.messages(&refusing.room).len(), dirk_before);
 
+    // The data as a file in the admin room, while the bot runs.
+    command(&admin, &admin_room, "!export", "Die Daten als Datei").await;
+    admin
+        .find(
+            &admin_room,
+            0,
+            "[file] mitreden-all-",
+            Duration::from_secs(30),
+        )
+        .await;
+
     // After a restart the chat-set schedule is still in force.
     process.kill();
     let _process = BotProcess::start_with_env(dir.path(), &config, &env);
