@@ -62,6 +62,7 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         keep_ideas_on_erasure: config.privacy.keep_ideas_on_erasure,
         retention_days: config.privacy.retention_days,
         admins: config.admins.list(),
+        export_platforms: config.privacy.export_platforms.clone(),
         runtime: runtime_baseline(config),
     };
     let bot = config.bot.clone();

@@ -96,6 +96,8 @@ pub struct PrivacyConfig {
     /// On `/forget`, keep the person's ideas for the record without any
     /// link to them, instead of deleting them.
     pub keep_ideas_on_erasure: bool,
+    /// Platforms whose chats `/admin export` may send the data file to.
+    pub export_platforms: Vec<String>,
 }
 
 impl Default for PrivacyConfig {
@@ -107,6 +109,7 @@ impl Default for PrivacyConfig {
             pseudonym_key: None,
             retention_days: 180,
             keep_ideas_on_erasure: false,
+            export_platforms: vec!["matrix".into()],
         }
     }
 }

@@ -603,6 +603,12 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = admin_config(dir.path(), &fake, 7350010);
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("[privacy]\nexport_platforms = [\"telegram\"]\n{text}"),
+    )
+    .unwrap();
     let _bot = BotProcess::start_with(dir.path(), &config);
 
     fake.set_language(7350011, "en");
@@ -632,7 +638,8 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
         "{audit}"
     );
 
-    // The data as a file in the chat, while the bot runs.
+    // The data as a file in the chat, while the bot runs: by default not
+    // into Telegram, but this operator allowed it.
     admin.say("/admin export", "Die Daten als Datei");
     let to_admin = |f: &FakeTelegram| {
         f.requests("sendDocument")

@@ -30,6 +30,7 @@ fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
             keep_ideas_on_erasure: false,
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
+            export_platforms: vec!["test".into(), "matrix".into()],
             // Benchmark participants type faster than any person.
             runtime: [("rate.limit".to_owned(), "0".to_owned())].into(),
         },

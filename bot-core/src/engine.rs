@@ -49,6 +49,9 @@ pub struct Settings {
     /// Admins as (platform, platform user id); they cannot be removed
     /// from chat.
     pub admins: Vec<(String, String)>,
+    /// Platforms whose chats may receive `/admin export` files (a
+    /// self-hosted, encrypted Matrix, not a third-party cloud, by default).
+    pub export_platforms: Vec<String>,
     /// Configured values of runtime settings (see [`crate::runtime::KEYS`];
     /// `language` and `privacy.contact` come from the fields above).
     pub runtime: std::collections::BTreeMap<String, String>,

@@ -360,3 +360,4 @@ digest-supported-idea = { $id } „{ $title }“ – { $supporters ->
    *[other] { $supporters } Unterstützungen
 }
 admin-export-ready = Die Daten als Datei (pseudonym). Teilnahmen: { $runs }, Antworten: { $answers }, Ideen: { $ideas }.
+admin-export-not-here = Exporte gehen aus Datenschutzgründen nur in Chats auf: { $platforms }. Bitte fordern Sie den Export dort an.

@@ -359,3 +359,4 @@ digest-supported-idea = { $id } “{ $title }” – { $supporters ->
    *[other] { $supporters } supporters
 }
 admin-export-ready = The data as a file (pseudonymous). Runs: { $runs }, answers: { $answers }, ideas: { $ideas }.
+admin-export-not-here = For data protection, exports only go to chats on: { $platforms }. Please ask for the export there.

@@ -572,6 +572,11 @@ impl Core {
                     body.push(Text::new("admin-admin-unknown").arg("who", who));
                 }
             }
+            AdminCommand::Export { .. } if !self.settings.export_platforms.contains(&me.0) => body
+                .push(
+                    Text::new("admin-export-not-here")
+                        .arg("platforms", self.settings.export_platforms.join(", ")),
+                ),
             AdminCommand::Export { consultation, json } => {
                 self.export(consultation, json, now, fx)?
             }

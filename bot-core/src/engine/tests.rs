@@ -31,6 +31,7 @@ fn example_settings(notice_version: u32) -> Settings {
         keep_ideas_on_erasure: false,
         retention_days: 180,
         admins: vec![("test".into(), "admin".into())],
+        export_platforms: vec!["test".into(), "matrix".into()],
         runtime: Default::default(),
     }
 }
@@ -687,6 +688,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
             keep_ideas_on_erasure: false,
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
+            export_platforms: vec!["test".into(), "matrix".into()],
             runtime: Default::default(),
         },
         Arc::new(move || *clock.lock().unwrap()),

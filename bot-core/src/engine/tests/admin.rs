@@ -608,4 +608,12 @@ async fn admins_and_staff_get_the_data_as_a_file() {
         "Das dürfen nur Admins.",
     );
     assert!(chat.last["anna"].attachment.is_none());
+
+    // Not into a chat on a platform the data protection officer did not allow.
+    chat.say("admin", "/admin add 4242").await;
+    has(
+        &chat.say_on("telegram", "4242", "/admin export").await,
+        "Exporte gehen aus Datenschutzgründen nur in Chats auf: test, matrix.",
+    );
+    assert!(chat.last["4242"].attachment.is_none());
 }
