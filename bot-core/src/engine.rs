@@ -126,6 +126,18 @@ pub struct Reply {
     pub attachment: Option<Attachment>,
 }
 
+impl Outcome {
+    /// A redelivered event: nothing changed, nothing to say.
+    fn already_applied(participant: String) -> Outcome {
+        Outcome {
+            participant,
+            duplicate: true,
+            throttled: false,
+            replies: Vec::new(),
+        }
+    }
+}
+
 impl Reply {
     /// Text without buttons or file.
     pub fn text(lang: &str, body: Vec<Text>) -> Reply {
@@ -429,6 +441,13 @@ impl Core {
         opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
     }
 
+    /// Whether the platform event was applied before (redelivered).
+    fn seen(&self, event_key: &Option<String>) -> Result<bool, StoreError> {
+        event_key
+            .as_deref()
+            .map_or(Ok(false), |key| self.store.seen(key))
+    }
+
     /// Counts a message against `rate.limit` (per participant and minute):
     /// `None` if within it, else whether this is the first one over it.
     fn too_fast(&self, participant: &str) -> Option<bool> {
@@ -487,20 +506,10 @@ impl Core {
             return self.admin(&ev, participant, event_key, &args, engine).await;
         }
         let replies = {
-            let _guard = self
-                .steps
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some(key) = &event_key {
-                if self.store.seen(key)? {
-                    tracing::debug!(%participant, "duplicate event ignored");
-                    return Ok(Outcome {
-                        participant,
-                        duplicate: true,
-                        throttled: false,
-                        replies: Vec::new(),
-                    });
-                }
+            let _guard = lock(&self.steps);
+            if self.seen(&event_key)? {
+                tracing::debug!(%participant, "duplicate event ignored");
+                return Ok(Outcome::already_applied(participant));
             }
             let now = (self.clock)();
             let existing = self.store.participant(&participant)?;

@@ -65,15 +65,8 @@ impl Core {
             .unwrap_or_else(|| self.runtime.get("language"));
         let fx = {
             let _guard = lock(&self.steps);
-            if let Some(key) = &event_key {
-                if self.store.seen(key)? {
-                    return Ok(Outcome {
-                        participant,
-                        duplicate: true,
-                        throttled: false,
-                        replies: Vec::new(),
-                    });
-                }
+            if self.seen(&event_key)? {
+                return Ok(Outcome::already_applied(participant));
             }
             let now = (self.clock)();
             let word: String = args

@@ -225,10 +225,7 @@ impl Core {
     /// wrote last that long ago). Run daily; returns how many were deleted.
     pub(super) async fn retention(&self) -> Result<usize, EngineError> {
         let removed = {
-            let _guard = self
-                .steps
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let _guard = lock(&self.steps);
             let now = (self.clock)();
             let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
             let over = |t: DateTime<Utc>| t + keep < now;
