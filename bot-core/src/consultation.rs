@@ -157,11 +157,6 @@ impl Condition {
 }
 
 impl Consultation {
-    /// Whether citizens may answer at `now`.
-    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
-        self.opens.is_none_or(|o| now >= o) && self.closes.is_none_or(|c| now < c)
-    }
-
     /// Index of the question with this id.
     pub fn position(&self, question: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == question)

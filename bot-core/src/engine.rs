@@ -360,16 +360,6 @@ impl Engine {
         self.core().handle(ev, self).await
     }
 
-    /// The window in force: an admin's, else the file's.
-    pub fn window(&self, c: &Consultation) -> Window {
-        self.core().window(c)
-    }
-
-    /// Whether citizens may answer `c` at `now`.
-    pub fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
-        self.core().is_open(c, now)
-    }
-
     /// A runtime setting in force (see [`crate::runtime::KEYS`]): changed
     /// from chat, else configured, else built in; empty if none.
     pub fn setting(&self, key: &str) -> String {
@@ -429,6 +419,7 @@ impl Core {
         *lock(&self.windows) = stored;
     }
 
+    /// The window in force: an admin's, else the file's.
     fn window(&self, c: &Consultation) -> Window {
         lock(&self.windows)
             .get(&c.id)
@@ -436,6 +427,7 @@ impl Core {
             .unwrap_or((c.opens, c.closes))
     }
 
+    /// Whether citizens may answer `c` at `now`.
     fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
         let (opens, closes) = self.window(c);
         opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
