@@ -433,6 +433,16 @@ impl Core {
         opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
     }
 
+    /// The participant's language, or the default for someone unknown
+    /// (an admin who never answered).
+    fn language_of(&self, participant: &str) -> Result<String, StoreError> {
+        Ok(self
+            .store
+            .participant(participant)?
+            .map(|p| p.language)
+            .unwrap_or_else(|| self.runtime.get("language")))
+    }
+
     /// Whether the platform event was applied before (redelivered).
     fn seen(&self, event_key: &Option<String>) -> Result<bool, StoreError> {
         event_key
@@ -478,11 +488,7 @@ impl Core {
         // Flooding (admin commands too: each refusal is an audit line):
         // nothing is stored; one word to slow down.
         if let Some(first) = self.too_fast(&participant) {
-            let lang = self
-                .store
-                .participant(&participant)?
-                .map(|p| p.language)
-                .unwrap_or_else(|| self.runtime.get("language"));
+            let lang = self.language_of(&participant)?;
             let replies = first
                 .then(|| Reply::text(&lang, vec![Text::new("error-too-fast")]))
                 .into_iter()

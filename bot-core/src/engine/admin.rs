@@ -58,11 +58,7 @@ impl Core {
     ) -> Result<Outcome, EngineError> {
         let who = format!("{}:{}", ev.platform, ev.user);
         let is_admin = self.is_admin(&who);
-        let lang = self
-            .store
-            .participant(&participant)?
-            .map(|p| p.language)
-            .unwrap_or_else(|| self.runtime.get("language"));
+        let lang = self.language_of(&participant)?;
         let fx = {
             let _guard = lock(&self.steps);
             if self.seen(&event_key)? {

@@ -41,7 +41,6 @@ struct Queued {
     id: u64,
     /// What everyone gets, rendered in each one's language.
     text: Text,
-    total: usize,
     /// Index of the next recipient.
     next: usize,
     delivered: usize,
@@ -110,7 +109,6 @@ impl Core {
         queue.push(Queued {
             id,
             text,
-            total: recipients.len(),
             next: 0,
             delivered: 0,
             failed: 0,
@@ -200,7 +198,7 @@ impl Core {
                     &q,
                     Text::new("admin-broadcast-progress")
                         .num("done", q.next as f64)
-                        .num("total", q.total as f64),
+                        .num("total", recipients.len() as f64),
                 );
             }
         }
