@@ -264,6 +264,16 @@ impl Chat<'_> {
         self.citizen.send(&self.room, text).await;
         self.next(part).await
     }
+
+    /// From the idea's first question to its number: the first idea,
+    /// "Offene Werkstatt", in the third field of action.
+    async fn open_workshop_idea(&mut self) {
+        self.say("Offene Werkstatt", "Beschreiben Sie").await;
+        self.say("Reparieren lernen.", "Zu welchem Handlungsfeld")
+            .await;
+        self.say("3", "Bitte prüfen").await;
+        self.say("1", "I-0001").await;
+    }
 }
 
 fn device_of(dir: &Path) -> String {
@@ -640,11 +650,7 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
     chat.next("Datenschutzhinweis").await;
     chat.say("!idea", "Datenschutzhinweis").await;
     chat.say("1", "Wie soll Ihre Idee heißen?").await;
-    chat.say("Offene Werkstatt", "Beschreiben Sie").await;
-    chat.say("Reparieren lernen.", "Zu welchem Handlungsfeld")
-        .await;
-    chat.say("3", "Bitte prüfen").await;
-    chat.say("1", "I-0001").await;
+    chat.open_workshop_idea().await;
     // A citizen is no admin.
     chat.say("!admin ideas", "Das dürfen nur Admins").await;
 
@@ -773,12 +779,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     )
     .await;
     consenting.say("!idea", "Wie soll Ihre Idee heißen?").await;
-    consenting.say("Offene Werkstatt", "Beschreiben Sie").await;
-    consenting
-        .say("Reparieren lernen.", "Zu welchem Handlungsfeld")
-        .await;
-    consenting.say("3", "Bitte prüfen").await;
-    consenting.say("1", "I-0001").await;
+    consenting.open_workshop_idea().await;
 
     // Staff evaluate and publish ideas in the staff room, but change nothing else.
     command(
