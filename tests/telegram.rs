@@ -603,12 +603,7 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = admin_config(dir.path(), &fake, 7350010);
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(
-        &config,
-        format!("[privacy]\nexport_platforms = [\"telegram\"]\n{text}"),
-    )
-    .unwrap();
+    prepend_to(&config, "[privacy]\nexport_platforms = [\"telegram\"]\n");
     let _bot = BotProcess::start_with(dir.path(), &config);
 
     fake.set_language(7350011, "en");
@@ -659,8 +654,7 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = admin_config(dir.path(), &fake, 7350020);
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("{}{text}", own_definitions(dir.path()))).unwrap();
+    prepend_to(&config, &own_definitions(dir.path()));
     let bot = BotProcess::start_with(dir.path(), &config);
 
     let mut anna = Citizen::new(&fake, 7350021);
@@ -847,8 +841,7 @@ fn a_button_pressed_over_the_rate_limit_is_not_taken_and_keeps_its_keyboard() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &fake);
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("[bot]\nrate_limit = 3\n{text}")).unwrap();
+    prepend_to(&config, "[bot]\nrate_limit = 3\n");
     let _bot = BotProcess::start_with(dir.path(), &config);
     let mut c = Citizen::new(&fake, 7350050);
     c.say("/start", "Datenschutzhinweis");

@@ -231,6 +231,13 @@ impl Drop for BotProcess {
     }
 }
 
+/// Puts config sections before those a config file already has (a
+/// top-level section such as `[bot]` must not land inside another).
+pub fn prepend_to(config: &Path, sections: &str) {
+    let text = std::fs::read_to_string(config).expect("read config");
+    std::fs::write(config, format!("{sections}{text}")).expect("write config");
+}
+
 /// Copies the consultations and locales into `dir`, so that a test can
 /// break and fix them; returns the `[bot]` section that points there.
 pub fn own_definitions(dir: &Path) -> String {
