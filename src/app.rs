@@ -41,9 +41,11 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
     let (consultations, locales) = definitions(config)?;
     let store = store(config)?;
     let pseudonyms = match &config.privacy.pseudonym_key {
-        Some(key) => Pseudonyms::new(key.trim()),
+        Some(key) => Pseudonyms::from_secret(key)
+            .context("[privacy] pseudonym_key or MITREDEN_PSEUDONYM_KEY")?,
         None => {
-            let (p, created) = Pseudonyms::from_key_file(&config.bot.data_dir)
+            let has_participants = store.has_participants();
+            let (p, created) = Pseudonyms::from_key_file(&config.bot.data_dir, has_participants)
                 .context("cannot read or create the pseudonym key")?;
             if created {
                 tracing::info!(

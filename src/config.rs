@@ -175,6 +175,14 @@ impl Config {
                 path.display()
             );
         }
+        if let Some(Err(e)) = config
+            .privacy
+            .pseudonym_key
+            .as_deref()
+            .map(bot_core::pseudonym::Pseudonyms::from_secret)
+        {
+            anyhow::bail!("{}: [privacy] pseudonym_key: {e}", path.display());
+        }
         if config.privacy.notice_version == 0 {
             anyhow::bail!(
                 "{}: [privacy] notice_version must be 1 or more",
@@ -289,6 +297,12 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "c.toml: [admins] matrix: 'alice' is not a Matrix user id like @alice:example.org"
+        );
+        let e =
+            Config::parse(Path::new("c.toml"), "[privacy]\npseudonym_key = \"\"\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "c.toml: [privacy] pseudonym_key: the pseudonym key has 0 bytes; at least 32 are needed (make one with `openssl rand -hex 32`)"
         );
         let e = Config::parse(Path::new("c.toml"), "[bot]\nrate_limit = 5000\n").unwrap_err();
         assert!(e.to_string().contains("rate_limit must be 0"), "{e}");

@@ -248,7 +248,7 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
             Ok(n) if (1..=500).contains(&n) => AdminCommand::Audit(n),
             _ => return usage("audit"),
         },
-        [other, ..] => return Err(Text::new("admin-unknown").arg("command", *other)),
+        [other, ..] => return Err(Text::new("admin-unknown").echo("command", other)),
     })
 }
 

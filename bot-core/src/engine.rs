@@ -19,7 +19,7 @@ use crate::locales::Locales;
 use crate::pseudonym::Pseudonyms;
 use crate::records::*;
 use crate::runtime::Runtime;
-use crate::store::{idea_id, Step, Store, Write};
+use crate::store::{idea_id, Applied, Step, Store, Write};
 use crate::text::Text;
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
@@ -127,7 +127,7 @@ pub struct Reply {
 }
 
 impl Outcome {
-    /// A redelivered event: nothing changed, nothing to say.
+    /// A redelivered event whose replies were sent: nothing to do.
     fn already_applied(participant: String) -> Outcome {
         Outcome {
             participant,
@@ -136,6 +136,20 @@ impl Outcome {
             replies: Vec::new(),
         }
     }
+}
+
+/// A step's replies as kept with its event until sent: without files
+/// (a `/mydata` export is not kept twice; it can be asked for again).
+fn unsent(replies: &[Reply]) -> String {
+    let kept: Vec<Reply> = replies
+        .iter()
+        .map(|r| Reply {
+            attachment: None,
+            ..r.clone()
+        })
+        .collect();
+    // Plain data (strings, numbers, lists): serialising cannot fail.
+    serde_json::to_string(&kept).unwrap_or_default()
 }
 
 impl Reply {
@@ -264,6 +278,14 @@ struct Out {
 }
 
 impl Out {
+    /// Nothing but the current prompt.
+    fn asking() -> Out {
+        Out {
+            prompt: true,
+            ..Out::default()
+        }
+    }
+
     fn say(&mut self, t: Text) -> &mut Self {
         self.texts.push(t);
         self
@@ -395,6 +417,15 @@ impl Engine {
         self.core().send_queued();
     }
 
+    /// The adapter sent the replies of this event: a redelivery needs
+    /// none again. Until then a redelivery (after a crash) gets them.
+    pub fn replied(&self, platform: &str, event_id: &str) {
+        let key = format!("{platform}\0{event_id}");
+        if let Err(e) = self.core().store.answered(&key) {
+            tracing::warn!(error = %e, "cannot note a reply as sent; it may be sent twice");
+        }
+    }
+
     /// Deletes expired contact addresses (see [`Core::retention`]).
     pub async fn retention(&self) -> Result<usize, EngineError> {
         self.core().retention().await
@@ -437,17 +468,29 @@ impl Core {
     /// (an admin who never answered).
     fn language_of(&self, participant: &str) -> Result<String, StoreError> {
         Ok(self
-            .store
             .participant(participant)?
+            .0
             .map(|p| p.language)
             .unwrap_or_else(|| self.runtime.get("language")))
     }
 
+    /// A participant's record; one that cannot be read is set aside (kept
+    /// for the operator) and the person starts over: `true` says so.
+    fn participant(&self, id: &str) -> Result<(Option<Participant>, bool), StoreError> {
+        match self.store.participant(id) {
+            Err(StoreError::Decode { .. }) => {
+                self.store.set_aside(id)?;
+                Ok((None, true))
+            }
+            other => Ok((other?, false)),
+        }
+    }
+
     /// Whether the platform event was applied before (redelivered).
-    fn seen(&self, event_key: &Option<String>) -> Result<bool, StoreError> {
+    fn applied(&self, event_key: &Option<String>) -> Result<Option<Applied>, StoreError> {
         event_key
             .as_deref()
-            .map_or(Ok(false), |key| self.store.seen(key))
+            .map_or(Ok(None), |key| self.store.applied(key))
     }
 
     /// Counts a message against `rate.limit` (per participant and minute):
@@ -503,14 +546,25 @@ impl Core {
         if let Some(args) = admin_args {
             return self.admin(&ev, participant, event_key, &args, engine).await;
         }
-        let replies = {
+        let (duplicate, replies) = 'step: {
             let _guard = lock(&self.steps);
-            if self.seen(&event_key)? {
-                tracing::debug!(%participant, "duplicate event ignored");
-                return Ok(Outcome::already_applied(participant));
+            if let Some(applied) = self.applied(&event_key)? {
+                tracing::debug!(%participant, "duplicate event: not applied again");
+                let replies = match applied.unsent {
+                    None => Vec::new(),
+                    Some(json) => match serde_json::from_str(&json) {
+                        Ok(replies) => replies,
+                        // Stored without its replies: where the person is now.
+                        Err(_) => match self.participant(&participant)?.0 {
+                            Some(p) => self.replies(&p, Out::asking()),
+                            None => Vec::new(),
+                        },
+                    },
+                };
+                break 'step (true, replies);
             }
             let now = (self.clock)();
-            let existing = self.store.participant(&participant)?;
+            let (existing, reset) = self.participant(&participant)?;
             let is_new = existing.is_none();
             let mut p = existing.clone().unwrap_or_else(|| Participant {
                 v: RECORD_VERSION,
@@ -530,6 +584,9 @@ impl Core {
             });
             let before = p.clone();
             let mut out = Out::default();
+            if reset {
+                out.say(Text::new("record-reset"));
+            }
             self.step(&mut p, is_new, ev.input, now, &mut out);
             if position(&before.dialogue) != position(&p.dialogue) {
                 p.prompt = p.prompt.wrapping_add(1);
@@ -558,20 +615,26 @@ impl Core {
                         participant: Write::Put(&p),
                         contact,
                         event: event_key.as_deref(),
+                        awaits_reply: event_key.is_some(),
                         ideas: &ideas,
                         audit: None,
                     })?;
                 }
             }
             tracing::debug!(%participant, "step applied");
-            self.replies(&p, out)
+            // Rendered after the commit: prompts read what the step wrote.
+            let replies = self.replies(&p, out);
+            if let Some(key) = &event_key {
+                self.store.unsent(key, &unsent(&replies))?;
+            }
+            (false, replies)
         };
-        // Also when nothing changed: the reply may show state from an
-        // earlier step that is not yet on disk.
+        // Also when nothing changed (or for a duplicate): the reply may show
+        // state from an earlier step that is not yet on disk.
         self.store.durable().wait().await?;
         Ok(Outcome {
             participant,
-            duplicate: false,
+            duplicate,
             throttled: false,
             replies,
         })
@@ -633,7 +696,7 @@ impl Core {
             Input::Text(t) => match command::parse(&t) {
                 Some(Parsed::Command(c, arg)) => Input::Command(c, arg),
                 Some(Parsed::Unknown(name)) => {
-                    out.say(Text::new("error-unknown-command").arg("command", name))
+                    out.say(Text::new("error-unknown-command").echo("command", &name))
                         .ask();
                     return;
                 }
@@ -729,11 +792,9 @@ impl Core {
                 out.ask();
             }
             Command::Forget => {
-                let resume = match &p.dialogue {
-                    Dialogue::ConfirmForget { resume } => resume.clone(),
-                    other => Box::new(other.clone()),
+                p.dialogue = Dialogue::ConfirmForget {
+                    resume: Box::new(p.dialogue.underneath()),
                 };
-                p.dialogue = Dialogue::ConfirmForget { resume };
                 out.ask();
             }
             Command::Language => match arg {
@@ -743,7 +804,7 @@ impl Core {
                         out.say(Text::new("language-set")).ask();
                     }
                     None => {
-                        out.say(Text::new("error-unknown-language").arg("code", code));
+                        out.say(Text::new("error-unknown-language").echo("code", &code));
                         self.choose_language(p, out);
                     }
                 },
@@ -783,11 +844,9 @@ impl Core {
     }
 
     fn choose_language(&self, p: &mut Participant, out: &mut Out) {
-        let resume = match &p.dialogue {
-            Dialogue::Language { resume } => resume.clone(),
-            other => Box::new(other.clone()),
+        p.dialogue = Dialogue::Language {
+            resume: Box::new(p.dialogue.underneath()),
         };
-        p.dialogue = Dialogue::Language { resume };
         out.ask();
     }
 
@@ -814,7 +873,7 @@ impl Core {
                     out.say(closed_text(c));
                 }
                 None => {
-                    out.say(Text::new("error-unknown-consultation").arg("id", id));
+                    out.say(Text::new("error-unknown-consultation").echo("id", &id));
                 }
             }
             return self.list(p, now, false, out);

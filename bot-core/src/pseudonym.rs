@@ -11,6 +11,25 @@ use sha2::Sha256;
 
 use crate::error::StoreError;
 
+/// Shortest secret accepted: with less, pseudonyms of known platform ids
+/// could be recomputed by brute force.
+pub const MIN_KEY_BYTES: usize = 32;
+
+/// Why a pseudonym key cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// The configured secret is too short.
+    #[error("the pseudonym key has {0} bytes; at least {MIN_KEY_BYTES} are needed (make one with `openssl rand -hex 32`)")]
+    TooShort(usize),
+    /// The key file is missing or empty although participants are stored:
+    /// a new key would cut every one of them off from `/mydata` and erasure.
+    #[error("{0} is missing or empty, but the data directory holds participants: restore the key file from your backup (a new key would make their data unreachable)")]
+    Lost(std::path::PathBuf),
+    /// Reading or writing the key file failed.
+    #[error(transparent)]
+    Io(#[from] StoreError),
+}
+
 /// Derives pseudonyms with a secret key; without the key they cannot be
 /// linked back to a platform id.
 #[derive(Clone)]
@@ -32,19 +51,38 @@ impl Pseudonyms {
         }
     }
 
+    /// Uses a configured secret, refusing one too short to be secret.
+    pub fn from_secret(key: &str) -> Result<Self, KeyError> {
+        let key = key.trim();
+        if key.len() < MIN_KEY_BYTES {
+            return Err(KeyError::TooShort(key.len()));
+        }
+        Ok(Pseudonyms::new(key))
+    }
+
     /// Reads `<data_dir>/pseudonym.key`, creating it (owner-only) with a
-    /// random key on first start. Returns whether it was created.
-    pub fn from_key_file(data_dir: &Path) -> Result<(Self, bool), StoreError> {
+    /// random key on first start. Returns whether it was created. A key is
+    /// only created for an empty store (`has_participants` false): next
+    /// to existing data a lost key must be restored, not replaced.
+    pub fn from_key_file(
+        data_dir: &Path,
+        has_participants: bool,
+    ) -> Result<(Self, bool), KeyError> {
         let path = data_dir.join("pseudonym.key");
         let io = |source| StoreError::Io {
             path: path.clone(),
             source,
         };
         match fs::read_to_string(&path) {
-            Ok(s) if !s.trim().is_empty() => return Ok((Pseudonyms::new(s.trim()), false)),
+            Ok(s) if !s.trim().is_empty() => {
+                return Ok((Pseudonyms::from_secret(&s)?, false));
+            }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io(e)),
+            Err(e) => return Err(io(e).into()),
+        }
+        if has_participants {
+            return Err(KeyError::Lost(path));
         }
         let mut bytes = [0u8; 32];
         getrandom::getrandom(&mut bytes).map_err(|e| io(std::io::Error::other(e.to_string())))?;
@@ -89,9 +127,9 @@ mod tests {
     #[test]
     fn the_key_file_is_created_once_and_private() {
         let dir = tempfile::tempdir().unwrap();
-        let (p1, created) = Pseudonyms::from_key_file(dir.path()).unwrap();
+        let (p1, created) = Pseudonyms::from_key_file(dir.path(), false).unwrap();
         assert!(created);
-        let (p2, created) = Pseudonyms::from_key_file(dir.path()).unwrap();
+        let (p2, created) = Pseudonyms::from_key_file(dir.path(), true).unwrap();
         assert!(!created);
         assert_eq!(p1.of("x", "y"), p2.of("x", "y"));
         #[cfg(unix)]
@@ -103,5 +141,37 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn short_keys_are_refused() {
+        assert!(matches!(
+            Pseudonyms::from_secret(""),
+            Err(KeyError::TooShort(0))
+        ));
+        assert!(matches!(
+            Pseudonyms::from_secret("geheim"),
+            Err(KeyError::TooShort(6))
+        ));
+        assert!(Pseudonyms::from_secret(&"k".repeat(32)).is_ok());
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("pseudonym.key"), "short").unwrap();
+        assert!(Pseudonyms::from_key_file(dir.path(), false).is_err());
+    }
+
+    #[test]
+    fn a_lost_key_is_not_replaced_next_to_existing_participants() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = Pseudonyms::from_key_file(dir.path(), true).unwrap_err();
+        assert!(
+            e.to_string().contains("pseudonym.key is missing or empty"),
+            "{e}"
+        );
+        assert!(!dir.path().join("pseudonym.key").exists());
+        fs::write(dir.path().join("pseudonym.key"), "\n").unwrap();
+        assert!(matches!(
+            Pseudonyms::from_key_file(dir.path(), true),
+            Err(KeyError::Lost(_))
+        ));
     }
 }

@@ -126,6 +126,22 @@ pub enum Dialogue {
     },
 }
 
+impl Dialogue {
+    /// The state an overlay (language menu, erasure question, idea list)
+    /// returns to: never another overlay, so however a citizen alternates
+    /// them the stored state stays one level deep.
+    pub fn underneath(&self) -> Dialogue {
+        let mut d = self;
+        while let Dialogue::ConfirmForget { resume }
+        | Dialogue::Language { resume }
+        | Dialogue::Browse { resume, .. } = d
+        {
+            d = resume;
+        }
+        d.clone()
+    }
+}
+
 /// What follows consent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -157,8 +157,8 @@ pub fn check(key: &str, value: &str, locales: &Locales) -> Result<String, Text> 
     let value = value.trim();
     let bad = |hint: &str| {
         Err(Text::new("admin-setting-invalid")
-            .arg("key", key)
-            .arg("value", value)
+            .echo("key", key)
+            .echo("value", value)
             .text("hint", Text::new(hint)))
     };
     match key {

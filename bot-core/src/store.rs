@@ -6,7 +6,8 @@
 //!   dialogue state and answers: one record, so one write per step)
 //! - `ideas`: idea id (`I-0007`) → [`Idea`]
 //! - `contacts`: pseudonym → [`Contact`] (the only place a chat address lives)
-//! - `events`: `platform` NUL `event id` → RFC 3339 time it was applied
+//! - `events`: `platform` NUL `event id` → RFC 3339 time it was applied,
+//!   then, until the adapter reports them sent, the step's replies (JSON)
 //! - `audit`: big-endian nanosecond timestamp → [`AuditEntry`]
 //! - `meta`: `schema` → format version, `idea_counter` → last idea number,
 //!   `x:<name>` → small values such as `x:digest:last` (RFC 3339)
@@ -56,6 +57,9 @@ pub struct Step<'a> {
     pub contact: Option<Write<'a, Contact>>,
     /// The platform event that caused the step, for de-duplication.
     pub event: Option<&'a str>,
+    /// The event awaits replies (see [`Store::unsent`]): until the adapter
+    /// reports them sent, a redelivery after a crash is answered again.
+    pub awaits_reply: bool,
     /// Ideas submitted, changed or deleted in this step (new ids from
     /// [`Store::next_idea_number`]).
     pub ideas: &'a [Write<'a, Idea>],
@@ -63,13 +67,28 @@ pub struct Step<'a> {
     pub audit: Option<&'a AuditEntry>,
 }
 
+/// An event applied earlier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    /// While its replies are not reported sent: them as the engine
+    /// serialised them, or empty if the step was stored without them.
+    pub unsent: Option<String>,
+}
+
 /// What the engine needs from storage. Kept small so that a server database
 /// can stand in for sled in deployments that outgrow one machine.
 pub trait Store: Send + Sync {
     /// The participant with this pseudonym.
     fn participant(&self, id: &str) -> Result<Option<Participant>, StoreError>;
-    /// Whether the event key was already applied.
-    fn seen(&self, event: &str) -> Result<bool, StoreError>;
+    /// Whether the event key was already applied, and the replies not yet
+    /// reported sent, if any.
+    fn applied(&self, event: &str) -> Result<Option<Applied>, StoreError>;
+    /// Keeps an applied event's replies (serialised) until the adapter
+    /// reports them sent (not flushed on its own: the step's flush covers it).
+    fn unsent(&self, event: &str, replies: &str) -> Result<(), StoreError>;
+    /// The adapter sent the event's replies: forget them (not flushed on
+    /// its own: lost in a crash, they are merely sent once more).
+    fn answered(&self, event: &str) -> Result<(), StoreError>;
     /// The number the next idea gets (callers serialise steps).
     fn next_idea_number(&self) -> Result<u64, StoreError>;
     /// Applies a step atomically (not yet durable: see [`Store::durable`]).
@@ -104,6 +123,12 @@ pub trait Store: Send + Sync {
     fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Removes a named value (durable after [`Store::durable`]).
     fn remove_meta(&self, key: &str) -> Result<(), StoreError>;
+    /// Moves a participant record that cannot be decoded out of the way
+    /// (kept for the operator in `quarantine`), so that the person can
+    /// start over and nothing else trips over it.
+    fn set_aside(&self, participant: &str) -> Result<(), StoreError>;
+    /// How many records were set aside, for the operator.
+    fn set_aside_count(&self) -> Result<usize, StoreError>;
 }
 
 /// A pending flush: await it (async) or wait for it (blocking).
@@ -128,6 +153,7 @@ pub struct SledStore {
     events: sled::Tree,
     audit: sled::Tree,
     meta: sled::Tree,
+    quarantine: sled::Tree,
     flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
     flushes: Arc<AtomicU64>,
@@ -187,12 +213,27 @@ impl SledStore {
             contacts: db.open_tree("contacts")?,
             events: db.open_tree("events")?,
             audit: db.open_tree("audit")?,
+            quarantine: db.open_tree("quarantine")?,
             meta,
             db,
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
             flushes,
         })
+    }
+
+    /// Whether anyone's data is stored (participants or ideas): then a
+    /// lost pseudonym key must be restored, not replaced.
+    pub fn has_participants(&self) -> bool {
+        !self.participants.is_empty() || !self.ideas.is_empty()
+    }
+
+    /// Writes raw bytes under a key, as a damaged disk or an older
+    /// release might have left them.
+    #[cfg(test)]
+    pub(crate) fn put_raw(&self, tree: &str, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.db.open_tree(tree)?.insert(key, value)?;
+        Ok(())
     }
 
     /// Every key and value of every tree, for tests and audits that look
@@ -247,6 +288,55 @@ fn decode<T: serde::de::DeserializeOwned>(key: &[u8], value: &[u8]) -> Result<T,
     })
 }
 
+impl SledStore {
+    /// Moves one undecodable record into `quarantine` (key: tree NUL key
+    /// NUL time), in one transaction. Logged by key only: never content.
+    fn quarantine(&self, tree: &sled::Tree, key: &[u8]) -> Result<(), StoreError> {
+        let mut aside = tree.name().to_vec();
+        aside.push(0);
+        aside.extend_from_slice(key);
+        aside.push(0);
+        aside.extend_from_slice(
+            &chrono::Utc::now()
+                .timestamp_nanos_opt()
+                .unwrap_or(0)
+                .to_be_bytes(),
+        );
+        let result: Result<(), TransactionError<()>> =
+            (tree, &self.quarantine).transaction(|(t, q)| {
+                if let Some(value) = t.remove(key)? {
+                    q.insert(aside.as_slice(), value)?;
+                }
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        transaction_result(result)?;
+        tracing::error!(
+            tree = %String::from_utf8_lossy(&tree.name()),
+            key = %String::from_utf8_lossy(key),
+            "a stored record cannot be read; it was set aside in the quarantine tree"
+        );
+        Ok(())
+    }
+
+    /// Every record of a tree in key order; one that cannot be decoded is
+    /// set aside rather than failing the whole read (exports, digests,
+    /// broadcasts and retention read everything).
+    fn decode_all<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+    ) -> Result<Vec<(sled::IVec, T)>, StoreError> {
+        let mut all = Vec::new();
+        for kv in tree.iter() {
+            let (k, v) = kv?;
+            match decode(&k, &v) {
+                Ok(record) => all.push((k, record)),
+                Err(_) => self.quarantine(tree, &k)?,
+            }
+        }
+        Ok(all)
+    }
+}
+
 fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // Our records are plain data (strings, numbers, maps with string keys):
     // serialising them to JSON cannot fail.
@@ -261,8 +351,33 @@ impl Store for SledStore {
             .transpose()
     }
 
-    fn seen(&self, event: &str) -> Result<bool, StoreError> {
-        Ok(self.events.contains_key(event)?)
+    fn applied(&self, event: &str) -> Result<Option<Applied>, StoreError> {
+        Ok(self.events.get(event)?.map(|v| {
+            let v = String::from_utf8_lossy(&v);
+            Applied {
+                unsent: v.split_once('\n').map(|(_, replies)| replies.to_owned()),
+            }
+        }))
+    }
+
+    fn unsent(&self, event: &str, replies: &str) -> Result<(), StoreError> {
+        self.events.fetch_and_update(event, |v| {
+            v.map(|v| {
+                let at = v.split(|b| *b == b'\n').next().unwrap_or_default();
+                [at, b"\n", replies.as_bytes()].concat()
+            })
+        })?;
+        Ok(())
+    }
+
+    fn answered(&self, event: &str) -> Result<(), StoreError> {
+        self.events.fetch_and_update(event, |v| {
+            v.map(|v| match v.iter().position(|b| *b == b'\n') {
+                Some(end) => v[..end].to_vec(),
+                None => v.to_vec(),
+            })
+        })?;
+        Ok(())
     }
 
     fn next_idea_number(&self) -> Result<u64, StoreError> {
@@ -295,7 +410,11 @@ impl Store for SledStore {
             .filter_map(|(id, v)| v.as_ref().and(idea_number(id)))
             .max();
         let audit = step.audit.map(|a| (audit_key(a), encode(a)));
-        let now = chrono::Utc::now().to_rfc3339();
+        // The time applied, then (until sent) the replies on the next line.
+        let mut event_value = chrono::Utc::now().to_rfc3339();
+        if step.awaits_reply {
+            event_value.push('\n');
+        }
         let trees = (
             &self.participants,
             &self.ideas,
@@ -320,7 +439,7 @@ impl Store for SledStore {
                 None => {}
             }
             if let Some(event) = step.event {
-                e.insert(event.as_bytes(), now.as_bytes())?;
+                e.insert(event.as_bytes(), event_value.as_bytes())?;
             }
             for (idea, record) in &ideas {
                 match record {
@@ -381,8 +500,9 @@ impl Store for SledStore {
         let mut pruned = 0;
         for kv in self.events.iter() {
             let (k, v) = kv?;
-            let old = chrono::DateTime::parse_from_rfc3339(&String::from_utf8_lossy(&v))
-                .is_ok_and(|t| t < before);
+            let v = String::from_utf8_lossy(&v);
+            let at = v.split('\n').next().unwrap_or_default();
+            let old = chrono::DateTime::parse_from_rfc3339(at).is_ok_and(|t| t < before);
             if old {
                 self.events.remove(k)?;
                 pruned += 1;
@@ -416,23 +536,19 @@ impl Store for SledStore {
     }
 
     fn contacts(&self) -> Result<Vec<(String, Contact)>, StoreError> {
-        self.contacts
-            .iter()
-            .map(|kv| {
-                let (k, v) = kv?;
-                Ok((String::from_utf8_lossy(&k).into_owned(), decode(&k, &v)?))
-            })
-            .collect()
+        Ok(self
+            .decode_all(&self.contacts)?
+            .into_iter()
+            .map(|(k, c)| (String::from_utf8_lossy(&k).into_owned(), c))
+            .collect())
     }
 
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        self.audit
-            .iter()
-            .map(|kv| {
-                let (k, v) = kv?;
-                decode(&k, &v)
-            })
-            .collect()
+        Ok(self
+            .decode_all(&self.audit)?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect())
     }
 
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError> {
@@ -464,26 +580,29 @@ impl Store for SledStore {
     }
 
     fn participants(&self) -> Result<Vec<Participant>, StoreError> {
-        self.participants
-            .iter()
-            .map(|kv| {
-                let (k, v) = kv?;
-                decode(&k, &v)
-            })
-            .collect()
+        Ok(self
+            .decode_all(&self.participants)?
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect())
     }
 
     fn ideas(&self) -> Result<Vec<Idea>, StoreError> {
         let mut ideas: Vec<Idea> = self
-            .ideas
-            .iter()
-            .map(|kv| {
-                let (k, v) = kv?;
-                decode(&k, &v)
-            })
-            .collect::<Result<_, _>>()?;
+            .decode_all(&self.ideas)?
+            .into_iter()
+            .map(|(_, i)| i)
+            .collect();
         ideas.sort_by_key(|i| idea_number(&i.id));
         Ok(ideas)
+    }
+
+    fn set_aside(&self, participant: &str) -> Result<(), StoreError> {
+        self.quarantine(&self.participants, participant.as_bytes())
+    }
+
+    fn set_aside_count(&self) -> Result<usize, StoreError> {
+        Ok(self.quarantine.len())
     }
 }
 
@@ -562,6 +681,7 @@ mod tests {
                     participant: Write::Put(&p),
                     contact: None,
                     event: Some("tg\x00001"),
+                    awaits_reply: false,
                     ideas: &[Write::Put(&idea)],
                     audit: None,
                 })
@@ -569,8 +689,8 @@ mod tests {
             store.durable().wait().await.unwrap();
         }
         let store = SledStore::open(dir.path()).unwrap();
-        assert!(store.seen("tg\x00001").unwrap());
-        assert!(!store.seen("tg\x00002").unwrap());
+        assert!(store.applied("tg\x00001").unwrap().is_some());
+        assert!(store.applied("tg\x00002").unwrap().is_none());
         assert_eq!(
             store.participant("p1").unwrap().map(|p| p.id),
             Some("p1".into())
@@ -592,6 +712,7 @@ mod tests {
                         participant: Write::Put(&participant(&format!("p{i}"))),
                         contact: None,
                         event: None,
+                        awaits_reply: false,
                         ideas: &[],
                         audit: None,
                     })

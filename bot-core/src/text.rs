@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Most characters of a typed value repeated in a reply.
+pub const ECHO_MAX: usize = 40;
+
 /// A message to be rendered through Fluent, kept as data so the engine stays
 /// language-neutral and replies can be stored and re-rendered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,6 +46,17 @@ impl Text {
     pub fn arg(mut self, name: &str, value: impl Into<String>) -> Self {
         self.args.push((name.to_owned(), Arg::Str(value.into())));
         self
+    }
+
+    /// Adds a string the sender typed and the reply repeats (an unknown
+    /// command, code or id), cut to [`ECHO_MAX`] characters so that one
+    /// long message cannot make the bot send many.
+    pub fn echo(self, name: &str, value: &str) -> Self {
+        let value = match value.char_indices().nth(ECHO_MAX) {
+            Some((cut, _)) => format!("{}…", &value[..cut]),
+            None => value.to_owned(),
+        };
+        self.arg(name, value)
     }
 
     /// Adds a number.

@@ -144,6 +144,7 @@ error-out-of-range = Diese Zahl liegt außerhalb des erlaubten Bereichs. { $hint
 error-no-back = Weiter zurück geht es hier nicht.
 error-cannot-skip = Diese Frage kann nicht übersprungen werden.
 error-internal = Entschuldigung, gerade ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.
+record-reset = Ihre bisherigen Angaben konnten wir leider nicht lesen. Sie beginnen deshalb von vorn. Die alten Angaben sind gesichert; das Team kann sie auf Nachfrage prüfen.
 
 ## Befehlsmenü (Telegram zeigt es neben dem Eingabefeld)
 

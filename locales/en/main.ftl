@@ -143,6 +143,7 @@ error-out-of-range = That number is outside the allowed range. { $hint }
 error-no-back = You cannot go back any further here.
 error-cannot-skip = This question cannot be skipped.
 error-internal = Sorry, a technical error occurred. Please try again in a moment.
+record-reset = Sorry, we could not read what you entered before, so you start again from the beginning. The old entries are kept safe; the team can look into them if you ask.
 
 ## Command menu (Telegram shows it next to the input field)
 

@@ -424,7 +424,9 @@ impl Adapter {
                 })
                 .await?;
             tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
+            // Sent or given up: either way no redelivery will come to retry it.
             self.deliver(&room, &outcome.replies).await;
+            self.engine.replied("matrix", event_id.as_str());
         }
         Ok(())
     }
@@ -458,19 +460,23 @@ impl Adapter {
                 let Some(citizen) = self.citizen_of(room).await else {
                     return Ok(());
                 };
+                let event_id = event_id.map(|e| format!("join:{e}"));
                 let outcome = self
                     .engine
                     .handle(Incoming {
                         platform: "matrix".into(),
                         user: citizen.to_string(),
                         chat: room.room_id().to_string(),
-                        event_id: event_id.map(|e| format!("join:{e}")),
+                        event_id: event_id.clone(),
                         language_hint: None,
                         input: Input::Open,
                         staff: false,
                     })
                     .await?;
                 self.deliver(room, &outcome.replies).await;
+                if let Some(id) = &event_id {
+                    self.engine.replied("matrix", id);
+                }
                 Ok(())
             }
         }

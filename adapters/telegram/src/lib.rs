@@ -400,14 +400,16 @@ impl Adapter {
                 platform: "telegram".into(),
                 user: from.id.0.to_string(),
                 chat: chat.to_string(),
-                event_id: Some(event_id),
+                event_id: Some(event_id.clone()),
                 language_hint: from.language_code.clone(),
                 input,
                 staff: false,
             })
             .await?;
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
+        // Sent or given up: either way no redelivery will come to retry it.
         self.deliver(chat, &outcome.replies).await;
+        self.engine.replied("telegram", &event_id);
         Ok(())
     }
 
@@ -471,19 +473,18 @@ impl Adapter {
                 platform: "telegram".into(),
                 user: q.from.id.0.to_string(),
                 chat: chat.to_string(),
-                event_id: Some(event_id),
+                event_id: Some(event_id.clone()),
                 language_hint: q.from.language_code.clone(),
                 input: Input::Choice(data.clone()),
                 staff: false,
             })
             .await?;
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "button handled");
-        if outcome.duplicate {
-            return Ok(());
-        }
-        if outcome.throttled {
-            // Not applied: the buttons stay; at most a word to slow down.
+        if outcome.throttled || outcome.duplicate {
+            // Not applied (again): the buttons stay as they are; at most a
+            // word to slow down, or the replies a crash kept from going out.
             self.deliver(chat, &outcome.replies).await;
+            self.engine.replied("telegram", &event_id);
             return Ok(());
         }
         let message_id = pressed.id();
@@ -500,6 +501,7 @@ impl Adapter {
                             .send()
                     })
                     .await;
+                self.engine.replied("telegram", &event_id);
                 return Ok(());
             }
         }
@@ -545,13 +547,14 @@ impl Adapter {
                     .await;
             }
         }
+        // Sent or given up: either way no redelivery will come to retry it.
         self.deliver(chat, &outcome.replies).await;
+        self.engine.replied("telegram", &event_id);
         Ok(())
     }
 
-    /// Sends replies in order; long ones in several messages, the keyboard
-    /// with the last.
-    /// Sends replies in order; `false` if any part could not be sent.
+    /// Sends replies in order, long ones in several messages with the
+    /// keyboard on the last; `false` if any part could not be sent.
     async fn deliver(&self, chat: i64, replies: &[Reply]) -> bool {
         let mut delivered = true;
         for reply in replies {

@@ -61,7 +61,7 @@ impl Core {
         let lang = self.language_of(&participant)?;
         let fx = {
             let _guard = lock(&self.steps);
-            if self.seen(&event_key)? {
+            if self.applied(&event_key)?.is_some() {
                 return Ok(Outcome::already_applied(participant));
             }
             let now = (self.clock)();
@@ -166,7 +166,7 @@ impl Core {
         if let Some(id) = consultation.as_deref() {
             if self.consultation(id).is_none() {
                 fx.body
-                    .push(Text::new("error-unknown-consultation").arg("id", id));
+                    .push(Text::new("error-unknown-consultation").echo("id", &id));
                 return Ok(());
             }
         }
@@ -212,7 +212,8 @@ impl Core {
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
         let Some(old) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").arg("id", id));
+            fx.body
+                .push(Text::new("admin-unknown-idea").echo("id", &id));
             return Ok(());
         };
         let idea = Idea {
@@ -247,7 +248,7 @@ impl Core {
     ) -> Result<(), EngineError> {
         let Some(c) = self.consultation(id) else {
             fx.body
-                .push(Text::new("error-unknown-consultation").arg("id", id));
+                .push(Text::new("error-unknown-consultation").echo("id", &id));
             return Ok(());
         };
         let old = self.window(c);
@@ -344,7 +345,7 @@ impl Core {
                 }
             }
             AdminCommand::Idea(id) => match self.idea_by_id(&id)? {
-                None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                None => body.push(Text::new("admin-unknown-idea").echo("id", &id)),
                 Some(i) => body.push(
                     Text::new("admin-idea-full")
                         .arg("id", &i.id)
@@ -370,7 +371,7 @@ impl Core {
                 status,
                 comment,
             } => match self.idea_by_id(&id)? {
-                None => body.push(Text::new("admin-unknown-idea").arg("id", id)),
+                None => body.push(Text::new("admin-unknown-idea").echo("id", &id)),
                 Some(old) => {
                     let idea = Idea {
                         status,
@@ -459,7 +460,7 @@ impl Core {
             AdminCommand::Set { key, .. } | AdminCommand::Unset(key)
                 if !runtime::known(&key, &self.locales) =>
             {
-                body.push(Text::new("admin-setting-unknown").arg("key", key))
+                body.push(Text::new("admin-setting-unknown").echo("key", &key))
             }
             AdminCommand::Set { key, value } => match runtime::check(&key, &value, &self.locales) {
                 Err(text) => body.push(text),
@@ -490,7 +491,7 @@ impl Core {
             }
             AdminCommand::Broadcast { id, message } => {
                 let Some(c) = self.consultation(&id) else {
-                    body.push(Text::new("error-unknown-consultation").arg("id", id));
+                    body.push(Text::new("error-unknown-consultation").echo("id", &id));
                     return Ok(());
                 };
                 if message.chars().count() > BROADCAST_MAX {
@@ -504,7 +505,7 @@ impl Core {
                 let ideas = self.store.ideas()?;
                 let mut pending = Vec::new();
                 for (pid, _) in self.store.contacts()? {
-                    let Some(p) = self.store.participant(&pid)? else {
+                    let Some(p) = self.participant(&pid)?.0 else {
                         continue;
                     };
                     let took_part = p.runs.contains_key(&c.id)
@@ -558,7 +559,7 @@ impl Core {
                     fx.detail = format!("admin remove {who}");
                     body.push(Text::new("admin-admin-removed").arg("who", who));
                 } else {
-                    body.push(Text::new("admin-admin-unknown").arg("who", who));
+                    body.push(Text::new("admin-admin-unknown").echo("who", &who));
                 }
             }
             AdminCommand::Export { .. } if !self.settings.export_platforms.contains(&me.0) => body

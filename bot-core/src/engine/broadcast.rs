@@ -254,8 +254,7 @@ impl Core {
         text: &Text,
         missing: &mut HashSet<String>,
     ) -> Result<Option<bool>, StoreError> {
-        let (Some(p), Some(contact)) = (self.store.participant(pid)?, self.store.contact(pid)?)
-        else {
+        let (Some(p), Some(contact)) = (self.participant(pid)?.0, self.store.contact(pid)?) else {
             return Ok(None);
         };
         if !self.has_consent(&p) {

@@ -215,6 +215,7 @@ impl Core {
             participant: Write::Delete(&p.id),
             contact: Some(Write::Delete(&p.id)),
             event,
+            awaits_reply: event.is_some(),
             ideas: &writes,
             audit: Some(&audit),
         })
@@ -232,7 +233,7 @@ impl Core {
             let ideas = self.store.ideas()?;
             let mut expired = Vec::new();
             for (id, _) in self.store.contacts()? {
-                let Some(p) = self.store.participant(&id)? else {
+                let Some(p) = self.participant(&id)?.0 else {
                     expired.push(id);
                     continue;
                 };

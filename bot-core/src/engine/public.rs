@@ -26,11 +26,10 @@ impl Core {
             out.say(Text::new("ideas-public-none")).ask();
             return;
         }
-        let resume = match &p.dialogue {
-            Dialogue::Browse { resume, .. } => resume.clone(),
-            other => Box::new(other.clone()),
+        p.dialogue = Dialogue::Browse {
+            page: 0,
+            resume: Box::new(p.dialogue.underneath()),
         };
-        p.dialogue = Dialogue::Browse { page: 0, resume };
         out.ask();
     }
 

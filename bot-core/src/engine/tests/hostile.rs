@@ -1,0 +1,166 @@
+//! Attacks by citizens who send odd things on purpose: each test failed
+//! before its fix.
+
+use super::*;
+
+/// A chat with the rate limit off, so an attacker's thousand messages all
+/// reach the dialogue.
+fn unthrottled() -> Chat {
+    let mut chat = Chat::new();
+    let mut settings = example_settings(1);
+    settings.runtime.insert("rate.limit".into(), "0".into());
+    chat.engine = engine_with(chat.store.clone(), chat.now.clone(), settings);
+    chat
+}
+
+/// How many overlays are stacked in a stored dialogue state.
+fn depth(d: &Dialogue) -> usize {
+    match d {
+        Dialogue::ConfirmForget { resume }
+        | Dialogue::Language { resume }
+        | Dialogue::Browse { resume, .. } => 1 + depth(resume),
+        _ => 0,
+    }
+}
+
+#[tokio::test]
+async fn alternating_menus_keep_the_stored_state_one_level_deep() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "mallory").await;
+    // Before the fix each message nested the state one level deeper, and
+    // after about 126 the record could no longer be read.
+    for i in 0..400 {
+        let command = ["/language", "/forget", "/ideas"][i % 3];
+        chat.say("mallory", command).await;
+        assert!(depth(&chat.participant("mallory").dialogue) <= 1);
+    }
+    let r = chat.say("mallory", "/cancel").await;
+    has(&r, "Frage 1 von 10");
+    assert_eq!(chat.store.participants().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn an_unreadable_record_is_set_aside_and_nobody_else_is_stopped() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "anna").await;
+    consented(&mut chat, "bert").await;
+    let broken = Pseudonyms::new("test-key").of("test", "anna");
+    let deep = format!("{}{}", "[".repeat(500), "]".repeat(500));
+    chat.store
+        .put_raw("participants", &broken, deep.as_bytes())
+        .unwrap();
+
+    // Reading everyone (exports, digests, broadcasts) still works.
+    assert_eq!(chat.store.participants().unwrap().len(), 1);
+    assert_eq!(chat.store.set_aside_count().unwrap(), 1);
+    crate::export::collect(
+        &*chat.store,
+        &chat.engine.consultations(),
+        None,
+        None,
+        Utc::now(),
+    )
+    .unwrap();
+
+    // Bert goes on; Anna starts over with a word of explanation.
+    has(&chat.say("bert", "1").await, "Frage 2 von 10");
+    consented(&mut chat, "carl").await;
+    chat.store
+        .put_raw(
+            "participants",
+            &Pseudonyms::new("test-key").of("test", "carl"),
+            b"{not json",
+        )
+        .unwrap();
+    let r = chat.say("carl", "1").await;
+    has(&r, "konnten wir leider nicht lesen");
+    has(&r, "Willkommen bei mitreden");
+    assert!(chat.participant("carl").consent.is_none());
+    assert_eq!(chat.store.set_aside_count().unwrap(), 2);
+}
+
+#[tokio::test]
+async fn long_unknown_arguments_are_not_echoed_whole() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "mallory").await;
+    let long = "x".repeat(60_000);
+    for input in [
+        format!("/{long}"),
+        format!("/language {long}"),
+        format!("/start {long}"),
+        format!("/admin {long}"),
+        format!("/admin set {long} {long}"),
+    ] {
+        let r = chat.say("mallory", &input).await;
+        assert!(r.len() < 3_000, "{} characters for {:.20}", r.len(), input);
+        assert!(r.contains(&"x".repeat(crate::text::ECHO_MAX)) || !r.contains('x'));
+    }
+    let r = chat
+        .say("admin", &format!("/admin set language {long}"))
+        .await;
+    has(&r, &format!("{}…", "x".repeat(crate::text::ECHO_MAX)));
+    assert!(r.len() < 3_000, "{}", r.len());
+}
+
+#[tokio::test]
+async fn a_reply_lost_in_a_crash_is_sent_on_redelivery_and_applied_once() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "anna").await;
+    let event = |id: &str, text: &str| Incoming {
+        platform: "test".into(),
+        user: "anna".into(),
+        chat: "chat-anna".into(),
+        event_id: Some(id.into()),
+        language_hint: None,
+        input: Input::Text(text.into()),
+        staff: false,
+    };
+    let first = chat.engine.handle(event("x1", "1")).await.unwrap();
+    assert!(!first.duplicate);
+    has(
+        &render::plain(&chat.engine.locales(), &first.replies[0]),
+        "Frage 2 von 10",
+    );
+    // The process died before the reply went out: the platform delivers
+    // the event again, and the same reply comes back, nothing applied twice.
+    let again = chat.engine.handle(event("x1", "1")).await.unwrap();
+    assert!(again.duplicate);
+    assert_eq!(again.replies, first.replies);
+    assert_eq!(chat.answers("anna").len(), 1);
+    // Once the adapter reports it sent, a redelivery is silent.
+    chat.engine.replied("test", "x1");
+    let third = chat.engine.handle(event("x1", "1")).await.unwrap();
+    assert!(third.duplicate && third.replies.is_empty());
+
+    // The same for a submitted idea: its number reaches the citizen.
+    has(
+        &chat.say("anna", "/idea").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    chat.say("anna", "Offene WLAN-Netze in Bibliotheken").await;
+    chat.say(
+        "anna",
+        "Jede Stadtbibliothek bietet freies WLAN und Hilfe an.",
+    )
+    .await;
+    chat.say("anna", "1").await;
+    let send = chat.last["anna"]
+        .choices
+        .iter()
+        .find(|c| c.id.ends_with("send"))
+        .expect("a send button")
+        .id
+        .clone();
+    let press = || Incoming {
+        input: Input::Choice(send.clone()),
+        ..event("x2", "")
+    };
+    let first = chat.engine.handle(press()).await.unwrap();
+    let again = chat.engine.handle(press()).await.unwrap();
+    has(
+        &render::plain(&chat.engine.locales(), &again.replies[0]),
+        "hat die Nummer I-0001",
+    );
+    assert_eq!(again.replies, first.replies);
+    assert_eq!(chat.store.ideas().unwrap().len(), 1);
+}
