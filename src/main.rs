@@ -57,10 +57,15 @@ enum Cmd {
     },
 }
 
+/// The default log filter of `run`: our crates at `info`, everything
+/// else (matrix-sdk and its crypto crate log user and room ids at `info`)
+/// at `warn`.
+const RUN_LOG: &str = "warn,mitreden=info,bot_core=info,mitreden_telegram=info,mitreden_matrix=info,mitreden_terminal=info";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let default_level = match cli.command {
-        Some(Cmd::Run) => "info",
+        Some(Cmd::Run) => RUN_LOG,
         _ => "warn",
     };
     tracing_subscriber::fmt()

@@ -861,3 +861,45 @@ fn a_button_pressed_over_the_rate_limit_is_not_taken_and_keeps_its_keyboard() {
     );
     assert_eq!(fake.texts(7350050).len(), c.received);
 }
+
+#[test]
+fn one_busy_chat_does_not_hold_up_the_others() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    // Telegram's pace for one private chat: about one message a second.
+    let paced = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace(
+            "chat_messages_per_second = 50",
+            "chat_messages_per_second = 1",
+        )
+        .replace("chat_burst = 10", "chat_burst = 1");
+    std::fs::write(&config, paced).unwrap();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    let busy = 7350401;
+    fake.text(busy, "/start");
+    for _ in 0..12 {
+        fake.text(busy, "/help");
+    }
+    // The busy chat's replies are going out when the other citizen writes.
+    fake.wait_message(busy, 2, "");
+    let mut other = Citizen::new(&fake, 7350402);
+    other.say("/start", "Datenschutzhinweis");
+    let answered = |chat: i64, n: usize| {
+        fake.requests("sendMessage")
+            .into_iter()
+            .filter(|r| !r.faulted && r.body["chat_id"].as_i64() == Some(chat))
+            .nth(n - 1)
+            .map(|r| r.at)
+    };
+    let other_at = answered(7350402, 1).expect("the other chat was answered");
+    // The busy chat's replies go out one a second; the other chat's reply
+    // did not wait behind them.
+    fake.wait_message(busy, 6, "");
+    let busy_sixth = answered(busy, 6).expect("six replies to the busy chat");
+    assert!(
+        other_at < busy_sixth,
+        "the other chat waited behind the busy one"
+    );
+}

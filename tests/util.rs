@@ -214,20 +214,66 @@ impl BotProcess {
         BotProcess::start_with_env(dir, config, &[])
     }
 
-    /// SIGKILL, then wait until the process is gone; returns the log.
+    /// SIGKILL, then wait until the process is gone; returns the log,
+    /// checked for platform ids (see [`no_platform_ids`]).
     pub fn kill(mut self) -> String {
+        self.stop();
+        let log = self.log.lock().unwrap().clone();
+        no_platform_ids(&log);
+        log
+    }
+
+    fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
         thread::sleep(Duration::from_millis(50));
-        let log = self.log.lock().unwrap().clone();
-        log
     }
 }
 
 impl Drop for BotProcess {
+    /// Every bot process of every end-to-end test has its log checked.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
+        if !thread::panicking() {
+            no_platform_ids(&self.log.lock().unwrap());
+        }
+    }
+}
+
+/// Fails if a log at the default level holds something that looks like a
+/// platform id: a Matrix user (`@name:server`) or room (`!opaque`) id, or a
+/// Telegram user or chat id (the tests' are 7 digits or more).
+pub fn no_platform_ids(log: &str) {
+    for line in log.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let run = |from: usize, ok: &dyn Fn(char) -> bool| {
+            chars[from..].iter().take_while(|c| ok(**c)).count()
+        };
+        for (i, c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|b| chars[b]);
+            let starts = before.is_none_or(|b| !b.is_alphanumeric());
+            let found = match c {
+                '@' if starts => {
+                    let name = run(i + 1, &|c| c.is_ascii_alphanumeric() || "._=-/".contains(c));
+                    name > 0 && chars.get(i + 1 + name) == Some(&':')
+                }
+                '!' if starts => run(i + 1, &|c| c.is_ascii_alphanumeric()) >= 10,
+                c if c.is_ascii_digit()
+                    && before.is_none_or(|b| !b.is_ascii_alphanumeric() && b != '.') =>
+                {
+                    let digits = run(i, &|c| c.is_ascii_digit());
+                    digits >= 7
+                        && chars
+                            .get(i + digits)
+                            .is_none_or(|c| !c.is_alphanumeric() && *c != '.')
+                }
+                _ => false,
+            };
+            assert!(
+                !found,
+                "a platform id in the log at the default level:\n{line}"
+            );
+        }
     }
 }
 

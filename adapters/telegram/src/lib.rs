@@ -10,7 +10,7 @@ mod format;
 mod outbox;
 mod webhook;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,7 +26,6 @@ use teloxide::types::{
     ParseMode, Update, UpdateKind,
 };
 use teloxide::Bot;
-use tokio::task::JoinSet;
 
 pub use format::{format, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
 pub use outbox::{classify, Failure, Outbox};
@@ -135,6 +134,81 @@ const MENU: [&str; 12] = [
     "back",
 ];
 
+/// Failed steps of one update before it is skipped.
+const ATTEMPTS: u32 = 3;
+
+/// Updates fetched by polling and not yet done, as one queue per chat.
+#[derive(Default)]
+struct Queues {
+    state: std::sync::Mutex<QueueState>,
+    /// Woken whenever an update is done.
+    done: tokio::sync::Notify,
+}
+
+#[derive(Default)]
+struct QueueState {
+    /// Per chat with a worker: its updates still to do, in order.
+    chats: HashMap<i64, VecDeque<Update>>,
+    /// Ids queued or in work.
+    pending: BTreeSet<u32>,
+    /// The highest id ever queued: anything up to it came before.
+    highest: Option<u32>,
+}
+
+impl Queues {
+    fn state(&self) -> std::sync::MutexGuard<'_, QueueState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The offset to poll with (the lowest id not done, else past the
+    /// highest), and whether any update is pending.
+    fn offset(&self) -> (Option<i32>, bool) {
+        let st = self.state();
+        let lowest = st.pending.first().copied();
+        let offset = lowest.or(st.highest.map(|h| h + 1)).map(|o| o as i32);
+        (offset, lowest.is_some())
+    }
+
+    /// Queues a fetched update unless it was queued before; returns its
+    /// chat when that chat needs a worker started.
+    fn add(&self, update: Update) -> Option<i64> {
+        let id = update.id.0;
+        let mut st = self.state();
+        if st.highest.is_some_and(|h| id <= h) {
+            return None;
+        }
+        st.highest = Some(id);
+        st.pending.insert(id);
+        let chat = chat_of(&update).unwrap_or(0);
+        match st.chats.entry(chat) {
+            std::collections::hash_map::Entry::Occupied(mut q) => {
+                q.get_mut().push_back(update);
+                None
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(VecDeque::from([update]));
+                Some(chat)
+            }
+        }
+    }
+
+    /// The chat's next update; `None` ends its worker (under the same lock
+    /// as [`Queues::add`], so no update is left behind).
+    fn next(&self, chat: i64) -> Option<Update> {
+        let mut st = self.state();
+        let next = st.chats.get_mut(&chat).and_then(VecDeque::pop_front);
+        if next.is_none() {
+            st.chats.remove(&chat);
+        }
+        next
+    }
+
+    fn finish(&self, id: u32) {
+        self.state().pending.remove(&id);
+        self.done.notify_waiters();
+    }
+}
+
 struct Adapter {
     bot: Bot,
     engine: Arc<Engine>,
@@ -142,6 +216,8 @@ struct Adapter {
     /// Makes event ids unique across bots sharing a data directory.
     bot_id: u64,
     username: String,
+    /// Failed steps per update id (see [`ATTEMPTS`]).
+    failures: std::sync::Mutex<HashMap<u32, u32>>,
 }
 
 /// Runs the adapter until the process ends. Returns only when it cannot run
@@ -185,6 +261,7 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
         bot,
         engine,
         outbox,
+        failures: Default::default(),
     });
     tracing::info!(bot = %adapter.username, "Telegram adapter connected");
     adapter.register_commands().await;
@@ -301,20 +378,25 @@ impl Adapter {
         }
     }
 
-    /// Long polling. The offset is confirmed to Telegram only past updates
-    /// whose steps succeeded.
+    /// Long polling into per-chat queues: one chat's updates in order,
+    /// chats independent, so one busy chat delays nobody else. The offset
+    /// confirmed to Telegram stays at the lowest update not yet done, so a
+    /// crash loses none; updates fetched again meanwhile are not queued twice.
     async fn poll(self: Arc<Self>, timeout: u32) {
-        let mut offset: Option<i32> = None;
+        let queues = Arc::new(Queues::default());
         let mut backoff = Duration::from_millis(500);
         loop {
+            let (offset, busy) = queues.offset();
             let mut request = self
                 .bot
                 .get_updates()
-                .timeout(timeout)
+                .timeout(if busy { 0 } else { timeout })
                 .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
             if let Some(o) = offset {
                 request = request.offset(o);
             }
+            // Registered before the fetch, so a step finishing meanwhile wakes us.
+            let done = queues.done.notified();
             let updates = match request.send().await {
                 Ok(u) => {
                     backoff = Duration::from_millis(500);
@@ -332,45 +414,85 @@ impl Adapter {
                     continue;
                 }
             };
-            let Some(last) = updates.iter().map(|u| u.id.0).max() else {
-                continue;
-            };
-            // One chat's updates in order; different chats side by side, so
-            // their steps share flushes.
-            let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
+            let mut fresh = 0;
             for u in updates {
-                by_chat.entry(chat_of(&u).unwrap_or(0)).or_default().push(u);
-            }
-            let mut tasks = JoinSet::new();
-            for (_, updates) in by_chat {
-                let this = self.clone();
-                tasks.spawn(async move {
-                    for u in updates {
-                        let id = u.id.0;
-                        if let Err(e) = this.update(u).await {
-                            tracing::error!(update = id, error = %e, "step failed; the update will be fetched again");
-                            return Some(id);
-                        }
-                    }
-                    None
-                });
-            }
-            let mut failed: Option<u32> = None;
-            while let Some(result) = tasks.join_next().await {
-                if let Ok(Some(id)) = result {
-                    failed = Some(failed.map_or(id, |f| f.min(id)));
+                if let Some(chat) = queues.add(u) {
+                    fresh += 1;
+                    let this = self.clone();
+                    let queues = queues.clone();
+                    tokio::spawn(async move { this.work(&queues, chat).await });
                 }
             }
-            offset = Some(match failed {
-                Some(id) => {
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
-                    id as i32
-                }
-                None => last as i32 + 1,
-            });
+            if fresh == 0 && busy {
+                // Only updates already queued came back: wait until one is
+                // done (or a moment passed, for new chats' updates).
+                let _ = tokio::time::timeout(Duration::from_millis(300), done).await;
+            }
             self.outbox.tidy();
         }
+    }
+
+    /// Works through one chat's queue until it is empty.
+    async fn work(&self, queues: &Queues, chat: i64) {
+        while let Some(update) = queues.next(chat) {
+            let id = update.id.0;
+            self.step_or_skip(update).await;
+            queues.finish(id);
+        }
+    }
+
+    /// Applies an update, trying again a little later when its step fails;
+    /// after [`ATTEMPTS`] failures it is logged and skipped (the citizen is
+    /// told), so one poisoned update cannot hold everyone else.
+    async fn step_or_skip(&self, update: Update) {
+        let mut wait = Duration::from_millis(500);
+        loop {
+            let id = update.id.0;
+            let chat = chat_of(&update);
+            match self.update(update.clone()).await {
+                Ok(()) => return,
+                Err(e) if !self.give_up(id) => {
+                    tracing::warn!(update = id, error = %e, "step failed; trying again");
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
+                }
+                Err(e) => {
+                    tracing::error!(update = id, error = %e, "step failed {ATTEMPTS} times; the update is skipped");
+                    self.apologise(chat).await;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Counts a failed step of an update: `true` once it failed
+    /// [`ATTEMPTS`] times (and forgets it then).
+    fn give_up(&self, id: u32) -> bool {
+        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        if failures.len() > 10_000 {
+            failures.clear();
+        }
+        let count = failures.entry(id).or_insert(0);
+        *count += 1;
+        if *count >= ATTEMPTS {
+            failures.remove(&id);
+            return true;
+        }
+        false
+    }
+
+    /// Tells a private chat that its last message could not be processed.
+    async fn apologise(&self, chat: Option<i64>) {
+        let Some(chat) = chat.filter(|c| *c > 0) else {
+            return;
+        };
+        let locales = self.engine.locales();
+        let lang = locales.default_language().to_owned();
+        self.deliver(
+            chat,
+            &[Reply::text(&lang, vec![Text::new("error-internal")])],
+        )
+        .await;
     }
 
     async fn update(&self, update: Update) -> Result<(), bot_core::EngineError> {

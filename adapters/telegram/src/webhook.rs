@@ -6,14 +6,14 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use teloxide::types::Update;
 
-use crate::{chat_of, Adapter, TelegramError};
+use crate::{chat_of, Adapter, TelegramError, ATTEMPTS};
 
 /// The header Telegram sets to the secret given in `setWebhook`.
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
@@ -47,12 +47,20 @@ pub async fn serve(
         .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))
 }
 
-async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+/// Largest update body read (Telegram's are a few kilobytes).
+const MAX_BODY: usize = 1 << 20;
+
+async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) -> StatusCode {
+    // The secret first, in constant time, before any of the body is read.
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes());
-    if given != Some(hook.secret.as_bytes()) {
+    if !given.is_some_and(|g| same(g, hook.secret.as_bytes())) {
         tracing::warn!("webhook call without the right secret refused");
         return StatusCode::UNAUTHORIZED;
     }
+    let body = match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(b) => b,
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE,
+    };
     let update: Update = match serde_json::from_slice(&body) {
         Ok(u) => u,
         Err(e) => {
@@ -71,9 +79,30 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Bytes)
     let id = update.id.0;
     match hook.adapter.update(update).await {
         Ok(()) => StatusCode::OK,
+        Err(e) if hook.adapter.give_up(id) => {
+            tracing::error!(update = id, error = %e, "step failed {ATTEMPTS} times; the update is skipped");
+            hook.adapter.apologise(Some(chat)).await;
+            StatusCode::OK
+        }
         Err(e) => {
             tracing::error!(update = id, error = %e, "step failed; Telegram will deliver the update again");
             StatusCode::INTERNAL_SERVER_ERROR
         }
+    }
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn secrets_compare_whole() {
+        assert!(super::same(b"abc", b"abc"));
+        assert!(!super::same(b"abc", b"abd"));
+        assert!(!super::same(b"abc", b"ab"));
+        assert!(!super::same(b"", b"a"));
     }
 }
