@@ -58,9 +58,9 @@ enum Cmd {
 }
 
 /// The default log filter of `run`: our crates at `info`, everything
-/// else (matrix-sdk and its crypto crate log user and room ids at `info`)
-/// at `warn`.
-const RUN_LOG: &str = "warn,mitreden=info,bot_core=info,mitreden_telegram=info,mitreden_matrix=info,mitreden_terminal=info";
+/// else at `warn` (matrix-sdk logs user and room ids at `info`), and the
+/// crypto crate, which names users and devices in its warnings, at `error`.
+const RUN_LOG: &str = "warn,matrix_sdk_crypto=error,mitreden=info,bot_core=info,mitreden_telegram=info,mitreden_matrix=info,mitreden_terminal=info";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
