@@ -797,6 +797,8 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     )
     .await;
     consenting.next("ist jetzt veröffentlicht").await;
+    // The staff room is not encrypted: exports are for admins only then.
+    command(&staff, &staff_room, "!export", "Das dürfen nur Admins").await;
     command(
         &staff,
         &staff_room,
@@ -909,4 +911,160 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         "digest.schedule = every 10s (im Chat gesetzt)",
     )
     .await;
+}
+
+/// Waits until the bot's log holds `line` `n` times.
+fn wait_log(process: &BotProcess, line: &str, n: usize) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while process.log.lock().unwrap().matches(line).count() < n {
+        assert!(
+            Instant::now() < deadline,
+            "the bot did not log {line:?} {n} times"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_room_where_the_victim_is_only_invited_is_no_direct_chat_with_them() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let names = [unique("alice"), unique("mallory"), unique("vera")];
+    let ids: Vec<OwnedUserId> = names.iter().map(|n| register(n, "pw")).collect();
+    let admin = Citizen::login(&hs, &names[0], "pw", &bot).await;
+    let admin_room = admin.room_with(vec![bot.clone()], false).await;
+    let config = bot_config(dir.path(), &hs, &bot);
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        "[matrix]\n",
+        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
+    );
+    std::fs::write(
+        &config,
+        format!("{text}[admins]\nmatrix = [\"{}\"]\n", ids[0]),
+    )
+    .unwrap();
+    let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
+    let process = BotProcess::start_with_env(dir.path(), &config, &env);
+    let vera = Citizen::login(&hs, &names[2], "pw", &bot).await;
+    let mut own = Chat {
+        room: vera.room_with(vec![bot.clone()], false).await,
+        citizen: &vera,
+        seen: 0,
+    };
+    own.next("Datenschutzhinweis").await;
+    own.say("1", "Frage 1 von 10").await;
+    own.say("1", "Frage 2 von 10").await;
+
+    // Mallory makes a room, invites the bot and Vera, and leaves.
+    let mallory = Citizen::login(&hs, &names[1], "pw", &bot).await;
+    let trap = mallory
+        .room_with(vec![bot.clone(), ids[2].clone()], false)
+        .await;
+    mallory
+        .client
+        .get_room(&trap)
+        .expect("room")
+        .leave()
+        .await
+        .expect("leave");
+    // The bot sees no direct chat with Vera there and leaves; news for
+    // Vera still reach her own chat.
+    wait_log(&process, "left a room that is no direct chat", 1);
+    command(
+        &admin,
+        &admin_room,
+        "!broadcast lebensbildung-digital Die Ergebnisse sind online.",
+        "Mitteilung fertig: 1 zugestellt",
+    )
+    .await;
+    own.next("Die Ergebnisse sind online.").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nobody_becomes_staff_through_an_alias_or_an_open_room() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let names = [unique("alice"), unique("sam"), unique("mallory")];
+    let ids: Vec<OwnedUserId> = names.iter().map(|n| register(n, "pw")).collect();
+    let admin = Citizen::login(&hs, &names[0], "pw", &bot).await;
+    let staff = Citizen::login(&hs, &names[1], "pw", &bot).await;
+    let admin_room = admin.room_with(vec![bot.clone()], false).await;
+    // A staff room anyone on the homeserver may join.
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot.clone()];
+    request.preset = Some(RoomPreset::PublicChat);
+    let open_room = staff
+        .client
+        .create_room(request)
+        .await
+        .expect("create room")
+        .room_id()
+        .to_owned();
+    let config = bot_config(dir.path(), &hs, &bot);
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        "[matrix]\n",
+        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
+    );
+    std::fs::write(
+        &config,
+        format!(
+            "{text}[admins]\nmatrix = [\"{}\"]\n[digest]\nroom = \"{open_room}\"\nschedule = \"every 20s\"\n",
+            ids[0]
+        ),
+    )
+    .unwrap();
+    let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
+    let _process = BotProcess::start_with_env(dir.path(), &config, &env);
+
+    // The open staff room gets a warning, no answers and no digests.
+    let warning = staff
+        .find(
+            &open_room,
+            0,
+            "nicht nur auf Einladung",
+            Duration::from_secs(40),
+        )
+        .await
+        .0;
+    staff.send(&open_room, "!ideas").await;
+    tokio::time::sleep(Duration::from_secs(25)).await;
+    assert_eq!(staff.messages(&open_room).len(), warning + 1);
+
+    // An alias that does not exist yet is not taken as the staff room.
+    command(
+        &admin,
+        &admin_room,
+        &format!("!set digest.room #ghost{}:localhost", std::process::id()),
+        "passt nicht zu digest.room",
+    )
+    .await;
+    let mallory = Citizen::login(&hs, &names[2], "pw", &bot).await;
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot.clone()];
+    request.preset = Some(RoomPreset::PrivateChat);
+    request.room_alias_name = Some(format!("ghost{}", std::process::id()));
+    let ghost = mallory
+        .client
+        .create_room(request)
+        .await
+        .expect("create room")
+        .room_id()
+        .to_owned();
+    // Mallory's room is her direct chat, nothing more.
+    mallory
+        .find(&ghost, 0, "Datenschutzhinweis", Duration::from_secs(30))
+        .await;
+    mallory.send(&ghost, "!admin export").await;
+    mallory
+        .find(&ghost, 1, "Das dürfen nur Admins", Duration::from_secs(30))
+        .await;
+    assert!(
+        !mallory
+            .messages(&ghost)
+            .iter()
+            .any(|(b, _)| b.contains("[file]")),
+        "the export went to a stranger"
+    );
 }

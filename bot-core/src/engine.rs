@@ -583,6 +583,7 @@ impl Core {
                 runs: Default::default(),
             });
             let before = p.clone();
+            let wrote = ev.input != Input::Open;
             let mut out = Out::default();
             if reset {
                 out.say(Text::new("record-reset"));
@@ -605,6 +606,9 @@ impl Core {
                 };
                 let contact = match (&known, self.has_consent(&p)) {
                     (Some(c), true) if (c.platform.as_str(), c.chat.as_str()) == address => None,
+                    // Only a message the person sent moves their address;
+                    // a room merely opened (a Matrix join) does not.
+                    (Some(_), true) if !wrote => None,
                     (_, true) => Some(Write::Put(&fresh)),
                     (Some(_), false) => Some(Write::Delete(&participant)),
                     (None, false) => None,

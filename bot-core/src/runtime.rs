@@ -180,9 +180,10 @@ pub fn check(key: &str, value: &str, locales: &Locales) -> Result<String, Text> 
             _ => bad("setting-hint-rate"),
         },
         "digest.room" => {
-            let ok = (value.starts_with('!') || value.starts_with('#'))
-                && value.contains(':')
-                && !value.contains(char::is_whitespace);
+            // A room id only: an alias could later point elsewhere (the
+            // Matrix adapter turns one into its id when an admin sets it).
+            let ok =
+                value.starts_with('!') && value.len() > 1 && !value.contains(char::is_whitespace);
             if ok {
                 Ok(value.to_owned())
             } else {
@@ -221,8 +222,8 @@ mod tests {
         );
         assert_eq!(check("language", "en-GB", &l), Ok("en".into()));
         assert_eq!(
-            check("digest.room", "#staff:example.org", &l).ok(),
-            Some("#staff:example.org".into())
+            check("digest.room", "!staff:example.org", &l).ok(),
+            Some("!staff:example.org".into())
         );
         for (key, value) in [
             ("ideas", "maybe"),
@@ -231,6 +232,7 @@ mod tests {
             ("digest.schedule", "hourly"),
             ("digest.timezone", "Mars/Olympus"),
             ("digest.room", "staff"),
+            ("digest.room", "#staff:example.org"),
             ("language", "xx"),
             ("privacy.contact", " "),
         ] {

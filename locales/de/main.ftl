@@ -199,6 +199,7 @@ file-attached = Datei { $name }:
 ## Matrix
 
 matrix-group-decline = Hallo! Ich führe Konsultationen nur im direkten Chat mit einer Person, damit Ihre Antworten Ihnen gehören. Bitte laden Sie mich in einen Direktchat ein. Ich verlasse diesen Raum jetzt.
+matrix-room-exposed = Dieser Raum ist als Admin- oder Mitarbeitendenraum eingetragen, aber nicht nur auf Einladung zugänglich. Solange das so ist, nehme ich hier keine Befehle an und schicke keine Berichte hierher. Bitte stellen Sie den Raum auf „Nur auf Einladung“ um.
 
 ## Zusammenfassung für das Team (Digest)
 
@@ -299,7 +300,7 @@ setting-hint-language = eine Sprache, die mitreden kennt (de, en).
 setting-hint-onoff = on oder off.
 setting-hint-max = eine ganze Zahl von 0 (keine Grenze) bis 1000.
 setting-hint-rate = Nachrichten pro Minute, 0 (keine Grenze) bis 600.
-setting-hint-room = eine Matrix-Raum-ID (!abc:server) oder ein Alias (#team:server).
+setting-hint-room = eine Matrix-Raum-ID (!abc:server). In einem Matrix-Chat können Sie auch einen Alias (#team:server) angeben; er wird dann sofort in die ID übersetzt und muss dafür schon existieren.
 setting-hint-schedule = daily 08:00, weekly mon 08:00 oder every 6h (auch 30m, 90s; mindestens 10s).
 setting-hint-timezone = eine IANA-Zeitzone wie Europe/Berlin.
 setting-hint-text = ein Text mit 1 bis 1000 Zeichen.

@@ -198,6 +198,7 @@ file-attached = File { $name }:
 ## Matrix
 
 matrix-group-decline = Hello! I only run consultations in a direct chat with one person, so that your answers stay yours. Please invite me to a direct chat. I am leaving this room now.
+matrix-room-exposed = This room is set as the admin or staff room, but anyone can join it, not only invited people. Until that changes I take no commands here and send no digests here. Please make the room invite-only.
 
 ## Staff digest
 
@@ -298,7 +299,7 @@ setting-hint-language = a language mitreden knows (de, en).
 setting-hint-onoff = on or off.
 setting-hint-max = a whole number from 0 (no limit) to 1000.
 setting-hint-rate = messages per minute, 0 (no limit) to 600.
-setting-hint-room = a Matrix room id (!abc:server) or alias (#team:server).
+setting-hint-room = a Matrix room id (!abc:server). In a Matrix chat you may also give an alias (#team:server); it is turned into the room id at once and must exist already.
 setting-hint-schedule = daily 08:00, weekly mon 08:00 or every 6h (also 30m, 90s; at least 10s).
 setting-hint-timezone = an IANA time zone such as Europe/Berlin.
 setting-hint-text = a text of 1 to 1000 characters.

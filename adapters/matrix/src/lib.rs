@@ -12,7 +12,7 @@ mod digest;
 mod format;
 mod session;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -114,6 +114,9 @@ enum Role {
     Admin,
     /// Any other group room: not for consultations.
     Group,
+    /// A configured admin or staff room that anyone may join: ignored
+    /// (not left) until an admin makes it invite-only.
+    Exposed,
 }
 
 struct Adapter {
@@ -126,8 +129,12 @@ struct Adapter {
     /// `[digest] send_empty`; the other digest settings can change at
     /// runtime and are read from the engine each time.
     send_empty: bool,
-    /// Room aliases looked up so far, and when.
-    aliases: std::sync::Mutex<HashMap<String, (Option<OwnedRoomId>, std::time::Instant)>>,
+    /// The configured staff room alias and the id it had at start: an
+    /// alias is never looked up again later, so nobody can take the staff
+    /// role by creating an alias that did not resolve (yet).
+    configured_staff: Option<(String, OwnedRoomId)>,
+    /// Configured rooms already told they are not invite-only.
+    warned: std::sync::Mutex<HashSet<OwnedRoomId>>,
 }
 
 /// The staff digest settings in force.
@@ -152,11 +159,13 @@ pub async fn run(
         .user_id()
         .map(ToOwned::to_owned)
         .ok_or_else(|| MatrixError::Session(dir.clone(), "no user id after login".into()))?;
+    let mut configured_staff = None;
     if let Some(d) = &digest {
         d.parsed().map_err(MatrixError::Digest)?;
-        resolve(&client, &d.room)
+        let id = resolve(&client, &d.room)
             .await
             .ok_or_else(|| MatrixError::Digest(format!("[digest] room '{}' not found", d.room)))?;
+        configured_staff = Some((d.room.clone(), id));
     }
     let mut admin_room = None;
     if let Some(room) = &config.admin_room {
@@ -175,7 +184,8 @@ pub async fn run(
         admin_room,
         dir,
         send_empty: digest.as_ref().is_none_or(|d| d.send_empty),
-        aliases: Default::default(),
+        configured_staff,
+        warned: Default::default(),
     });
     tokio::spawn(adapter.clone().scheduled_digests());
     // News for Matrix rooms that are not replies (idea status changes).
@@ -203,14 +213,12 @@ pub async fn run(
     Ok(())
 }
 
-/// `/admin …` or `!admin …` typed in a direct chat.
-fn is_admin_command(text: &str) -> bool {
+/// Whether only invited users can join (no public, knock or restricted
+/// room may hold staff or admin rights).
+fn invite_only(room: &Room) -> bool {
     matches!(
-        bot_core::command::parse(text),
-        Some(bot_core::command::Parsed::Command(
-            bot_core::command::Command::Admin,
-            _
-        ))
+        room.join_rule(),
+        Some(matrix_sdk::ruma::events::room::join_rules::JoinRule::Invite)
     )
 }
 
@@ -297,37 +305,99 @@ impl Adapter {
         });
     }
 
-    /// A room's role: configured, or by its members (joined and invited):
-    /// two make a direct chat, more a group.
+    /// A room's role, from facts: the configured admin and staff rooms
+    /// (only while invite-only), else a direct chat if its only joined
+    /// members are the bot and one person and nobody else is invited,
+    /// else a group.
     async fn role(&self, room: &Room) -> Role {
-        if self.admin_room.as_deref() == Some(room.room_id()) {
-            return Role::Admin;
-        }
-        if self.staff_room().await.as_deref() == Some(room.room_id()) {
-            return Role::Staff;
-        }
-        let members = room
-            .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
-            .await
-            .map(|m| m.len() as u64)
-            .unwrap_or_else(|_| room.joined_members_count() + room.invited_members_count());
-        if members <= 2 {
-            Role::Citizen
+        let configured = if self.admin_room.as_deref() == Some(room.room_id()) {
+            Some(Role::Admin)
+        } else if self.staff_room().await.as_deref() == Some(room.room_id()) {
+            Some(Role::Staff)
         } else {
-            Role::Group
+            None
+        };
+        if let Some(role) = configured {
+            if invite_only(room) {
+                return role;
+            }
+            self.warn_exposed(room).await;
+            return Role::Exposed;
+        }
+        match self.citizen_of(room).await {
+            Some(_) => Role::Citizen,
+            None => Role::Group,
         }
     }
 
-    /// The other member of a direct chat.
+    /// The person of a direct chat: the one joined member besides the bot,
+    /// with nobody invited. A room where someone is only invited is no
+    /// direct chat with them (anyone can invite anyone).
     async fn citizen_of(&self, room: &Room) -> Option<OwnedUserId> {
-        let members = room
-            .members(matrix_sdk::RoomMemberships::JOIN | matrix_sdk::RoomMemberships::INVITE)
+        let invited = room
+            .members(matrix_sdk::RoomMemberships::INVITE)
             .await
             .ok()?;
-        members
-            .into_iter()
-            .map(|m| m.user_id().to_owned())
-            .find(|u| *u != self.me)
+        if !invited.is_empty() {
+            return None;
+        }
+        let joined = room.members(matrix_sdk::RoomMemberships::JOIN).await.ok()?;
+        let mut others = joined.iter().map(|m| m.user_id()).filter(|u| *u != self.me);
+        match (others.next(), others.next()) {
+            (Some(person), None) if joined.len() == 2 => Some(person.to_owned()),
+            _ => None,
+        }
+    }
+
+    /// Says once (per start) in a configured room that is not invite-only
+    /// that it gets no commands and no digests until it is.
+    async fn warn_exposed(&self, room: &Room) {
+        let first = self
+            .warned
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(room.room_id().to_owned());
+        if !first {
+            return;
+        }
+        tracing::warn!("a configured admin or staff room is not invite-only; it gets no commands and no digests");
+        let lang = self.engine.setting("language");
+        self.deliver(
+            room,
+            &[Reply::text(&lang, vec![Text::new("matrix-room-exposed")])],
+        )
+        .await;
+    }
+
+    /// Whether staff may receive exports: the staff room is invite-only
+    /// and encrypted (an export holds every answer and idea).
+    async fn staff_room_trusted(&self) -> bool {
+        let Some(room) = self
+            .staff_room()
+            .await
+            .and_then(|id| self.client.get_room(&id))
+        else {
+            return false;
+        };
+        invite_only(&room)
+            && room
+                .latest_encryption_state()
+                .await
+                .is_ok_and(|s| s.is_encrypted())
+    }
+
+    /// `set digest.room #alias` becomes `set digest.room !id`: an alias is
+    /// looked up once, when an admin sets it, never again later.
+    async fn pin_alias(&self, command: &str) -> String {
+        let words: Vec<&str> = command.split_whitespace().collect();
+        if let ["set", "digest.room", alias] = words.as_slice() {
+            if alias.starts_with('#') {
+                if let Some(id) = resolve(&self.client, alias).await {
+                    return format!("set digest.room {id}");
+                }
+            }
+        }
+        command.to_owned()
     }
 
     /// Steps the new events of one room, in order.
@@ -385,7 +455,7 @@ impl Adapter {
             let role = self.role(&room).await;
             let input = match role {
                 Role::Citizen => input,
-                Role::Group => continue,
+                Role::Group | Role::Exposed => continue,
                 // In the admin and staff rooms every `!command` is an admin
                 // command; the engine checks who may (staff: evaluating
                 // ideas only).
@@ -405,11 +475,29 @@ impl Adapter {
                     Input::Command(bot_core::command::Command::Admin, Some(rest.to_owned()))
                 }
             };
-            // Staff are the staff room's members, also in a direct chat.
-            let staff = match &input {
-                _ if role == Role::Staff => true,
-                Input::Text(t) if is_admin_command(t) => self.is_staff(&sender).await,
-                _ => false,
+            // An admin command typed in a direct chat, as a command.
+            let input = match input {
+                Input::Text(t) => match bot_core::command::parse(&t) {
+                    Some(bot_core::command::Parsed::Command(
+                        bot_core::command::Command::Admin,
+                        args,
+                    )) => Input::Command(bot_core::command::Command::Admin, args),
+                    _ => Input::Text(t),
+                },
+                other => other,
+            };
+            let (input, staff) = match input {
+                Input::Command(bot_core::command::Command::Admin, args) => {
+                    let args = self.pin_alias(args.as_deref().unwrap_or_default()).await;
+                    // Staff are the staff room's members, also in a direct
+                    // chat; exports go to them only from a trusted room.
+                    let staff = (role == Role::Staff || self.is_staff(&sender).await)
+                        && (args.split_whitespace().next() != Some("export")
+                            || self.staff_room_trusted().await);
+                    let command = bot_core::command::Command::Admin;
+                    (Input::Command(command, Some(args)), staff)
+                }
+                other => (other, false),
             };
             let outcome = self
                 .engine
@@ -440,7 +528,7 @@ impl Adapter {
     ) -> Result<(), bot_core::EngineError> {
         let locales = self.engine.locales();
         match self.role(room).await {
-            Role::Staff | Role::Admin => Ok(()),
+            Role::Staff | Role::Admin | Role::Exposed => Ok(()),
             Role::Group => {
                 let note = locales.render(
                     locales.default_language(),
@@ -451,8 +539,9 @@ impl Adapter {
                     RoomMessageEventContent::text_html(note.clone(), escape_html(&note)),
                 )
                 .await;
-                if let Err(e) = room.leave().await {
-                    tracing::warn!(error = %e, "cannot leave a group room");
+                match room.leave().await {
+                    Ok(_) => tracing::info!("left a room that is no direct chat"),
+                    Err(e) => tracing::warn!(error = %e, "cannot leave a group room"),
                 }
                 Ok(())
             }
@@ -482,37 +571,17 @@ impl Adapter {
         }
     }
 
-    /// The staff room in force (admins may change it from chat).
+    /// The staff room in force (admins may change it from chat, as a room
+    /// id): a room id, or the configured alias as it resolved at start.
     async fn staff_room(&self) -> Option<OwnedRoomId> {
         let room = self.engine.setting("digest.room");
-        if room.is_empty() {
-            return None;
-        }
         if let Ok(id) = RoomId::parse(&room) {
             return Some(id);
         }
-        // Resolved once; an alias that did not resolve is tried again
-        // after a minute, not on every event.
-        let known = self
-            .aliases
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&room)
-            .cloned();
-        match known {
-            Some((Some(id), _)) => return Some(id),
-            Some((None, at)) if at.elapsed() < Duration::from_secs(60) => return None,
-            _ => {}
+        match &self.configured_staff {
+            Some((alias, id)) if *alias == room => Some(id.clone()),
+            _ => None,
         }
-        let id = resolve(&self.client, &room).await;
-        if id.is_none() {
-            tracing::warn!(room, "the staff room's alias does not resolve");
-        }
-        self.aliases
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(room, (id.clone(), std::time::Instant::now()));
-        id
     }
 
     /// Whether `user` is a joined member of the staff room.
@@ -580,6 +649,11 @@ impl Adapter {
                 tokio::time::sleep(Duration::from_secs(5)).await;
                 continue;
             };
+            if !invite_only(&room) {
+                self.warn_exposed(&room).await;
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                continue;
+            }
             if self.send_digest(&room, Some(last), now).await {
                 self.remember_digest(now).await;
                 last = now;

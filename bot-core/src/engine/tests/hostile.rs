@@ -164,3 +164,28 @@ async fn a_reply_lost_in_a_crash_is_sent_on_redelivery_and_applied_once() {
     assert_eq!(again.replies, first.replies);
     assert_eq!(chat.store.ideas().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_chat_merely_opened_elsewhere_does_not_take_the_address() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "anna").await;
+    let id = Pseudonyms::new("test-key").of("test", "anna");
+    let at = |chat: &Chat| chat.store.contact(&id).unwrap().map(|c| c.chat);
+    assert_eq!(at(&chat), Some("chat-anna".into()));
+    // Someone else's room in which the bot greets her: not her address.
+    let opened = chat
+        .engine
+        .handle(Incoming {
+            platform: "test".into(),
+            user: "anna".into(),
+            chat: "room-of-mallory".into(),
+            event_id: Some("join-1".into()),
+            language_hint: None,
+            input: Input::Open,
+            staff: false,
+        })
+        .await
+        .unwrap();
+    assert!(!opened.replies.is_empty());
+    assert_eq!(at(&chat), Some("chat-anna".into()));
+}
