@@ -478,7 +478,7 @@ impl Core {
     /// for the operator) and the person starts over: `true` says so.
     fn participant(&self, id: &str) -> Result<(Option<Participant>, bool), StoreError> {
         match self.store.participant(id) {
-            Err(StoreError::Decode { .. }) => {
+            Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
                 self.store.set_aside(id)?;
                 Ok((None, true))
             }
@@ -592,7 +592,8 @@ impl Core {
             if position(&before.dialogue) != position(&p.dialogue) {
                 p.prompt = p.prompt.wrapping_add(1);
             }
-            if out.erase {
+            let erased = out.erase;
+            if erased {
                 self.erase(&p, event_key.as_deref(), now)?;
             } else {
                 // The address is kept only with consent, and only in the contacts tree.
@@ -629,7 +630,9 @@ impl Core {
             // Rendered after the commit: prompts read what the step wrote.
             let replies = self.replies(&p, out);
             if let Some(key) = &event_key {
-                self.store.unsent(key, &unsent(&replies))?;
+                // After an erasure nothing may be sealed under a new key.
+                let owner = if erased { "" } else { participant.as_str() };
+                self.store.unsent(key, owner, &unsent(&replies))?;
             }
             (false, replies)
         };

@@ -94,6 +94,12 @@ pub enum StoreError {
         /// What the decoder said.
         source: serde_json::Error,
     },
+    /// A sealed value failed its integrity check (damaged on disk).
+    #[error("stored record {key} is damaged")]
+    Damaged {
+        /// The key of the record.
+        key: String,
+    },
     /// Flushing to disk failed: the step is not durable and must not be acknowledged.
     #[error("flush to disk failed: {0}")]
     Flush(String),

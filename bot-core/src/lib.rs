@@ -17,6 +17,7 @@ pub mod schedule;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub mod vault;
 
 pub use engine::{Choice, Clock, Engine, EngineError, Incoming, Input, Outcome, Reply, Settings};
 pub use error::{FileError, FileErrors, StoreError};

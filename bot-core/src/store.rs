@@ -27,6 +27,7 @@ use tokio::sync::oneshot;
 
 use crate::error::StoreError;
 use crate::records::{AuditEntry, Contact, Idea, Participant};
+use crate::vault::Vault;
 
 /// Schema version of the trees' layout.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -83,9 +84,10 @@ pub trait Store: Send + Sync {
     /// Whether the event key was already applied, and the replies not yet
     /// reported sent, if any.
     fn applied(&self, event: &str) -> Result<Option<Applied>, StoreError>;
-    /// Keeps an applied event's replies (serialised) until the adapter
-    /// reports them sent (not flushed on its own: the step's flush covers it).
-    fn unsent(&self, event: &str, replies: &str) -> Result<(), StoreError>;
+    /// Keeps an applied event's replies (serialised, sealed under the
+    /// participant's key, or plain for an empty `owner`) until the adapter reports them sent (not flushed
+    /// on its own: the step's flush covers it).
+    fn unsent(&self, event: &str, owner: &str, replies: &str) -> Result<(), StoreError>;
     /// The adapter sent the event's replies: forget them (not flushed on
     /// its own: lost in a crash, they are merely sent once more).
     fn answered(&self, event: &str) -> Result<(), StoreError>;
@@ -154,6 +156,8 @@ pub struct SledStore {
     audit: sled::Tree,
     meta: sled::Tree,
     quarantine: sled::Tree,
+    /// Per-participant keys: citizens' records are sealed under them.
+    vault: Arc<Vault>,
     flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
     flushes: Arc<AtomicU64>,
@@ -196,13 +200,15 @@ impl SledStore {
             Some(v) if v.as_ref() == SCHEMA_VERSION.to_string().as_bytes() => {}
             Some(v) => return Err(StoreError::Schema(String::from_utf8_lossy(&v).into_owned())),
         }
+        let vault = Arc::new(Vault::open(&data_dir.join("keys"))?);
         let (tx, rx) = mpsc::channel::<FlushWaiter>();
         let flusher_db = db.clone();
+        let flusher_vault = vault.clone();
         let flushes = Arc::new(AtomicU64::new(0));
         let counter = flushes.clone();
         let flusher = thread::Builder::new()
             .name("mitreden-flush".into())
-            .spawn(move || group_flush(flusher_db, rx, counter))
+            .spawn(move || group_flush(flusher_db, flusher_vault, rx, counter))
             .map_err(|source| StoreError::Io {
                 path: data_dir.to_owned(),
                 source,
@@ -214,6 +220,7 @@ impl SledStore {
             events: db.open_tree("events")?,
             audit: db.open_tree("audit")?,
             quarantine: db.open_tree("quarantine")?,
+            vault,
             meta,
             db,
             flush_requests: Mutex::new(Some(tx)),
@@ -246,6 +253,7 @@ impl SledStore {
                 let (k, v) = kv?;
                 out.extend_from_slice(&k);
                 out.push(b'\n');
+                let v = self.vault.open_value(&v).ok().flatten().unwrap_or_default();
                 out.extend_from_slice(&v);
                 out.push(b'\n');
             }
@@ -256,11 +264,20 @@ impl SledStore {
 
 /// Flushes for everyone who asked while the previous flush ran: one fsync
 /// serves many steps.
-fn group_flush(db: sled::Db, rx: mpsc::Receiver<FlushWaiter>, flushes: Arc<AtomicU64>) {
+fn group_flush(
+    db: sled::Db,
+    vault: Arc<Vault>,
+    rx: mpsc::Receiver<FlushWaiter>,
+    flushes: Arc<AtomicU64>,
+) {
     while let Ok(first) = rx.recv() {
         let mut waiting = vec![first];
         waiting.extend(rx.try_iter());
-        let result = db.flush().map(|_| ()).map_err(|e| e.to_string());
+        // New keys first: a record on disk is useless without its key.
+        let result = vault
+            .sync()
+            .map_err(|e| e.to_string())
+            .and_then(|()| db.flush().map(|_| ()).map_err(|e| e.to_string()));
         flushes.fetch_add(1, Ordering::Relaxed);
         for w in waiting {
             let _ = w.send(result.clone());
@@ -320,7 +337,8 @@ impl SledStore {
 
     /// Every record of a tree in key order; one that cannot be decoded is
     /// set aside rather than failing the whole read (exports, digests,
-    /// broadcasts and retention read everything).
+    /// broadcasts and retention read everything). Records whose owner's
+    /// key was shredded are gone and skipped.
     fn decode_all<T: serde::de::DeserializeOwned>(
         &self,
         tree: &sled::Tree,
@@ -328,12 +346,54 @@ impl SledStore {
         let mut all = Vec::new();
         for kv in tree.iter() {
             let (k, v) = kv?;
-            match decode(&k, &v) {
-                Ok(record) => all.push((k, record)),
-                Err(_) => self.quarantine(tree, &k)?,
+            match self.read(&k, &v) {
+                Ok(Some(record)) => all.push((k, record)),
+                Ok(None) => {}
+                Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
+                    self.quarantine(tree, &k)?
+                }
+                Err(e) => return Err(e),
             }
         }
         Ok(all)
+    }
+
+    /// A stored value, opened (see [`Vault`]) and decoded; `None` if it
+    /// was sealed under a key that erasure destroyed.
+    fn read<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &[u8],
+        value: &[u8],
+    ) -> Result<Option<T>, StoreError> {
+        let plain = self.vault.open_value(value).map_err(|e| match e {
+            StoreError::Damaged { .. } => StoreError::Damaged {
+                key: String::from_utf8_lossy(key).into_owned(),
+            },
+            other => other,
+        })?;
+        plain.map(|p| decode(key, &p)).transpose()
+    }
+
+    /// A record as stored: sealed under its owner's key, or plain if it
+    /// has no owner (an idea kept without its author).
+    fn seal<T: serde::Serialize>(&self, owner: &str, value: &T) -> Result<Vec<u8>, StoreError> {
+        if owner.is_empty() {
+            return Ok(encode(value));
+        }
+        self.vault.seal(owner, &encode(value))
+    }
+
+    fn seal_ideas(
+        &self,
+        ideas: &[Write<'_, Idea>],
+    ) -> Result<Vec<(String, Option<Vec<u8>>)>, StoreError> {
+        ideas
+            .iter()
+            .map(|w| match w {
+                Write::Put(i) => Ok((i.id.clone(), Some(self.seal(&i.author, *i)?))),
+                Write::Delete(id) => Ok(((*id).to_owned(), None)),
+            })
+            .collect()
     }
 }
 
@@ -345,26 +405,37 @@ fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
 
 impl Store for SledStore {
     fn participant(&self, id: &str) -> Result<Option<Participant>, StoreError> {
-        self.participants
-            .get(id)?
-            .map(|v| decode(id.as_bytes(), &v))
-            .transpose()
+        match self.participants.get(id)? {
+            Some(v) => self.read(id.as_bytes(), &v),
+            None => Ok(None),
+        }
     }
 
     fn applied(&self, event: &str) -> Result<Option<Applied>, StoreError> {
-        Ok(self.events.get(event)?.map(|v| {
-            let v = String::from_utf8_lossy(&v);
-            Applied {
-                unsent: v.split_once('\n').map(|(_, replies)| replies.to_owned()),
-            }
-        }))
+        let Some(v) = self.events.get(event)? else {
+            return Ok(None);
+        };
+        let unsent = match v.iter().position(|b| *b == b'\n') {
+            None => None,
+            Some(end) => Some(match self.vault.open_value(&v[end + 1..]) {
+                Ok(Some(plain)) => String::from_utf8_lossy(&plain).into_owned(),
+                // Erased meanwhile, or damaged: nothing to repeat.
+                Ok(None) | Err(StoreError::Damaged { .. }) => String::new(),
+                Err(e) => return Err(e),
+            }),
+        };
+        Ok(Some(Applied { unsent }))
     }
 
-    fn unsent(&self, event: &str, replies: &str) -> Result<(), StoreError> {
+    fn unsent(&self, event: &str, owner: &str, replies: &str) -> Result<(), StoreError> {
+        let sealed = match owner {
+            "" => replies.as_bytes().to_vec(),
+            owner => self.vault.seal(owner, replies.as_bytes())?,
+        };
         self.events.fetch_and_update(event, |v| {
             v.map(|v| {
                 let at = v.split(|b| *b == b'\n').next().unwrap_or_default();
-                [at, b"\n", replies.as_bytes()].concat()
+                [at, b"\n", sealed.as_slice()].concat()
             })
         })?;
         Ok(())
@@ -390,21 +461,15 @@ impl Store for SledStore {
 
     fn commit(&self, step: Step<'_>) -> Result<(), StoreError> {
         let participant = match step.participant {
-            Write::Put(p) => (p.id.clone(), Some(encode(p))),
+            Write::Put(p) => (p.id.clone(), Some(self.seal(&p.id, p)?)),
             Write::Delete(id) => (id.to_owned(), None),
         };
-        let contact = step.contact.map(|c| match c {
-            Write::Put(c) => Some(encode(c)),
-            Write::Delete(_) => None,
-        });
-        let ideas: Vec<(String, Option<Vec<u8>>)> = step
-            .ideas
-            .iter()
-            .map(|w| match w {
-                Write::Put(i) => (i.id.clone(), Some(encode(*i))),
-                Write::Delete(id) => ((*id).to_owned(), None),
-            })
-            .collect();
+        let contact = match step.contact {
+            Some(Write::Put(c)) => Some(Some(self.seal(&participant.0, c)?)),
+            Some(Write::Delete(_)) => Some(None),
+            None => None,
+        };
+        let ideas = self.seal_ideas(step.ideas)?;
         let top_idea = ideas
             .iter()
             .filter_map(|(id, v)| v.as_ref().and(idea_number(id)))
@@ -461,7 +526,13 @@ impl Store for SledStore {
             }
             Ok::<(), ConflictableTransactionError<()>>(())
         });
-        transaction_result(result)
+        transaction_result(result)?;
+        if participant.1.is_none() {
+            // Erasure: every copy of what they wrote, on disk too, becomes
+            // unreadable now.
+            self.vault.shred(&participant.0)?;
+        }
+        Ok(())
     }
 
     fn commit_admin(
@@ -470,13 +541,7 @@ impl Store for SledStore {
         ideas: &[Write<'_, Idea>],
         audit: &AuditEntry,
     ) -> Result<(), StoreError> {
-        let ideas: Vec<(String, Option<Vec<u8>>)> = ideas
-            .iter()
-            .map(|w| match w {
-                Write::Put(i) => (i.id.clone(), Some(encode(*i))),
-                Write::Delete(id) => ((*id).to_owned(), None),
-            })
-            .collect();
+        let ideas = self.seal_ideas(ideas)?;
         let (key, value) = (audit_key(audit), encode(audit));
         let now = chrono::Utc::now().to_rfc3339();
         let result: Result<(), TransactionError<()>> = (&self.ideas, &self.events, &self.audit)
@@ -529,10 +594,10 @@ impl Store for SledStore {
     }
 
     fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError> {
-        self.contacts
-            .get(id)?
-            .map(|v| decode(id.as_bytes(), &v))
-            .transpose()
+        match self.contacts.get(id)? {
+            Some(v) => self.read(id.as_bytes(), &v),
+            None => Ok(None),
+        }
     }
 
     fn contacts(&self) -> Result<Vec<(String, Contact)>, StoreError> {

@@ -189,3 +189,87 @@ async fn a_chat_merely_opened_elsewhere_does_not_take_the_address() {
     assert!(!opened.replies.is_empty());
     assert_eq!(at(&chat), Some("chat-anna".into()));
 }
+
+/// Every file under `dir`, read whole.
+fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn after_erasure_none_of_the_text_is_left_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = [
+        "Zauberwort-Erfahrung-Q7",
+        "Geheimidee-Q7",
+        "Beschreibung-Q7",
+    ];
+    {
+        let store = Arc::new(SledStore::open(dir.path()).unwrap());
+        let now = Arc::new(Mutex::new(
+            Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap(),
+        ));
+        let mut chat = Chat {
+            engine: example_engine(store.clone(), now.clone(), 1),
+            store,
+            now,
+            last: BTreeMap::new(),
+            events: 0,
+            _dir: tempfile::tempdir().unwrap(),
+        };
+        consented(&mut chat, "anna").await;
+        for (line, next) in [
+            ("1", "Frage 2"),
+            ("35", "Frage 3"),
+            ("4", "Frage 4"),
+            ("1", "Frage 5"),
+            ("2", "Frage 6"),
+            ("ja", "Frage 7"),
+            (secrets[0], "Frage 8"),
+        ] {
+            has(&chat.say("anna", line).await, next);
+        }
+        has(
+            &chat.say("anna", "/idea").await,
+            "Wie soll Ihre Idee heißen?",
+        );
+        chat.say("anna", secrets[1]).await;
+        chat.say("anna", secrets[2]).await;
+        chat.say("anna", "1").await;
+        has(&chat.press("anna", "Absenden").await, "hat die Nummer");
+        // Bert's answers stay, readable.
+        consented(&mut chat, "bert").await;
+        let dump = chat.store.raw_dump().unwrap();
+        assert!(secrets.iter().all(|s| contains(&dump, s)));
+
+        chat.say("anna", "/forget").await;
+        has(
+            &chat.press("anna", "Ja, alles löschen").await,
+            "Alle Ihre Daten sind gelöscht",
+        );
+        assert!(chat.participant("bert").consent.is_some());
+    }
+    // The store is closed: every byte in the data directory, sled's log
+    // with its old versions included.
+    for (path, bytes) in files_under(dir.path()) {
+        for secret in secrets {
+            assert!(
+                !contains(&bytes, secret),
+                "{secret:?} is still readable in {}",
+                path.display()
+            );
+        }
+    }
+    // Bert is still there after a restart.
+    let store = SledStore::open(dir.path()).unwrap();
+    let bert = Pseudonyms::new("test-key").of("test", "bert");
+    assert!(store.participant(&bert).unwrap().is_some());
+}
