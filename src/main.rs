@@ -63,6 +63,14 @@ enum Cmd {
 const RUN_LOG: &str = "warn,matrix_sdk_crypto=error,mitreden=info,bot_core=info,mitreden_telegram=info,mitreden_matrix=info,mitreden_terminal=info";
 
 fn main() -> ExitCode {
+    // Everything the bot writes (store, keys, Matrix session, exports) is
+    // for its own user only.
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file creation mask; no memory
+    // is involved, and it runs before any thread starts.
+    unsafe {
+        libc::umask(0o077);
+    }
     let cli = Cli::parse();
     let default_level = match cli.command {
         Some(Cmd::Run) => RUN_LOG,
@@ -158,14 +166,15 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
                 .context("Telegram adapter")
         });
     }
-    // Retention: at start, then daily.
+    // Retention: at start, then hourly (records without consent go after
+    // a day, so they must not wait for a daily run).
     let retention = engine.clone();
     tokio::spawn(async move {
-        let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
         loop {
-            daily.tick().await;
+            hourly.tick().await;
             if let Err(e) = retention.retention().await {
-                tracing::error!(error = %e, "retention job failed; retrying tomorrow");
+                tracing::error!(error = %e, "retention job failed; retrying in an hour");
             }
         }
     });

@@ -1425,7 +1425,7 @@ impl Core {
     /// Typed text that is not an option: an answer to a text or number
     /// question, a part of an idea, or a mistake.
     fn typed(&self, p: &mut Participant, text: String, now: DateTime<Utc>, out: &mut Out) {
-        let text = text.trim().to_owned();
+        let text = crate::text::clean(&text);
         match p.dialogue.clone() {
             Dialogue::Question { .. } => {
                 let Some((c, qid)) = self.current_question(p) else {
@@ -1489,6 +1489,10 @@ impl Core {
                         out.say(Text::new("error-use-choices")).ask();
                         return;
                     }
+                };
+                let text = match step {
+                    IdeaStep::Title => crate::text::one_line(&text),
+                    _ => text,
                 };
                 if let Err(t) = check_length(&text, limit) {
                     out.say(t).ask();

@@ -259,4 +259,9 @@ pub struct AuditEntry {
     pub action: String,
     /// Counts and ids of things, never citizen text or platform ids.
     pub detail: String,
+    /// How many attempts this line stands for (refused admin commands of
+    /// one person are merged per hour, so refusals cannot grow the log
+    /// without bound); absent for one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
 }

@@ -107,6 +107,9 @@ pub trait Store: Send + Sync {
     fn contacts(&self) -> Result<Vec<(String, Contact)>, StoreError>;
     /// The audit log, oldest first.
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError>;
+    /// The newest `n` entries of the audit log, oldest first (read from
+    /// the end, however long the log is).
+    fn audit_tail(&self, n: usize) -> Result<Vec<AuditEntry>, StoreError>;
     /// Deletes contact addresses in one durable-after-`durable` write.
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError>;
     /// An admin action: changed ideas, its event id, its audit line, at once.
@@ -285,7 +288,9 @@ fn group_flush(
     }
 }
 
-/// Creates a directory readable by its owner only.
+/// Creates a directory readable by its owner only, or makes an existing
+/// one so (a data directory someone created with 0755 would leave the
+/// database readable by every local user).
 pub fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
     let io = |source| StoreError::Io {
         path: PathBuf::from(dir),
@@ -295,7 +300,20 @@ pub fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(io)
+    builder.create(dir).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir).map_err(io)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            tracing::warn!(
+                path = %dir.display(),
+                "the directory was open to other users; it is now owner-only (0700)"
+            );
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
+        }
+    }
+    Ok(())
 }
 
 fn decode<T: serde::de::DeserializeOwned>(key: &[u8], value: &[u8]) -> Result<T, StoreError> {
@@ -542,7 +560,13 @@ impl Store for SledStore {
         audit: &AuditEntry,
     ) -> Result<(), StoreError> {
         let ideas = self.seal_ideas(ideas)?;
-        let (key, value) = (audit_key(audit), encode(audit));
+        // Refusals of one person are one line per hour, with a count.
+        let merge = audit.action == REFUSED;
+        let key = if merge {
+            refusal_key(audit)
+        } else {
+            audit_key(audit)
+        };
         let now = chrono::Utc::now().to_rfc3339();
         let result: Result<(), TransactionError<()>> = (&self.ideas, &self.events, &self.audit)
             .transaction(|(i, e, a)| {
@@ -555,7 +579,19 @@ impl Store for SledStore {
                 if let Some(event) = event {
                     e.insert(event.as_bytes(), now.as_bytes())?;
                 }
-                a.insert(key.as_slice(), value.as_slice())?;
+                let earlier = match a.get(key.as_slice())? {
+                    Some(v) if merge => serde_json::from_slice::<AuditEntry>(&v).ok(),
+                    _ => None,
+                };
+                let entry = match earlier {
+                    Some(e) => AuditEntry {
+                        count: Some(e.count.unwrap_or(1).saturating_add(1)),
+                        at: e.at,
+                        ..audit.clone()
+                    },
+                    None => audit.clone(),
+                };
+                a.insert(key.as_slice(), encode(&entry))?;
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
         transaction_result(result)
@@ -614,6 +650,21 @@ impl Store for SledStore {
             .into_iter()
             .map(|(_, a)| a)
             .collect())
+    }
+
+    fn audit_tail(&self, n: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut tail = Vec::with_capacity(n.min(1000));
+        for kv in self.audit.iter().rev() {
+            if tail.len() >= n {
+                break;
+            }
+            let (k, v) = kv?;
+            if let Ok(Some(entry)) = self.read(&k, &v) {
+                tail.push(entry);
+            }
+        }
+        tail.reverse();
+        Ok(tail)
     }
 
     fn forget_contacts(&self, ids: &[String], audit: &AuditEntry) -> Result<(), StoreError> {
@@ -687,6 +738,20 @@ fn audit_key(entry: &AuditEntry) -> Vec<u8> {
     let nanos = entry.at.timestamp_nanos_opt().unwrap_or(0).max(0) as u64;
     let mut key = nanos.to_be_bytes().to_vec();
     key.extend_from_slice(&COUNTER.fetch_add(1, Ordering::Relaxed).to_be_bytes());
+    key
+}
+
+/// The audit action of a refused admin command.
+pub const REFUSED: &str = "admin-refused";
+
+/// The one audit key of a person's refusals in one hour: just before the
+/// hour's first entry, then the actor (a pseudonym).
+fn refusal_key(entry: &AuditEntry) -> Vec<u8> {
+    let hour = entry.at.timestamp().div_euclid(3600) * 3600;
+    let start = (hour.max(0) as u64).saturating_mul(1_000_000_000);
+    let mut key = start.saturating_sub(1).to_be_bytes().to_vec();
+    key.push(0xff);
+    key.extend_from_slice(entry.actor.as_bytes());
     key
 }
 
@@ -792,9 +857,15 @@ mod tests {
     }
 
     #[test]
-    fn the_data_directory_is_private() {
+    fn the_data_directory_is_private_even_if_it_was_not() {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
         SledStore::open(&data).unwrap();
         #[cfg(unix)]
         {

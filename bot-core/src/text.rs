@@ -7,6 +7,35 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Characters that can make typed text look like something else: bidi
+/// embeddings, overrides and isolates, zero-width space, word joiner,
+/// byte order mark, line and paragraph separators. (Zero-width joiners
+/// and left-to-right/right-to-left marks stay: scripts and emoji need them.)
+fn disguising(c: char) -> bool {
+    matches!(c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}'
+        | '\u{FEFF}' | '\u{2028}' | '\u{2029}')
+        || (c.is_control() && c != '\n')
+}
+
+/// Typed text without disguising or control characters (line breaks stay).
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !disguising(*c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// [`clean`] text on one line, for titles shown in lists: line breaks and
+/// runs of spaces become one space, so a title cannot fake a list line.
+pub fn one_line(text: &str) -> String {
+    clean(&text.replace(['\n', '\r', '\t'], " "))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Most characters of a typed value repeated in a reply.
 pub const ECHO_MAX: usize = 40;
 
@@ -70,5 +99,21 @@ impl Text {
         self.args
             .push((name.to_owned(), Arg::Text(Box::new(value))));
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disguising_characters_go_and_titles_stay_on_one_line() {
+        assert_eq!(clean(" a\u{202E}b\u{200B}c\u{0007}\nd "), "abc\nd");
+        assert_eq!(clean("👨\u{200D}👩 \u{200C}"), "👨\u{200D}👩 \u{200C}");
+        assert_eq!(
+            one_line("Idee\n\nI-0002 „x“ – Status: angenommen\u{2066}"),
+            "Idee I-0002 „x“ – Status: angenommen"
+        );
+        assert_eq!(one_line("a\t\r\n  b"), "a b");
     }
 }

@@ -13,7 +13,7 @@ use bot_core::schedule::{time_zone, Schedule};
 use bot_core::stats::{ConsultationStats, QuestionStats};
 use bot_core::{Engine, Locales, Text};
 
-use crate::format::escape_html;
+use crate::format::{defuse, escape_html};
 
 /// `[digest]` in the configuration.
 #[derive(Debug, Clone, Deserialize)]
@@ -69,11 +69,6 @@ pub struct Rendered {
     pub parts: Vec<(String, String)>,
     /// The CSV file, unless nothing happened.
     pub csv: Option<Vec<u8>>,
-}
-
-/// Citizen text in the staff room: no room-wide mention can get through.
-fn defuse(text: &str) -> String {
-    text.replace("@room", "@\u{2060}room")
 }
 
 fn shorten(text: &str, max: usize) -> String {

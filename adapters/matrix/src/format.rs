@@ -20,6 +20,26 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Breaks every room-wide mention (`@room`, any case) with a word joiner,
+/// so citizen text shown to staff can never ping a whole room, in clients
+/// that ignore `m.mentions` too.
+pub fn defuse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('@') {
+        out.push_str(&rest[..=at]);
+        rest = &rest[at + 1..];
+        if rest
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("room"))
+        {
+            out.push('\u{2060}');
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Characters per message: a Matrix event may have 64 KiB, and it carries
 /// the text twice (plain and HTML, escaped).
 pub const PART_CHARS: usize = 5_000;
@@ -27,7 +47,7 @@ pub const PART_CHARS: usize = 5_000;
 /// The plain and HTML bodies of a reply, cut into messages of at most
 /// [`PART_CHARS`] characters at paragraph or line boundaries.
 pub fn html(locales: &Locales, reply: &Reply) -> Vec<(String, String)> {
-    render::split(&render::plain(locales, reply), PART_CHARS)
+    render::split(&defuse(&render::plain(locales, reply)), PART_CHARS)
         .into_iter()
         .map(|plain| {
             let formatted = escape_html(&plain);
@@ -57,6 +77,17 @@ mod tests {
         }
         let all: String = parts.iter().map(|(p, _)| p.as_str()).collect();
         assert!(all.contains(&line(0)) && all.contains(&line(399)));
+    }
+
+    #[test]
+    fn room_mentions_are_defused_in_any_case() {
+        assert_eq!(defuse("hi @room!"), "hi @\u{2060}room!");
+        assert_eq!(
+            defuse("@Room @ROOM @rooms"),
+            "@\u{2060}Room @\u{2060}ROOM @\u{2060}rooms"
+        );
+        assert_eq!(defuse("a@b.de @alice @ro"), "a@b.de @alice @ro");
+        assert_eq!(defuse("ü@röom"), "ü@röom");
     }
 
     #[test]

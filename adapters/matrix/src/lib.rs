@@ -711,9 +711,15 @@ impl Adapter {
                     return false;
                 }
             };
+        // Marked sent only when every part went out; else the whole
+        // digest is tried again later.
         for (plain, html) in rendered.parts {
-            self.send(room, RoomMessageEventContent::notice_html(plain, html))
-                .await;
+            if !self
+                .send(room, RoomMessageEventContent::notice_html(plain, html))
+                .await
+            {
+                return false;
+            }
         }
         if let Some(csv) = rendered.csv {
             let name = format!(
@@ -726,6 +732,7 @@ impl Adapter {
                 .await
             {
                 tracing::warn!(error = %e, "cannot attach the digest CSV");
+                return false;
             }
         }
         tracing::info!("digest sent");
@@ -769,7 +776,9 @@ impl Adapter {
     /// Sends a message, waiting out rate limits and retrying transient
     /// failures; the SDK already retries most of them itself. `false` if
     /// it gave up.
-    async fn send(&self, room: &Room, content: RoomMessageEventContent) -> bool {
+    async fn send(&self, room: &Room, mut content: RoomMessageEventContent) -> bool {
+        // Whatever citizen text it carries, the message mentions nobody.
+        content.mentions = Some(matrix_sdk::ruma::events::Mentions::new());
         let mut delay = Duration::from_millis(500);
         for attempt in 1..=10u32 {
             match room.send(content.clone()).await {

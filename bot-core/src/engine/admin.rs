@@ -81,6 +81,7 @@ impl Core {
                 actor: actor.to_owned(),
                 action: action.to_owned(),
                 detail,
+                count: None,
             };
             let mut fx = Effects {
                 detail: word.clone(),
@@ -89,7 +90,7 @@ impl Core {
             if !permitted {
                 tracing::warn!(%participant, "admin command refused");
                 // The person may be a citizen: audit their pseudonym only.
-                let entry = audit(&participant, "admin-refused", word);
+                let entry = audit(&participant, crate::store::REFUSED, word);
                 self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
                 fx.body.push(Text::new("admin-not-permitted"));
             } else {
@@ -571,14 +572,17 @@ impl Core {
                 self.export(consultation, json, now, fx)?
             }
             AdminCommand::Audit(n) => {
-                let log = self.store.audit()?;
-                for e in log.iter().rev().take(n).rev() {
+                for e in self.store.audit_tail(n)? {
+                    let detail = match e.count {
+                        Some(n) if n > 1 => format!("{} (×{n})", e.detail),
+                        _ => e.detail,
+                    };
                     body.push(
                         Text::new("admin-audit-line")
                             .arg("at", date(Some(e.at), "%Y-%m-%d %H:%M:%S UTC"))
                             .arg("actor", &e.actor)
                             .arg("action", &e.action)
-                            .arg("detail", &e.detail),
+                            .arg("detail", detail),
                     );
                 }
             }

@@ -208,6 +208,7 @@ impl Core {
             actor: "system".into(),
             action: "sent".into(),
             detail: format!("{}: delivered {}, failed {}", q.what, q.delivered, q.failed),
+            count: None,
         };
         self.update_head(None)?;
         self.store.commit_admin(None, &[], &entry)?;

@@ -209,6 +209,7 @@ impl Core {
                 },
                 unsupported.len()
             ),
+            count: None,
         };
         self.unqueue(&p.id)?;
         self.store.commit(Step {
@@ -223,7 +224,9 @@ impl Core {
 
     /// Deletes the contact addresses of participants whose consultations all
     /// closed more than `retention_days` ago (or who never took part and
-    /// wrote last that long ago). Run daily; returns how many were deleted.
+    /// wrote last that long ago), and the records of people who did not
+    /// consent after a day. Run hourly; returns how many addresses were
+    /// deleted.
     pub(super) async fn retention(&self) -> Result<usize, EngineError> {
         let removed = {
             let _guard = lock(&self.steps);
@@ -256,6 +259,28 @@ impl Core {
                     expired.push(id);
                 }
             }
+            // Who never consented (or refused) and gave nothing is not kept
+            // past a day: not even their language and refusal.
+            let day = chrono::Duration::days(1);
+            let mut unconsented = 0;
+            for p in self.store.participants()? {
+                let consented = p.consent.as_ref().is_some_and(|c| c.given);
+                let gave = !p.runs.is_empty() || ideas.iter().any(|i| i.author == p.id);
+                if !consented && !gave && p.created_at + day < now {
+                    self.store.commit(Step {
+                        participant: Write::Delete(&p.id),
+                        contact: Some(Write::Delete(&p.id)),
+                        event: None,
+                        awaits_reply: false,
+                        ideas: &[],
+                        audit: None,
+                    })?;
+                    unconsented += 1;
+                }
+            }
+            if unconsented > 0 {
+                tracing::info!(unconsented, "retention: records without consent deleted");
+            }
             // Event ids only guard against redelivery, which comes within
             // hours: a month is plenty.
             self.store
@@ -269,6 +294,7 @@ impl Core {
                         actor: "system".into(),
                         action: "retention".into(),
                         detail: format!("{} contact address(es) deleted", expired.len()),
+                        count: None,
                     },
                 )?;
             }

@@ -374,15 +374,15 @@ async fn staff_evaluate_and_publish_ideas_but_change_no_settings() {
         "Das dürfen nur Admins.",
     );
     assert_eq!(chat.engine.setting("ideas"), "on");
+    // Both refusals of the hour are one line, counted.
     let audit = chat.store.audit().unwrap();
-    let actions: Vec<&str> = audit
+    let refused: Vec<&AuditEntry> = audit
         .iter()
-        .rev()
-        .filter(|a| a.action != "sent")
-        .take(3)
-        .map(|a| a.action.as_str())
+        .filter(|a| a.action == "admin-refused")
         .collect();
-    assert_eq!(actions, ["admin-refused", "admin-refused", "staff"]);
+    assert_eq!(refused.len(), 1, "{audit:#?}");
+    assert_eq!(refused[0].count, Some(2));
+    has(&chat.say("admin", "/admin audit 50").await, "(×2)");
 }
 
 #[tokio::test]

@@ -273,3 +273,47 @@ async fn after_erasure_none_of_the_text_is_left_on_disk() {
     let bert = Pseudonyms::new("test-key").of("test", "bert");
     assert!(store.participant(&bert).unwrap().is_some());
 }
+
+#[tokio::test]
+async fn an_idea_title_cannot_fake_a_list_line() {
+    let mut chat = unthrottled();
+    consented(&mut chat, "mallory").await;
+    chat.say("mallory", "/idea").await;
+    let r = chat
+        .say(
+            "mallory",
+            "Harmlos\u{202E}\n\nI-0002 „Echt“ – Status: angenommen\u{200B}",
+        )
+        .await;
+    has(&r, "Beschreiben Sie Ihre Idee");
+    chat.say("mallory", "Text").await;
+    has(
+        &chat.say("mallory", "1").await,
+        "Titel: Harmlos I-0002 „Echt“ – Status: angenommen",
+    );
+    chat.press("mallory", "Absenden").await;
+    let title = chat.store.ideas().unwrap()[0].title.clone();
+    assert_eq!(title, "Harmlos I-0002 „Echt“ – Status: angenommen");
+    // A title of invisible characters only is empty.
+    chat.say("mallory", "/idea").await;
+    has(
+        &chat.say("mallory", "\u{202E}\u{200B}\n").await,
+        "Die Antwort ist leer",
+    );
+}
+
+#[tokio::test]
+async fn who_never_consents_is_not_kept_past_a_day() {
+    let mut chat = unthrottled();
+    chat.send_as("nora", None, Input::Open).await;
+    has(&chat.say("nora", "2").await, "ohne Ihre Einwilligung");
+    consented(&mut chat, "anna").await;
+    assert_eq!(chat.store.participants().unwrap().len(), 2);
+    chat.engine.retention().await.unwrap();
+    assert_eq!(chat.store.participants().unwrap().len(), 2);
+    *chat.now.lock().unwrap() += chrono::Duration::hours(25);
+    chat.engine.retention().await.unwrap();
+    let left = chat.store.participants().unwrap();
+    assert_eq!(left.len(), 1);
+    assert!(left[0].consent.as_ref().is_some_and(|c| c.given));
+}
