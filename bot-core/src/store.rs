@@ -179,6 +179,9 @@ impl Drop for SledStore {
     }
 }
 
+/// A record's key and its stored value, or `None` to delete it.
+type KeyedValue = (String, Option<Vec<u8>>);
+
 /// Someone waiting for the next flush.
 type FlushWaiter = oneshot::Sender<Result<(), String>>;
 
@@ -401,10 +404,7 @@ impl SledStore {
         self.vault.seal(owner, &encode(value))
     }
 
-    fn seal_ideas(
-        &self,
-        ideas: &[Write<'_, Idea>],
-    ) -> Result<Vec<(String, Option<Vec<u8>>)>, StoreError> {
+    fn seal_ideas(&self, ideas: &[Write<'_, Idea>]) -> Result<Vec<KeyedValue>, StoreError> {
         ideas
             .iter()
             .map(|w| match w {

@@ -167,7 +167,7 @@ impl Core {
         if let Some(id) = consultation.as_deref() {
             if self.consultation(id).is_none() {
                 fx.body
-                    .push(Text::new("error-unknown-consultation").echo("id", &id));
+                    .push(Text::new("error-unknown-consultation").echo("id", id));
                 return Ok(());
             }
         }
@@ -213,8 +213,7 @@ impl Core {
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
         let Some(old) = self.idea_by_id(id)? else {
-            fx.body
-                .push(Text::new("admin-unknown-idea").echo("id", &id));
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
             return Ok(());
         };
         let idea = Idea {
@@ -249,7 +248,7 @@ impl Core {
     ) -> Result<(), EngineError> {
         let Some(c) = self.consultation(id) else {
             fx.body
-                .push(Text::new("error-unknown-consultation").echo("id", &id));
+                .push(Text::new("error-unknown-consultation").echo("id", id));
             return Ok(());
         };
         let old = self.window(c);
