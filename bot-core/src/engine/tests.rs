@@ -1092,4 +1092,5 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
 }
 
 mod admin;
+mod fuzz;
 mod hostile;
