@@ -206,7 +206,7 @@ impl SledStore {
             Some(v) if v.as_ref() == SCHEMA_VERSION.to_string().as_bytes() => {}
             Some(v) => return Err(StoreError::Schema(String::from_utf8_lossy(&v).into_owned())),
         }
-        let vault = Arc::new(Vault::open(&data_dir.join("keys"))?);
+        let vault = Arc::new(Vault::open(&data_dir.join("keys.log"))?);
         let (tx, rx) = mpsc::channel::<FlushWaiter>();
         let flusher_db = db.clone();
         let flusher_vault = vault.clone();

@@ -1,16 +1,22 @@
 //! Crypto-shredding: every record that holds what a citizen wrote is stored
-//! encrypted under a key of that citizen's own, one file per participant
-//! in `data_dir/keys/`. Erasure deletes the key file, which makes every
-//! copy unreadable at once, including the old versions that sled's log
-//! keeps on disk until it compacts.
+//! encrypted under a key of that citizen's own. The keys live in one file,
+//! `data_dir/keys.log`, outside the database. Erasure rewrites that file
+//! without the person's key, which makes every copy of their records
+//! unreadable at once, including the old versions that sled's log keeps
+//! on disk until it compacts.
 //!
 //! A sealed value is `0x01`, the owner's pseudonym (length-prefixed), a
 //! 12-byte nonce and the ChaCha20-Poly1305 ciphertext. JSON never starts
 //! with `0x01`, so plain values (author-less ideas, older releases' data)
 //! are told apart and read as before.
+//!
+//! The key file is a sequence of entries `len, pseudonym, 32-byte key`.
+//! New keys are appended (one `fsync` per group flush covers them all);
+//! an erasure writes the remaining keys to a new file and renames it over
+//! the old one.
 
 use std::collections::HashMap;
-use std::fs;
+use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -23,82 +29,101 @@ use crate::error::StoreError;
 /// The first byte of a sealed value.
 const SEALED: u8 = 1;
 
-/// The participants' keys, read on demand and kept in memory.
+/// The participants' keys, all in memory, and their file.
 pub struct Vault {
-    dir: PathBuf,
-    /// Keys read or made so far; `None` for an owner without a key file.
-    keys: Mutex<HashMap<String, Option<[u8; 32]>>>,
-    /// Key files written since the last [`Vault::sync`].
-    unsynced: Mutex<Vec<PathBuf>>,
+    path: PathBuf,
+    inner: Mutex<Inner>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
+struct Inner {
+    keys: HashMap<String, [u8; 32]>,
+    /// The key file, open for appending.
+    file: File,
+    /// Keys appended or the file replaced since the last [`Vault::sync`].
+    dirty: bool,
+}
+
+fn io(path: &Path, source: std::io::Error) -> StoreError {
+    StoreError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// One key file entry.
+fn entry(owner: &str, key: &[u8; 32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1 + owner.len() + 32);
+    out.push(owner.len() as u8);
+    out.extend_from_slice(owner.as_bytes());
+    out.extend_from_slice(key);
+    out
+}
+
+fn append_only(path: &Path) -> Result<File, StoreError> {
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|e| io(path, e))
 }
 
 impl Vault {
-    /// Opens (or creates, owner-only) the key directory.
-    pub fn open(dir: &Path) -> Result<Vault, StoreError> {
-        crate::store::create_private_dir(dir)?;
+    /// Opens (or creates, owner-only) the key file `path` and reads it.
+    pub fn open(path: &Path) -> Result<Vault, StoreError> {
+        let bytes = match fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(io(path, e)),
+        };
+        let mut keys = HashMap::new();
+        let mut rest = bytes.as_slice();
+        while let Some((&len, tail)) = rest.split_first() {
+            let len = usize::from(len);
+            if tail.len() < len + 32 {
+                // A torn append at the end (crash mid-write): its step was
+                // never acknowledged, so nothing sealed under it counts.
+                tracing::warn!(path = %path.display(), "the key file ends in a partial entry; ignored");
+                break;
+            }
+            let owner = String::from_utf8_lossy(&tail[..len]).into_owned();
+            let mut key = [0u8; 32];
+            key.copy_from_slice(&tail[len..len + 32]);
+            keys.insert(owner, key);
+            rest = &tail[len + 32..];
+        }
         Ok(Vault {
-            dir: dir.to_owned(),
-            keys: Mutex::new(HashMap::new()),
-            unsynced: Mutex::new(Vec::new()),
+            path: path.to_owned(),
+            inner: Mutex::new(Inner {
+                keys,
+                file: append_only(path)?,
+                dirty: false,
+            }),
         })
     }
 
-    fn io(&self, path: &Path, source: std::io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_owned(),
-            source,
-        }
-    }
-
-    fn path(&self, owner: &str) -> Option<PathBuf> {
-        // Pseudonyms are `p` and hex digits; anything else is no file name.
-        let safe = !owner.is_empty() && owner.chars().all(|c| c.is_ascii_alphanumeric());
-        safe.then(|| self.dir.join(owner))
-    }
-
-    /// The owner's key, if they have one.
-    fn key(&self, owner: &str) -> Result<Option<[u8; 32]>, StoreError> {
-        if let Some(known) = lock(&self.keys).get(owner) {
-            return Ok(*known);
-        }
-        let Some(path) = self.path(owner) else {
-            return Ok(None);
-        };
-        let key = match fs::read(&path) {
-            Ok(bytes) => <[u8; 32]>::try_from(bytes.as_slice()).ok(),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(self.io(&path, e)),
-        };
-        lock(&self.keys).insert(owner.to_owned(), key);
-        Ok(key)
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The owner's key, made now if they have none (durable with the next
     /// [`Vault::sync`], which the store runs before every flush).
     fn key_or_make(&self, owner: &str) -> Result<[u8; 32], StoreError> {
-        if let Some(key) = self.key(owner)? {
-            return Ok(key);
+        let mut inner = self.inner();
+        if let Some(key) = inner.keys.get(owner) {
+            return Ok(*key);
         }
-        let path = self
-            .path(owner)
-            .ok_or_else(|| self.io(&self.dir, std::io::Error::other("not a pseudonym")))?;
+        if owner.is_empty() || owner.len() > usize::from(u8::MAX) {
+            return Err(io(&self.path, std::io::Error::other("not a pseudonym")));
+        }
         let mut key = [0u8; 32];
         getrandom::getrandom(&mut key)
-            .map_err(|e| self.io(&path, std::io::Error::other(e.to_string())))?;
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(&path)
-            .and_then(|mut f| f.write_all(&key))
-            .map_err(|e| self.io(&path, e))?;
-        lock(&self.unsynced).push(path);
-        lock(&self.keys).insert(owner.to_owned(), Some(key));
+            .map_err(|e| io(&self.path, std::io::Error::other(e.to_string())))?;
+        inner
+            .file
+            .write_all(&entry(owner, &key))
+            .map_err(|e| io(&self.path, e))?;
+        inner.dirty = true;
+        inner.keys.insert(owner.to_owned(), key);
         Ok(key)
     }
 
@@ -107,11 +132,11 @@ impl Vault {
         let key = self.key_or_make(owner)?;
         let mut nonce = [0u8; 12];
         getrandom::getrandom(&mut nonce)
-            .map_err(|e| self.io(&self.dir, std::io::Error::other(e.to_string())))?;
+            .map_err(|e| io(&self.path, std::io::Error::other(e.to_string())))?;
         let cipher = ChaCha20Poly1305::new(Key::from_slice(&key));
         let sealed = cipher
             .encrypt(Nonce::from_slice(&nonce), plain)
-            .map_err(|_| self.io(&self.dir, std::io::Error::other("encryption failed")))?;
+            .map_err(|_| io(&self.path, std::io::Error::other("encryption failed")))?;
         let owner = owner.as_bytes();
         let mut out = Vec::with_capacity(2 + owner.len() + 12 + sealed.len());
         out.push(SEALED);
@@ -136,7 +161,7 @@ impl Vault {
         }
         let owner = std::str::from_utf8(&rest[..len]).map_err(|_| damaged())?;
         let (nonce, sealed) = rest[len..].split_at(12);
-        let Some(key) = self.key(owner)? else {
+        let Some(key) = self.inner().keys.get(owner).copied() else {
             return Ok(None);
         };
         let cipher = ChaCha20Poly1305::new(Key::from_slice(&key));
@@ -147,42 +172,48 @@ impl Vault {
     }
 
     /// Destroys the owner's key: everything sealed under it is unreadable
-    /// from now on, wherever a copy lies.
+    /// from now on, wherever a copy lies. The key file is written anew
+    /// without it and renamed over the old one.
     pub fn shred(&self, owner: &str) -> Result<(), StoreError> {
-        lock(&self.keys).insert(owner.to_owned(), None);
-        let Some(path) = self.path(owner) else {
+        let mut inner = self.inner();
+        if inner.keys.remove(owner).is_none() {
             return Ok(());
-        };
-        lock(&self.unsynced).retain(|p| *p != path);
-        match fs::remove_file(&path) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(self.io(&path, e)),
         }
-        // The directory entry is gone on disk with the next sync.
-        lock(&self.unsynced).push(self.dir.clone());
+        let fresh = self.path.with_extension("log.new");
+        let mut all = Vec::with_capacity(inner.keys.len() * 54);
+        for (owner, key) in &inner.keys {
+            all.extend_from_slice(&entry(owner, key));
+        }
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(&fresh)
+            .and_then(|mut f| f.write_all(&all).and_then(|()| f.sync_all()))
+            .map_err(|e| io(&fresh, e))?;
+        fs::rename(&fresh, &self.path).map_err(|e| io(&self.path, e))?;
+        inner.file = append_only(&self.path)?;
+        inner.dirty = true;
         Ok(())
     }
 
-    /// Puts new key files (and removals) on disk; the store calls it
+    /// Puts new keys (and a replaced file) on disk; the store calls it
     /// before each flush, so no step is acknowledged before its key is
     /// durable.
     pub fn sync(&self) -> Result<(), StoreError> {
-        let pending = std::mem::take(&mut *lock(&self.unsynced));
-        if pending.is_empty() {
+        let mut inner = self.inner();
+        if !inner.dirty {
             return Ok(());
         }
-        for path in pending.iter().filter(|p| **p != self.dir) {
-            match fs::File::open(path).and_then(|f| f.sync_all()) {
-                Ok(()) => {}
-                // Shredded meanwhile: nothing to keep.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(self.io(path, e)),
-            }
+        inner.file.sync_data().map_err(|e| io(&self.path, e))?;
+        if let Some(dir) = self.path.parent() {
+            File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| io(dir, e))?;
         }
-        fs::File::open(&self.dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| self.io(&self.dir, e))
+        inner.dirty = false;
+        Ok(())
     }
 }
 
@@ -193,8 +224,10 @@ mod tests {
     #[test]
     fn sealed_values_open_until_their_key_is_shredded() {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::open(&dir.path().join("keys")).unwrap();
+        let path = dir.path().join("keys.log");
+        let vault = Vault::open(&path).unwrap();
         let sealed = vault.seal("p0a1", b"{\"geheim\":1}").unwrap();
+        let other = vault.seal("p0a2", b"{\"bleibt\":1}").unwrap();
         assert!(!sealed.windows(6).any(|w| w == b"geheim"));
         assert_eq!(
             vault.open_value(&sealed).unwrap().as_deref(),
@@ -205,17 +238,39 @@ mod tests {
             Some(&b"{\"plain\":1}"[..])
         );
         vault.sync().unwrap();
-        // A fresh vault reads the key from its file.
-        let again = Vault::open(&dir.path().join("keys")).unwrap();
+        // A fresh vault reads the keys from the file.
+        let again = Vault::open(&path).unwrap();
         assert!(again.open_value(&sealed).unwrap().is_some());
         again.shred("p0a1").unwrap();
         again.sync().unwrap();
         assert_eq!(again.open_value(&sealed).unwrap(), None);
-        let fresh = Vault::open(&dir.path().join("keys")).unwrap();
+        // Appends after a shred land in the new file.
+        let third = again.seal("p0a3", b"{\"neu\":1}").unwrap();
+        again.sync().unwrap();
+        let fresh = Vault::open(&path).unwrap();
         assert_eq!(fresh.open_value(&sealed).unwrap(), None);
+        assert!(fresh.open_value(&other).unwrap().is_some());
+        assert!(fresh.open_value(&third).unwrap().is_some());
         // Tampering is noticed, not read as something else.
         let mut bad = vault.seal("p0a2", b"x").unwrap();
         *bad.last_mut().unwrap() ^= 1;
-        assert!(vault.open_value(&bad).is_err());
+        assert!(matches!(
+            vault.open_value(&bad),
+            Err(StoreError::Damaged { .. })
+        ));
+    }
+
+    #[test]
+    fn a_torn_last_entry_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.log");
+        let vault = Vault::open(&path).unwrap();
+        let sealed = vault.seal("p0a1", b"x").unwrap();
+        vault.sync().unwrap();
+        drop(vault);
+        let mut f = OpenOptions::new().append(true).open(&path).unwrap();
+        f.write_all(&[4, b'p', b'0']).unwrap();
+        let vault = Vault::open(&path).unwrap();
+        assert!(vault.open_value(&sealed).unwrap().is_some());
     }
 }
