@@ -734,6 +734,41 @@ pub(crate) fn chat_of(u: &Update) -> Option<i64> {
 mod tests {
     use super::*;
 
+    fn update(id: u32, chat: i64) -> Update {
+        let json = format!(
+            r#"{{"update_id":{id},"message":{{"message_id":{id},"date":0,"chat":{{"id":{chat},"type":"private","first_name":"C"}},"from":{{"id":{chat},"is_bot":false,"first_name":"C"}},"text":"x"}}}}"#
+        );
+        serde_json::from_str(&json).expect("an update")
+    }
+
+    #[test]
+    fn chats_queue_apart_and_the_offset_waits_for_the_slowest() {
+        let q = Queues::default();
+        assert_eq!(q.offset(), (None, false));
+        // Chat 1 gets a worker for its first update only; chat 2 its own.
+        assert_eq!(q.add(update(10, 1)), Some(1));
+        assert_eq!(q.add(update(11, 1)), None);
+        assert_eq!(q.add(update(12, 2)), Some(2));
+        assert_eq!(q.offset(), (Some(10), true));
+        // Fetched again while pending: not queued twice.
+        assert_eq!(q.add(update(10, 1)), None);
+        assert_eq!(q.add(update(12, 2)), None);
+        // Chat 2 finishes first: the offset stays at chat 1's update.
+        assert_eq!(q.next(2).map(|u| u.id.0), Some(12));
+        q.finish(12);
+        assert!(q.next(2).is_none());
+        assert_eq!(q.offset(), (Some(10), true));
+        assert_eq!(q.next(1).map(|u| u.id.0), Some(10));
+        q.finish(10);
+        assert_eq!(q.offset(), (Some(11), true));
+        assert_eq!(q.next(1).map(|u| u.id.0), Some(11));
+        q.finish(11);
+        assert!(q.next(1).is_none());
+        // All done: past the highest, and a new update starts a worker again.
+        assert_eq!(q.offset(), (Some(13), false));
+        assert_eq!(q.add(update(13, 1)), Some(1));
+    }
+
     #[test]
     fn every_menu_command_has_a_description_and_a_valid_name() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
