@@ -69,6 +69,28 @@ fn bot_config(dir: &Path, homeserver: &str, bot: &OwnedUserId) -> PathBuf {
     config
 }
 
+/// A bot config with an admin room and one admin, plus `more` sections.
+fn admin_config(
+    dir: &Path,
+    homeserver: &str,
+    bot: &OwnedUserId,
+    admin_room: &OwnedRoomId,
+    admin: &OwnedUserId,
+    more: &str,
+) -> PathBuf {
+    let config = bot_config(dir, homeserver, bot);
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        "[matrix]\n",
+        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
+    );
+    std::fs::write(
+        &config,
+        format!("{text}[admins]\nmatrix = [\"{admin}\"]\n{more}"),
+    )
+    .expect("write config");
+    config
+}
+
 /// A bot message as the citizen saw it: room, plain body, HTML body.
 type Received = (OwnedRoomId, String, Option<String>);
 
@@ -627,14 +649,7 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
     register(&citizen_name, "pw-c");
     let admin = Citizen::login(&hs, &admin_name, "pw-a", &bot).await;
     let admin_room = admin.room_with(vec![bot.clone()], false).await;
-    let config = bot_config(dir.path(), &hs, &bot);
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text = text.replace(
-        "[matrix]\n",
-        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
-    );
-    text.push_str(&format!("[admins]\nmatrix = [\"{admin_id}\"]\n"));
-    std::fs::write(&config, text).unwrap();
+    let config = admin_config(dir.path(), &hs, &bot, &admin_room, &admin_id, "");
     let _process = BotProcess::start_with_env(
         dir.path(),
         &config,
@@ -720,20 +735,9 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     let staff = Citizen::login(&hs, &names[1], "pw", &bot).await;
     let admin_room = admin.room_with(vec![bot.clone()], false).await;
     let staff_room = staff.room_with(vec![bot.clone()], false).await;
-    let config = bot_config(dir.path(), &hs, &bot);
-    let text = std::fs::read_to_string(&config).unwrap().replace(
-        "[matrix]\n",
-        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
-    );
-    std::fs::write(
-        &config,
-        format!(
-            "{}{text}[admins]\nmatrix = [\"{}\"]\n[digest]\nroom = \"{staff_room}\"\nschedule = \"weekly mon 08:00\"\n",
-            own_definitions(dir.path()),
-            ids[0]
-        ),
-    )
-    .unwrap();
+    let digest = format!("[digest]\nroom = \"{staff_room}\"\nschedule = \"weekly mon 08:00\"\n");
+    let config = admin_config(dir.path(), &hs, &bot, &admin_room, &ids[0], &digest);
+    prepend_to(&config, &own_definitions(dir.path()));
     let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
     let process = BotProcess::start_with_env(dir.path(), &config, &env);
 
@@ -935,16 +939,7 @@ async fn a_room_where_the_victim_is_only_invited_is_no_direct_chat_with_them() {
     let ids: Vec<OwnedUserId> = names.iter().map(|n| register(n, "pw")).collect();
     let admin = Citizen::login(&hs, &names[0], "pw", &bot).await;
     let admin_room = admin.room_with(vec![bot.clone()], false).await;
-    let config = bot_config(dir.path(), &hs, &bot);
-    let text = std::fs::read_to_string(&config).unwrap().replace(
-        "[matrix]\n",
-        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
-    );
-    std::fs::write(
-        &config,
-        format!("{text}[admins]\nmatrix = [\"{}\"]\n", ids[0]),
-    )
-    .unwrap();
+    let config = admin_config(dir.path(), &hs, &bot, &admin_room, &ids[0], "");
     let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
     let process = BotProcess::start_with_env(dir.path(), &config, &env);
     let vera = Citizen::login(&hs, &names[2], "pw", &bot).await;
@@ -1003,19 +998,8 @@ async fn nobody_becomes_staff_through_an_alias_or_an_open_room() {
         .expect("create room")
         .room_id()
         .to_owned();
-    let config = bot_config(dir.path(), &hs, &bot);
-    let text = std::fs::read_to_string(&config).unwrap().replace(
-        "[matrix]\n",
-        &format!("[matrix]\nadmin_room = \"{admin_room}\"\n"),
-    );
-    std::fs::write(
-        &config,
-        format!(
-            "{text}[admins]\nmatrix = [\"{}\"]\n[digest]\nroom = \"{open_room}\"\nschedule = \"every 20s\"\n",
-            ids[0]
-        ),
-    )
-    .unwrap();
+    let digest = format!("[digest]\nroom = \"{open_room}\"\nschedule = \"every 20s\"\n");
+    let config = admin_config(dir.path(), &hs, &bot, &admin_room, &ids[0], &digest);
     let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
     let _process = BotProcess::start_with_env(dir.path(), &config, &env);
 

@@ -372,11 +372,7 @@ impl Adapter {
     /// Whether staff may receive exports: the staff room is invite-only
     /// and encrypted (an export holds every answer and idea).
     async fn staff_room_trusted(&self) -> bool {
-        let Some(room) = self
-            .staff_room()
-            .await
-            .and_then(|id| self.client.get_room(&id))
-        else {
+        let Some(room) = self.staff_room_known().await else {
             return false;
         };
         invite_only(&room)
@@ -584,13 +580,16 @@ impl Adapter {
         }
     }
 
-    /// Whether `user` is a joined member of the staff room.
-    async fn is_staff(&self, user: &matrix_sdk::ruma::UserId) -> bool {
-        let Some(room) = self
-            .staff_room()
+    /// The staff room, if the bot knows it (was invited or joined).
+    async fn staff_room_known(&self) -> Option<Room> {
+        self.staff_room()
             .await
             .and_then(|id| self.client.get_room(&id))
-        else {
+    }
+
+    /// Whether `user` is a joined member of the staff room.
+    async fn is_staff(&self, user: &matrix_sdk::ruma::UserId) -> bool {
+        let Some(room) = self.staff_room_known().await else {
             return false;
         };
         matches!(

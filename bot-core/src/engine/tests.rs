@@ -207,6 +207,16 @@ impl Inbox {
     }
 }
 
+/// How many overlays are stacked in a stored dialogue state.
+fn depth(d: &Dialogue) -> usize {
+    match d {
+        Dialogue::ConfirmForget { resume }
+        | Dialogue::Language { resume }
+        | Dialogue::Browse { resume, .. } => 1 + depth(resume),
+        _ => 0,
+    }
+}
+
 fn has(text: &str, part: &str) {
     assert!(text.contains(part), "expected {part:?} in:\n{text}");
 }

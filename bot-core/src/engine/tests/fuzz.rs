@@ -138,16 +138,6 @@ fn input(rng: &mut Rng, last: Option<&Reply>, old: &[String]) -> Input {
     }
 }
 
-/// How many overlays are stacked in a dialogue state.
-fn overlays(d: &Dialogue) -> usize {
-    match d {
-        Dialogue::ConfirmForget { resume }
-        | Dialogue::Language { resume }
-        | Dialogue::Browse { resume, .. } => 1 + overlays(resume),
-        _ => 0,
-    }
-}
-
 #[tokio::test]
 async fn random_input_from_many_participants_keeps_the_store_sound() {
     let steps: usize = std::env::var("MITREDEN_FUZZ_STEPS")
@@ -234,7 +224,7 @@ async fn random_input_from_many_participants_keeps_the_store_sound() {
             .participant(&id)
             .unwrap_or_else(|e| panic!("step {step} (seed {seed}): {e}"))
         {
-            assert!(overlays(&p.dialogue) <= 1, "step {step}: {:?}", p.dialogue);
+            assert!(depth(&p.dialogue) <= 1, "step {step}: {:?}", p.dialogue);
             let size = serde_json::to_vec(&p).map(|v| v.len()).unwrap_or(0);
             longest = longest.max(size);
             assert!(size < 64 * 1024, "step {step}: a record of {size} bytes");

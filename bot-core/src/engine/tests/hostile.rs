@@ -13,16 +13,6 @@ fn unthrottled() -> Chat {
     chat
 }
 
-/// How many overlays are stacked in a stored dialogue state.
-fn depth(d: &Dialogue) -> usize {
-    match d {
-        Dialogue::ConfirmForget { resume }
-        | Dialogue::Language { resume }
-        | Dialogue::Browse { resume, .. } => 1 + depth(resume),
-        _ => 0,
-    }
-}
-
 #[tokio::test]
 async fn alternating_menus_keep_the_stored_state_one_level_deep() {
     let mut chat = unthrottled();
