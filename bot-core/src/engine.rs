@@ -57,6 +57,9 @@ pub struct Settings {
     pub runtime: std::collections::BTreeMap<String, String>,
 }
 
+/// How often a failing step is tried before its event is skipped.
+pub const STEP_ATTEMPTS: u32 = 3;
+
 /// One event from a platform, already translated by its adapter.
 #[derive(Debug, Clone)]
 pub struct Incoming {
@@ -380,6 +383,28 @@ impl Engine {
     /// Applies one event and returns the replies once the step is durable.
     pub async fn handle(&self, ev: Incoming) -> Result<Outcome, EngineError> {
         self.core().handle(ev, self).await
+    }
+
+    /// [`Engine::handle`], tried again after a short wait when it fails (a
+    /// busy disk); `None` after [`STEP_ATTEMPTS`] failures: the adapter then
+    /// skips the event and tells the person, so one poisoned event cannot
+    /// hold up everyone else.
+    pub async fn handle_patiently(&self, ev: Incoming) -> Option<Outcome> {
+        let mut wait = std::time::Duration::from_millis(500);
+        for attempt in 1..=STEP_ATTEMPTS {
+            match self.handle(ev.clone()).await {
+                Ok(outcome) => return Some(outcome),
+                Err(e) if attempt < STEP_ATTEMPTS => {
+                    tracing::warn!(error = %e, attempt, "step failed; trying again");
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "step failed {STEP_ATTEMPTS} times; the event is skipped");
+                }
+            }
+        }
+        None
     }
 
     /// A runtime setting in force (see [`crate::runtime::KEYS`]): changed

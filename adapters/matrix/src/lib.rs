@@ -259,27 +259,18 @@ impl Adapter {
                     continue;
                 }
             };
-            let mut complete = true;
             for room_id in response.rooms.invited.keys() {
                 self.clone().accept_invite(room_id.clone());
             }
             if !first {
                 for (room_id, update) in &response.rooms.joined {
-                    if let Err(e) = self.room_events(room_id, &update.timeline.events).await {
-                        tracing::error!(error = %e, "step failed; the sync response will be handled again");
-                        complete = false;
-                    }
+                    self.room_events(room_id, &update.timeline.events).await;
                 }
             }
-            if complete {
-                if let Err(e) = session::save_token(&self.dir, &response.next_batch) {
-                    tracing::error!(error = %e, "cannot store the sync token");
-                }
-                token = Some(response.next_batch);
-            } else {
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(60));
+            if let Err(e) = session::save_token(&self.dir, &response.next_batch) {
+                tracing::error!(error = %e, "cannot store the sync token");
             }
+            token = Some(response.next_batch);
         }
     }
 
@@ -396,14 +387,16 @@ impl Adapter {
         command.to_owned()
     }
 
-    /// Steps the new events of one room, in order.
+    /// Steps the new events of one room, in order. A step that keeps
+    /// failing is skipped with an apology (see
+    /// [`bot_core::Engine::handle_patiently`]), so the sync token moves on.
     async fn room_events(
         &self,
         room_id: &OwnedRoomId,
         events: &[matrix_sdk::deserialized_responses::TimelineEvent],
-    ) -> Result<(), bot_core::EngineError> {
+    ) {
         let Some(room) = self.client.get_room(room_id) else {
-            return Ok(());
+            return;
         };
         // Messages from before our own join are history: not for us.
         let joined_at = events.iter().rposition(|e| {
@@ -415,7 +408,7 @@ impl Adapter {
         });
         if let Some(at) = joined_at {
             let event_id = events[at].event_id().map(|e| e.to_string());
-            self.joined(&room, event_id).await?;
+            self.joined(&room, event_id).await;
         }
         let start = joined_at.map_or(0, |i| i + 1);
         for event in &events[start..] {
@@ -495,9 +488,9 @@ impl Adapter {
                 }
                 other => (other, false),
             };
-            let outcome = self
+            let Some(outcome) = self
                 .engine
-                .handle(Incoming {
+                .handle_patiently(Incoming {
                     platform: "matrix".into(),
                     user: sender.to_string(),
                     chat: room.room_id().to_string(),
@@ -506,25 +499,34 @@ impl Adapter {
                     input,
                     staff,
                 })
-                .await?;
+                .await
+            else {
+                self.apologise(&room).await;
+                continue;
+            };
             tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
             // Sent or given up: either way no redelivery will come to retry it.
             self.deliver(&room, &outcome.replies).await;
             self.engine.replied("matrix", event_id.as_str());
         }
-        Ok(())
+    }
+
+    /// Tells a room that its last message could not be processed.
+    async fn apologise(&self, room: &Room) {
+        let lang = self.engine.setting("language");
+        self.deliver(
+            room,
+            &[Reply::text(&lang, vec![Text::new("error-internal")])],
+        )
+        .await;
     }
 
     /// We joined a room: greet the citizen of a direct chat, or leave a
     /// group room with a note.
-    async fn joined(
-        &self,
-        room: &Room,
-        event_id: Option<String>,
-    ) -> Result<(), bot_core::EngineError> {
+    async fn joined(&self, room: &Room, event_id: Option<String>) {
         let locales = self.engine.locales();
         match self.role(room).await {
-            Role::Staff | Role::Admin | Role::Exposed => Ok(()),
+            Role::Staff | Role::Admin | Role::Exposed => {}
             Role::Group => {
                 let note = locales.render(
                     locales.default_language(),
@@ -539,16 +541,15 @@ impl Adapter {
                     Ok(_) => tracing::info!("left a room that is no direct chat"),
                     Err(e) => tracing::warn!(error = %e, "cannot leave a group room"),
                 }
-                Ok(())
             }
             Role::Citizen => {
                 let Some(citizen) = self.citizen_of(room).await else {
-                    return Ok(());
+                    return;
                 };
                 let event_id = event_id.map(|e| format!("join:{e}"));
-                let outcome = self
+                let Some(outcome) = self
                     .engine
-                    .handle(Incoming {
+                    .handle_patiently(Incoming {
                         platform: "matrix".into(),
                         user: citizen.to_string(),
                         chat: room.room_id().to_string(),
@@ -557,12 +558,14 @@ impl Adapter {
                         input: Input::Open,
                         staff: false,
                     })
-                    .await?;
+                    .await
+                else {
+                    return self.apologise(room).await;
+                };
                 self.deliver(room, &outcome.replies).await;
                 if let Some(id) = &event_id {
                     self.engine.replied("matrix", id);
                 }
-                Ok(())
             }
         }
     }

@@ -135,7 +135,7 @@ const MENU: [&str; 12] = [
 ];
 
 /// Failed steps of one update before it is skipped.
-const ATTEMPTS: u32 = 3;
+const ATTEMPTS: u32 = bot_core::engine::STEP_ATTEMPTS;
 
 /// Updates fetched by polling and not yet done, as one queue per chat.
 #[derive(Default)]
