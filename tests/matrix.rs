@@ -326,19 +326,24 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
     let (greeting, html) = chat.next("Datenschutzhinweis").await;
     assert!(greeting.contains("[1] Ja, einverstanden"), "{greeting}");
     assert!(html.is_some_and(|h| h.contains("<br>")));
-    chat.say("1", "Frage 1 von 10").await;
-    chat.say("als burgerin oder BÜRGER", "Frage 2 von 10").await;
-    chat.say("35", "Frage 3 von 10").await;
-    chat.say("4", "Frage 4 von 10").await;
-    chat.say("2, 3", "Frage 5 von 10").await;
+    chat.say("1", "Frage 1 von 11").await;
+    chat.say("als burgerin oder BÜRGER", "Frage 2 von 11").await;
+    chat.say("35", "Frage 3 von 11").await;
+    chat.say("4", "Frage 4 von 11").await;
+    chat.say("2, 3", "Frage 5 von 11").await;
     chat.say("!back", "[✓ 2] Digitalisierung der Arbeitsprozesse")
         .await;
-    chat.say("2,3", "Frage 5 von 10").await;
-    chat.say("1, 3", "Frage 6 von 10").await;
-    chat.say("nein", "Frage 7 von 9").await;
-    chat.say("5", "Frage 8 von 8").await;
-    chat.say("im Messenger, so wie hier", "Möchten Sie außerdem")
-        .await;
+    chat.say("2,3", "Frage 5 von 11").await;
+    chat.say("1, 3", "Frage 6 von 11").await;
+    chat.say("nein", "Frage 7 von 10").await;
+    chat.say("5", "Frage 8 von 9").await;
+    chat.say("im Messenger, so wie hier", "Frage 9 von 9").await;
+    chat.say(
+        "2",
+        "Ihre Reihenfolge bisher: 1. Digitalisierung der Arbeitsprozesse",
+    )
+    .await;
+    chat.say("3", "Möchten Sie außerdem").await;
     chat.say("ja", "Wie soll Ihre Idee heißen?").await;
     chat.say("Chat <b>mit</b> dem @room Amt", "Beschreiben Sie")
         .await;
@@ -385,8 +390,15 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
 
     let export = export_json(&dir.path().join("data"));
     let answers = answer_values(&export);
-    assert_eq!(answers.len(), 8, "{answers:?}");
+    assert_eq!(answers.len(), 9, "{answers:?}");
     assert_eq!(answers[0], ("rolle".to_owned(), "buerger".to_owned()));
+    assert_eq!(
+        answers[8],
+        (
+            "prioritaeten".to_owned(),
+            "arbeitsprozesse;partizipation;ausrichtung".to_owned()
+        )
+    );
     assert_eq!(export["ideas"][0]["title"], "Chat <b>mit</b> dem @room Amt");
 }
 
@@ -422,12 +434,12 @@ async fn two_citizens_in_unencrypted_chats_at_once() {
     };
     ca.next("Datenschutzhinweis").await;
     cb.next("Datenschutzhinweis").await;
-    ca.say("1", "Frage 1 von 10").await;
-    cb.say("ja, einverstanden", "Frage 1 von 10").await;
-    cb.say("4", "Frage 2 von 10").await;
-    ca.say("5", "Frage 2 von 10").await;
-    ca.say("/skip", "Frage 3 von 10").await;
-    cb.say("67", "Frage 3 von 10").await;
+    ca.say("1", "Frage 1 von 11").await;
+    cb.say("ja, einverstanden", "Frage 1 von 11").await;
+    cb.say("4", "Frage 2 von 11").await;
+    ca.say("5", "Frage 2 von 11").await;
+    ca.say("/skip", "Frage 3 von 11").await;
+    cb.say("67", "Frage 3 von 11").await;
     drop(_process);
     let export = export_json(&dir.path().join("data"));
     let mut values: Vec<String> = answer_values(&export)
@@ -534,19 +546,21 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     };
     chat.next("Datenschutzhinweis").await;
     for (line, reply) in [
-        ("1", "Frage 1 von 10"),
-        ("1", "Frage 2 von 10"),
-        ("35", "Frage 3 von 10"),
-        ("4", "Frage 4 von 10"),
-        ("1", "Frage 5 von 10"),
-        ("2", "Frage 6 von 10"),
-        ("ja", "Frage 7 von 10"),
+        ("1", "Frage 1 von 11"),
+        ("1", "Frage 2 von 11"),
+        ("35", "Frage 3 von 11"),
+        ("4", "Frage 4 von 11"),
+        ("1", "Frage 5 von 11"),
+        ("2", "Frage 6 von 11"),
+        ("ja", "Frage 7 von 11"),
         (
             "<b>fett</b> <a href=\"https://evil.example\">klick</a> @room",
-            "Frage 8 von 10",
+            "Frage 8 von 11",
         ),
-        ("5", "Frage 9 von 9"),
-        ("1", "Möchten Sie außerdem"),
+        ("5", "Frage 9 von 10"),
+        ("5", "Bitte schreiben Sie Ihre eigene Antwort"),
+        ("Im <b>Verein</b> @room", "Frage 10 von 10"),
+        ("2, 1, 3", "Möchten Sie außerdem"),
         ("ja", "Wie soll Ihre Idee heißen?"),
         ("Idee für @room <i>alle</i>", "Beschreiben Sie"),
         ("Beschreibung", "Zu welchem Handlungsfeld"),
@@ -568,6 +582,16 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     );
     assert!(plain.contains("Mittelwert 35, Median 35"), "{plain}");
     assert!(
+        plain.contains("██████████ Andere Antwort 100 % (1)"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains(
+            "1. Digitalisierung der Arbeitsprozesse – im Schnitt Platz 1, 1× auf Platz 1"
+        ),
+        "{plain}"
+    );
+    assert!(
         plain.contains("@\u{2060}room") && !plain.contains("@room"),
         "{plain}"
     );
@@ -579,6 +603,7 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
         "{html}"
     );
     assert!(!html.contains("<a ") && !html.contains("<b>fett"), "{html}");
+    assert!(html.contains("» <i>Im &lt;b&gt;Verein&lt;/b&gt;"), "{html}");
     staff
         .find(
             &staff_room,
@@ -748,7 +773,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         seen: 0,
     };
     consenting.next("Datenschutzhinweis").await;
-    consenting.say("1", "Frage 1 von 10").await;
+    consenting.say("1", "Frage 1 von 11").await;
     let dirk = Citizen::login(&hs, &names[3], "pw", &bot).await;
     let mut refusing = Chat {
         room: dirk.room_with(vec![bot.clone()], false).await,
@@ -857,7 +882,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     let good = break_consultation(dir.path());
     let refused = command(&admin, &admin_room, "!reload", "Neu laden abgelehnt").await;
     assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
-    consenting.say("!start", "Frage 1 von 10").await;
+    consenting.say("!start", "Frage 1 von 11").await;
     std::fs::write(
         dir.path().join("consultations/lebensbildung-digital.toml"),
         good,
@@ -949,8 +974,8 @@ async fn a_room_where_the_victim_is_only_invited_is_no_direct_chat_with_them() {
         seen: 0,
     };
     own.next("Datenschutzhinweis").await;
-    own.say("1", "Frage 1 von 10").await;
-    own.say("1", "Frage 2 von 10").await;
+    own.say("1", "Frage 1 von 11").await;
+    own.say("1", "Frage 2 von 11").await;
 
     // Mallory makes a room, invites the bot and Vera, and leaves.
     let mallory = Citizen::login(&hs, &names[1], "pw", &bot).await;

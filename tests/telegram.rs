@@ -54,30 +54,37 @@ impl<'a> Citizen<'a> {
         self.next(part)
     }
 
-    /// A multiple-choice toggle: the keyboard is edited, no new message.
+    /// A multiple-choice toggle or a ranking pick: the question is redrawn
+    /// in place (text and keyboard), no new message.
     fn toggle(&mut self, label: &str) {
-        let before = self.fake.requests("editMessageReplyMarkup").len();
+        let redraws = |f: &FakeTelegram| {
+            f.requests("editMessageText")
+                .iter()
+                .filter(|r| !r.body["reply_markup"].is_null())
+                .count()
+        };
+        let before = redraws(self.fake);
         self.fake.press(self.id, label);
-        self.fake.wait_until("a keyboard edit", |f| {
-            f.requests("editMessageReplyMarkup").len() > before
-        });
+        self.fake.wait_until("a redraw", |f| redraws(f) > before);
     }
 }
 
 /// Consent and every question, partly by button and partly typed.
 fn answer_all(c: &mut Citizen) {
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
-    c.say("35", "Frage 3 von 10");
-    c.press("4", "Frage 4 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    c.say("35", "Frage 3 von 11");
+    c.press("4", "Frage 4 von 11");
     c.toggle("Digitalisierung der Arbeitsprozesse");
     c.toggle("Partizipation");
-    c.press("Fertig", "Frage 5 von 10");
-    c.say("1, 3", "Frage 6 von 10");
-    c.press("Nein", "Frage 7 von 9");
-    c.press("5", "Frage 8 von 8");
-    c.press("Im Messenger", "Möchten Sie außerdem");
+    c.press("Fertig", "Frage 5 von 11");
+    c.say("1, 3", "Frage 6 von 11");
+    c.press("Nein", "Frage 7 von 10");
+    c.press("5", "Frage 8 von 9");
+    c.press("Im Messenger", "Frage 9 von 9");
+    c.toggle("Partizipation");
+    c.press("Ausrichtung", "Möchten Sie außerdem");
 }
 
 fn expected_answers() -> Vec<(String, String)> {
@@ -90,6 +97,7 @@ fn expected_answers() -> Vec<(String, String)> {
         ("beteiligt", "no"),
         ("verwaltung", "5"),
         ("kanal", "messenger"),
+        ("prioritaeten", "partizipation;ausrichtung;arbeitsprozesse"),
     ]
     .into_iter()
     .map(|(q, v)| (q.to_owned(), v.to_owned()))
@@ -104,14 +112,23 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
     let mut anna = Citizen::new(&fake, 7350001);
     answer_all(&mut anna);
 
-    // The check marks of the toggles were shown by editing the keyboard.
-    let edits = fake.requests("editMessageReplyMarkup");
+    // The check marks of the toggles, and the ranking so far, were shown
+    // by redrawing the question in place.
+    let edits = fake.requests("editMessageText");
     let marked = edits.iter().any(|r| {
         r.body["reply_markup"]
             .to_string()
             .contains("✓ Partizipation")
     });
     assert!(marked, "{edits:#?}");
+    let ranked = edits.iter().any(|r| {
+        r.body["text"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Ihre Reihenfolge bisher: 1. Partizipation und Zusammenarbeit")
+            && !r.body["reply_markup"].to_string().contains("Partizipation")
+    });
+    assert!(ranked, "{edits:#?}");
 
     anna.press("Ja", "Wie soll Ihre Idee heißen?");
     anna.say("Sprechstunde <online>", "Beschreiben Sie Ihre Idee");
@@ -148,7 +165,13 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
         .as_str()
         .unwrap_or_default()
         .ends_with("» Als Bürgerin oder Bürger")));
-    assert!(text_edits.iter().all(|r| r.body["reply_markup"].is_null()));
+    assert!(text_edits
+        .iter()
+        .filter(|r| r.body["text"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("\n\n» "))
+        .all(|r| r.body["reply_markup"].is_null()));
 
     // The command menu in both languages and a default.
     let menus = fake.requests("setMyCommands");
@@ -198,12 +221,12 @@ fn two_citizens_interleaved_do_not_cross_talk() {
     let mut b = Citizen::new(&fake, 602);
     a.say("/start", "Datenschutzhinweis");
     b.say("/start", "Privacy notice");
-    a.press("Ja, einverstanden", "Frage 1 von 10");
-    b.press("Yes, I agree", "Question 1 of 10");
-    b.press("From science or research", "Question 2 of 10");
-    a.press("Anders", "Frage 2 von 10");
-    a.say("70", "Frage 3 von 10");
-    b.say("/skip", "Question 3 of 10");
+    a.press("Ja, einverstanden", "Frage 1 von 11");
+    b.press("Yes, I agree", "Question 1 of 11");
+    b.press("From science or research", "Question 2 of 11");
+    a.press("Anders", "Frage 2 von 11");
+    a.say("70", "Frage 3 von 11");
+    b.say("/skip", "Question 3 of 11");
     drop(bot);
     let export = export_json(&dir.path().join("data"));
     let answers = export["answers"].as_array().unwrap();
@@ -237,16 +260,51 @@ fn a_redelivered_update_is_applied_once() {
     let _bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 701);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
     fake.text(701, "1");
     let update = fake.text(701, "40");
-    c.next("Frage 2 von 10");
-    c.next("Frage 3 von 10");
+    c.next("Frage 2 von 11");
+    c.next("Frage 3 von 11");
     fake.redeliver(update);
     // The next reply is to the next message: the redelivery added nothing.
     c.say("/help", "So funktioniert mitreden");
-    c.say("4", "Frage 4 von 10");
+    c.say("4", "Frage 4 von 11");
     assert_eq!(fake.texts(701).len(), c.received);
+}
+
+#[test]
+fn other_answers_by_button_and_text_reach_the_export_escaped() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 802);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    c.say("/skip", "Frage 3 von 11");
+    c.press("3", "Frage 4 von 11");
+    c.say("1", "Frage 5 von 11");
+    c.toggle("Datenschutz");
+    let asked = c.press("Andere Antwort", "Bitte schreiben Sie Ihre eigene Antwort");
+    assert!(asked.contains("Dazu gewählt: Datenschutz"), "{asked}");
+    c.say("Sport <im> Verein", "Frage 6 von 11");
+    c.press("Nein", "Frage 7 von 10");
+    c.press("5", "Frage 8 von 9");
+    c.press("Andere Antwort", "Bitte schreiben Sie Ihre eigene Antwort");
+    c.say("Im Jugendzentrum", "Frage 9 von 9");
+    c.say("/skip", "Möchten Sie außerdem");
+    drop(bot);
+    let answers = answer_values(&export_json(&dir.path().join("data")));
+    let value = |q: &str| {
+        answers
+            .iter()
+            .find(|(id, _)| id == q)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(value("themen"), "datenschutz;other: Sport <im> Verein");
+    assert_eq!(value("kanal"), "other: Im Jugendzentrum");
+    assert_eq!(value("prioritaeten"), "");
 }
 
 #[test]
@@ -256,20 +314,21 @@ fn sigkill_mid_conversation_and_restart_resume_without_loss() {
     let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 801);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
-    c.say("35", "Frage 3 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    c.say("35", "Frage 3 von 11");
     bot.kill();
 
     // While the bot is down the citizen answers on; nothing is lost.
     fake.text(801, "4");
     let _bot = start_bot(dir.path(), &fake);
-    c.next("Frage 4 von 10");
-    c.say("2, 3", "Frage 5 von 10");
-    c.say("1,3", "Frage 6 von 10");
-    c.press("Nein", "Frage 7 von 9");
-    c.press("5", "Frage 8 von 8");
-    c.press("Im Messenger", "Möchten Sie außerdem");
+    c.next("Frage 4 von 11");
+    c.say("2, 3", "Frage 5 von 11");
+    c.say("1,3", "Frage 6 von 11");
+    c.press("Nein", "Frage 7 von 10");
+    c.press("5", "Frage 8 von 9");
+    c.press("Im Messenger", "Frage 9 von 9");
+    c.say("3, 1", "Möchten Sie außerdem");
     drop(_bot);
     let export = export_json(&dir.path().join("data"));
     assert_eq!(answer_values(&export), expected_answers());
@@ -284,7 +343,7 @@ fn rate_limits_server_errors_and_dropped_connections_are_survived() {
     c.say("/start", "Datenschutzhinweis");
 
     fake.inject("sendMessage", Fault::RetryAfter(1));
-    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
     let sends = fake.requests("sendMessage");
     let refused = sends
         .iter()
@@ -299,11 +358,11 @@ fn rate_limits_server_errors_and_dropped_connections_are_survived() {
 
     fake.inject("sendMessage", Fault::ServerError);
     fake.inject("sendMessage", Fault::Drop);
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
 
     fake.inject("getUpdates", Fault::ServerError);
     fake.inject("getUpdates", Fault::Drop);
-    c.say("35", "Frage 3 von 10");
+    c.say("35", "Frage 3 von 11");
     // Each reply was delivered exactly once despite the failures.
     assert_eq!(fake.texts(901).len(), 4, "{:#?}", fake.texts(901));
 }
@@ -315,7 +374,7 @@ fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
     let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 1001);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
     let question: Value = fake.last_message(1001).unwrap();
     let old = question["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         .as_str()
@@ -329,7 +388,7 @@ fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
         assert_eq!(fake.requests("answerCallbackQuery").len(), before + 1);
     }
     // the old button, after the question was answered, is stale too
-    c.press("Als Fachkraft", "Frage 2 von 10");
+    c.press("Als Fachkraft", "Frage 2 von 11");
     fake.callback(1001, &old);
     c.next("früheren Frage");
     drop(bot);
@@ -348,7 +407,7 @@ fn photos_groups_deep_links_and_languages() {
 
     let mut c = Citizen::new(&fake, 1101);
     c.say("/start lebensbildung-digital", "Willkommen bei mitreden");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
     fake.photo(1101);
     let hint = c.next("Bilder, Sprachnachrichten und Dateien");
     assert!(hint.contains("In welcher Rolle"), "{hint}");
@@ -518,8 +577,8 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     let user = 7350002;
     let mut c = Citizen::new(&fake, user);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
-    c.press("Aus der Verwaltung", "Frage 2 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Aus der Verwaltung", "Frage 2 von 11");
     c.say("/idea", "Wie soll Ihre Idee heißen?");
     c.say("Offene Daten im Amt", "Beschreiben Sie Ihre Idee");
     c.say(
@@ -531,8 +590,8 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     // someone else, who must stay
     let mut other = Citizen::new(&fake, 7350003);
     other.say("/start", "Datenschutzhinweis");
-    other.press("Ja, einverstanden", "Frage 1 von 10");
-    other.press("Anders", "Frage 2 von 10");
+    other.press("Ja, einverstanden", "Frage 1 von 11");
+    other.press("Anders", "Frage 2 von 11");
 
     let text = c.say("/mydata", "Das haben wir über Sie gespeichert");
     assert!(text.contains("Aus der Verwaltung"), "{text}");
@@ -659,12 +718,12 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
 
     let mut anna = Citizen::new(&fake, 7350021);
     anna.say("/start", "Datenschutzhinweis");
-    anna.press("Ja, einverstanden", "Frage 1 von 10");
-    anna.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    anna.press("Ja, einverstanden", "Frage 1 von 11");
+    anna.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
     fake.set_language(7350022, "en");
     let mut bill = Citizen::new(&fake, 7350022);
     bill.say("/start", "Privacy notice");
-    bill.press("Yes, I agree", "Question 1 of 10");
+    bill.press("Yes, I agree", "Question 1 of 11");
     let mut carl = Citizen::new(&fake, 7350023);
     carl.say("/start", "Datenschutzhinweis");
     carl.press("Nein", "ohne Ihre Einwilligung");
@@ -702,15 +761,15 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
         "{closed}"
     );
     admin.say("/admin open lebensbildung-digital", "ist jetzt offen");
-    anna.say("/start", "Frage 2 von 10");
-    anna.say("35", "Frage 3 von 10");
+    anna.say("/start", "Frage 2 von 11");
+    anna.say("35", "Frage 3 von 11");
 
     // A broken file: the running set stays, the error names file and line.
     let good = break_consultation(dir.path());
     let refused = admin.say("/admin reload", "Neu laden abgelehnt");
     assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
     assert!(refused.contains("singel"), "{refused}");
-    anna.press("4", "Frage 4 von 10");
+    anna.press("4", "Frage 4 von 11");
     std::fs::write(
         dir.path().join("consultations/lebensbildung-digital.toml"),
         good,
@@ -761,10 +820,10 @@ fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
     let (anna_id, bill_id, carl_id) = (7350031, 7350032, 7350033);
     let mut anna = Citizen::new(&fake, anna_id);
     anna.say("/start", "Datenschutzhinweis");
-    anna.press("Ja, einverstanden", "Frage 1 von 10");
+    anna.press("Ja, einverstanden", "Frage 1 von 11");
     let mut bill = Citizen::new(&fake, bill_id);
     bill.say("/start", "Datenschutzhinweis");
-    bill.press("Ja, einverstanden", "Frage 1 von 10");
+    bill.press("Ja, einverstanden", "Frage 1 von 11");
     let mut carl = Citizen::new(&fake, carl_id);
     carl.say("/start", "Datenschutzhinweis");
     carl.press("Nein", "ohne Ihre Einwilligung");
@@ -845,8 +904,8 @@ fn a_button_pressed_over_the_rate_limit_is_not_taken_and_keeps_its_keyboard() {
     let _bot = BotProcess::start_with(dir.path(), &config);
     let mut c = Citizen::new(&fake, 7350050);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 10");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 10");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
     let edits = |f: &FakeTelegram| {
         f.requests("editMessageText").len() + f.requests("editMessageReplyMarkup").len()
     };

@@ -5,20 +5,18 @@ use crate::util::*;
 
 /// A whole conversation: consent, every question, an idea.
 const CONVERSATION: &[(&str, &str)] = &[
-    ("1", "Frage 1 von 10"),
-    ("2", "Frage 2 von 10"),
-    ("35", "Frage 3 von 10"),
-    ("5", "Frage 4 von 10"),
-    ("2, 3", "Frage 5 von 10"),
-    ("1,3,5", "Frage 6 von 10"),
-    ("ja", "Frage 7 von 10"),
-    ("<script>alert(1)</script> & =SUM(A1)", "Frage 8 von 10"),
-    ("1", "Frage 9 von 10"),
-    ("Formulare online", "Frage 10 von 10"),
-    (
-        "Auf einer Beteiligungsplattform im Web",
-        "Möchten Sie außerdem",
-    ),
+    ("1", "Frage 1 von 11"),
+    ("2", "Frage 2 von 11"),
+    ("35", "Frage 3 von 11"),
+    ("5", "Frage 4 von 11"),
+    ("2, 3", "Frage 5 von 11"),
+    ("1,3,5", "Frage 6 von 11"),
+    ("ja", "Frage 7 von 11"),
+    ("<script>alert(1)</script> & =SUM(A1)", "Frage 8 von 11"),
+    ("1", "Frage 9 von 11"),
+    ("Formulare online", "Frage 10 von 11"),
+    ("Auf einer Beteiligungsplattform im Web", "Frage 11 von 11"),
+    ("2, 3, 1", "Möchten Sie außerdem"),
     ("ja", "Wie soll Ihre Idee heißen?"),
     ("Digitale Sprechstunde", "Beschreiben Sie Ihre Idee"),
     (
@@ -41,6 +39,7 @@ fn expected_answers() -> Vec<(String, String)> {
         ("verwaltung", "1"),
         ("verbesserung", "Formulare online"),
         ("kanal", "plattform"),
+        ("prioritaeten", "arbeitsprozesse;partizipation;ausrichtung"),
     ]
     .into_iter()
     .map(|(q, v)| (q.to_owned(), v.to_owned()))
@@ -106,7 +105,7 @@ fn a_piped_conversation_ends_up_in_the_export() {
     );
     assert!(csv.contains("idea,lebensbildung-digital,"), "{csv}");
     let rows = csv.lines().filter(|l| !l.starts_with("aggregate,")).count();
-    assert_eq!(rows, 1 + 1 + 10 + 1);
+    assert_eq!(rows, 1 + 1 + 11 + 1);
     // Aggregates: the one answer to "rolle" is 100 % "fachkraft".
     assert!(
         csv.contains("aggregate,lebensbildung-digital,,rolle,fachkraft,1,,100,\n"),
@@ -168,7 +167,7 @@ fn sigkill_mid_conversation_loses_no_acknowledged_answer() {
     let mut chat = Chat::start(&data);
     let resumed = chat.expect("Was hat Ihnen dabei gefallen oder gefehlt?");
     assert!(resumed.contains("Willkommen zurück!"), "{resumed}");
-    assert!(resumed.contains("Frage 7 von 10"), "{resumed}");
+    assert!(resumed.contains("Frage 7 von 11"), "{resumed}");
     for (line, reply) in &CONVERSATION[7..] {
         chat.ask(line, reply);
     }
@@ -190,11 +189,11 @@ fn sigkill_during_a_burst_keeps_every_acknowledged_step() {
     for (line, _) in &CONVERSATION[..10] {
         chat.send(line);
     }
-    chat.expect("Frage 3 von 10");
+    chat.expect("Frage 3 von 11");
     let printed = chat.kill();
-    // "Frage k von 10" acknowledges the answer to question k - 1.
-    let acknowledged = (1..=10)
-        .filter(|k| printed.contains(&format!("Frage {k} von 10")))
+    // "Frage k von 11" acknowledges the answer to question k - 1.
+    let acknowledged = (1..=11)
+        .filter(|k| printed.contains(&format!("Frage {k} von 11")))
         .max()
         .unwrap_or(1)
         - 1;

@@ -72,7 +72,7 @@ pub enum AdminCommand {
     Settings,
     /// Change a runtime setting.
     Set {
-        /// Setting name (see [`crate::runtime::KEYS`]).
+        /// Setting name (see [`crate::runtime::SETTINGS`]).
         key: String,
         /// New value, as typed.
         value: String,

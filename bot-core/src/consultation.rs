@@ -58,6 +58,8 @@ pub enum Kind {
     Single {
         /// Option ids.
         options: Vec<String>,
+        /// "Other: ___" is offered: a short text instead of an option.
+        other: bool,
     },
     /// Between `min` and `max` of the options.
     Multi {
@@ -65,8 +67,15 @@ pub enum Kind {
         options: Vec<String>,
         /// Fewest selections.
         min: usize,
-        /// Most selections.
+        /// Most selections ("other" counts as one).
         max: usize,
+        /// "Other: ___" is offered besides the options.
+        other: bool,
+    },
+    /// All options in the citizen's order, best first.
+    Ranking {
+        /// Option ids.
+        options: Vec<String>,
     },
     /// A whole number from `min` to `max`, with labelled ends.
     Scale {
@@ -138,6 +147,16 @@ pub enum Answer {
     Number(f64),
     /// Free text.
     Text(String),
+    /// A ranking: option ids, best first.
+    Ranking(Vec<String>),
+    /// "Other: ___": the citizen's own text, with the options ticked
+    /// besides it (multiple choice; none for a single choice).
+    Other {
+        /// Options ticked besides (multiple choice).
+        choices: Vec<String>,
+        /// The citizen's own text.
+        text: String,
+    },
     /// The citizen skipped an optional question.
     Skipped,
 }
@@ -149,6 +168,7 @@ impl Condition {
         match (answer, &self.test) {
             (Some(Answer::Choice(c)), Test::Equals(v)) => c == v,
             (Some(Answer::Choices(cs)), Test::Includes(v)) => cs.contains(v),
+            (Some(Answer::Other { choices, .. }), Test::Includes(v)) => choices.contains(v),
             (Some(Answer::Number(n)), Test::AtLeast(v)) => n >= v,
             (Some(Answer::Number(n)), Test::AtMost(v)) => n <= v,
             _ => false,
@@ -206,7 +226,9 @@ impl Consultation {
             let line = self.lines.get(&q.id).copied().unwrap_or(1);
             ids.push((self.question_text(&q.id), line));
             match &q.kind {
-                Kind::Single { options } | Kind::Multi { options, .. } => {
+                Kind::Single { options, .. }
+                | Kind::Multi { options, .. }
+                | Kind::Ranking { options } => {
                     ids.extend(options.iter().map(|o| (self.option_text(&q.id, o), line)))
                 }
                 Kind::Scale { .. } => {
@@ -342,9 +364,186 @@ struct RawQuestion {
     max: Option<f64>,
     max_length: Option<usize>,
     integer: Option<bool>,
+    /// Offer "other: ___" (single and multi).
+    other: Option<bool>,
     #[serde(default)]
     optional: bool,
     when: Option<Spanned<RawCondition>>,
+}
+
+/// The kind of one question and its limits; problems go to `err`.
+fn parse_kind(rq: &RawQuestion, err: &mut dyn FnMut(usize, String)) -> Option<Kind> {
+    let qid = rq.id.get_ref();
+    let at = rq.id.span().start;
+    let other = rq.other.unwrap_or(false);
+    if other && !matches!(rq.kind.get_ref().as_str(), "single" | "multi") {
+        err(
+            at,
+            format!("'other' of '{qid}' applies to single and multi questions only"),
+        );
+    }
+    if other && rq.options.iter().flatten().any(|o| o == "other") {
+        err(
+            at,
+            format!("question '{qid}' offers 'other': no option may be called 'other'"),
+        );
+    }
+    let options = rq.options.clone();
+    let check_options =
+        |err: &mut dyn FnMut(usize, String), options: &Option<Vec<String>>| -> Vec<String> {
+            let Some(options) = options else {
+                err(at, format!("question '{qid}' needs 'options'"));
+                return Vec::new();
+            };
+            if options.len() < 2 {
+                err(at, format!("question '{qid}' needs at least two options"));
+            }
+            let mut seen = BTreeSet::new();
+            for o in options {
+                if !is_slug(o) {
+                    err(
+                        at,
+                        format!(
+                        "option '{o}' of '{qid}' must be lowercase letters, digits, '-' and '_'"
+                    ),
+                    );
+                }
+                if !seen.insert(o) {
+                    err(at, format!("option '{o}' of '{qid}' is listed twice"));
+                }
+            }
+            options.clone()
+        };
+    let kind_at = rq.kind.span().start;
+    let unexpected = |err: &mut dyn FnMut(usize, String), name: &str, present: bool| {
+        if present {
+            err(
+                kind_at,
+                format!(
+                    "'{name}' does not apply to a question of type '{}'",
+                    rq.kind.get_ref()
+                ),
+            );
+        }
+    };
+    let whole = |err: &mut dyn FnMut(usize, String), name: &str, v: Option<f64>| -> Option<i64> {
+        v.and_then(|v| {
+            if v.fract() == 0.0 && v.abs() < 1e12 {
+                Some(v as i64)
+            } else {
+                err(at, format!("'{name}' of '{qid}' must be a whole number"));
+                None
+            }
+        })
+    };
+    let kind = match rq.kind.get_ref().as_str() {
+        "single" => {
+            unexpected(err, "min", rq.min.is_some());
+            unexpected(err, "max", rq.max.is_some());
+            unexpected(err, "max_length", rq.max_length.is_some());
+            unexpected(err, "integer", rq.integer.is_some());
+            Kind::Single {
+                options: check_options(err, &options),
+                other,
+            }
+        }
+        "multi" => {
+            unexpected(err, "max_length", rq.max_length.is_some());
+            unexpected(err, "integer", rq.integer.is_some());
+            let options = check_options(err, &options);
+            let min = whole(err, "min", rq.min).unwrap_or(1);
+            let choices = options.len() + usize::from(other);
+            let max = whole(err, "max", rq.max).unwrap_or(choices as i64);
+            if min < 0 || max < 1 || min > max || max as usize > choices {
+                err(
+                    at,
+                    format!(
+                        "question '{qid}': need 0 <= min <= max <= number of options ({choices}, 'other' counts as one)"
+                    ),
+                );
+            }
+            Kind::Multi {
+                options,
+                min: min.max(0) as usize,
+                max: max.max(1) as usize,
+                other,
+            }
+        }
+        "ranking" => {
+            for (name, present) in [
+                ("min", rq.min.is_some()),
+                ("max", rq.max.is_some()),
+                ("max_length", rq.max_length.is_some()),
+                ("integer", rq.integer.is_some()),
+            ] {
+                unexpected(err, name, present);
+            }
+            let options = check_options(err, &options);
+            if options.len() > 10 {
+                err(at, format!("ranking '{qid}': at most 10 options"));
+            }
+            Kind::Ranking { options }
+        }
+        "scale" => {
+            unexpected(err, "options", options.is_some());
+            unexpected(err, "max_length", rq.max_length.is_some());
+            unexpected(err, "integer", rq.integer.is_some());
+            let min = whole(err, "min", rq.min).unwrap_or(1);
+            let max = whole(err, "max", rq.max).unwrap_or(5);
+            if min >= max || max - min > 10 {
+                err(
+                    at,
+                    format!("scale '{qid}': need min < max and at most 11 steps"),
+                );
+            }
+            Kind::Scale { min, max }
+        }
+        "yesno" => {
+            for (name, present) in [
+                ("options", options.is_some()),
+                ("min", rq.min.is_some()),
+                ("max", rq.max.is_some()),
+                ("max_length", rq.max_length.is_some()),
+                ("integer", rq.integer.is_some()),
+            ] {
+                unexpected(err, name, present);
+            }
+            Kind::YesNo
+        }
+        "text" => {
+            unexpected(err, "options", options.is_some());
+            unexpected(err, "min", rq.min.is_some());
+            unexpected(err, "max", rq.max.is_some());
+            unexpected(err, "integer", rq.integer.is_some());
+            let max_length = rq.max_length.unwrap_or(1000);
+            if max_length == 0 || max_length > 4000 {
+                err(at, format!("text '{qid}': max_length must be 1 to 4000"));
+            }
+            Kind::Text { max_length }
+        }
+        "number" => {
+            unexpected(err, "options", options.is_some());
+            unexpected(err, "max_length", rq.max_length.is_some());
+            if let (Some(a), Some(b)) = (rq.min, rq.max) {
+                if a > b {
+                    err(at, format!("number '{qid}': min is greater than max"));
+                }
+            }
+            Kind::Number {
+                min: rq.min,
+                max: rq.max,
+                integer: rq.integer.unwrap_or(false),
+            }
+        }
+        other => {
+            err(
+                kind_at,
+                format!("unknown question type '{other}' (known: single, multi, ranking, scale, yesno, text, number)"),
+            );
+            return None;
+        }
+    };
+    Some(kind)
 }
 
 #[derive(Deserialize)]
@@ -443,140 +642,8 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
         if questions.iter().any(|q| q.id == qid) {
             err(at, format!("question id '{qid}' is used twice"));
         }
-        let options = rq.options.clone();
-        let check_options = |err: &mut dyn FnMut(usize, String),
-                             options: &Option<Vec<String>>|
-         -> Vec<String> {
-            let Some(options) = options else {
-                err(at, format!("question '{qid}' needs 'options'"));
-                return Vec::new();
-            };
-            if options.len() < 2 {
-                err(at, format!("question '{qid}' needs at least two options"));
-            }
-            let mut seen = BTreeSet::new();
-            for o in options {
-                if !is_slug(o) {
-                    err(at, format!("option '{o}' of '{qid}' must be lowercase letters, digits, '-' and '_'"));
-                }
-                if !seen.insert(o) {
-                    err(at, format!("option '{o}' of '{qid}' is listed twice"));
-                }
-            }
-            options.clone()
-        };
-        let kind_at = rq.kind.span().start;
-        let unexpected = |err: &mut dyn FnMut(usize, String), name: &str, present: bool| {
-            if present {
-                err(
-                    kind_at,
-                    format!(
-                        "'{name}' does not apply to a question of type '{}'",
-                        rq.kind.get_ref()
-                    ),
-                );
-            }
-        };
-        let whole =
-            |err: &mut dyn FnMut(usize, String), name: &str, v: Option<f64>| -> Option<i64> {
-                v.and_then(|v| {
-                    if v.fract() == 0.0 && v.abs() < 1e12 {
-                        Some(v as i64)
-                    } else {
-                        err(at, format!("'{name}' of '{qid}' must be a whole number"));
-                        None
-                    }
-                })
-            };
-        let kind = match rq.kind.get_ref().as_str() {
-            "single" => {
-                unexpected(&mut err, "min", rq.min.is_some());
-                unexpected(&mut err, "max", rq.max.is_some());
-                unexpected(&mut err, "max_length", rq.max_length.is_some());
-                unexpected(&mut err, "integer", rq.integer.is_some());
-                Kind::Single {
-                    options: check_options(&mut err, &options),
-                }
-            }
-            "multi" => {
-                unexpected(&mut err, "max_length", rq.max_length.is_some());
-                unexpected(&mut err, "integer", rq.integer.is_some());
-                let options = check_options(&mut err, &options);
-                let min = whole(&mut err, "min", rq.min).unwrap_or(1);
-                let max = whole(&mut err, "max", rq.max).unwrap_or(options.len() as i64);
-                if min < 0 || max < 1 || min > max || max as usize > options.len() {
-                    err(
-                        at,
-                        format!(
-                            "question '{qid}': need 0 <= min <= max <= number of options ({})",
-                            options.len()
-                        ),
-                    );
-                }
-                Kind::Multi {
-                    options,
-                    min: min.max(0) as usize,
-                    max: max.max(1) as usize,
-                }
-            }
-            "scale" => {
-                unexpected(&mut err, "options", options.is_some());
-                unexpected(&mut err, "max_length", rq.max_length.is_some());
-                unexpected(&mut err, "integer", rq.integer.is_some());
-                let min = whole(&mut err, "min", rq.min).unwrap_or(1);
-                let max = whole(&mut err, "max", rq.max).unwrap_or(5);
-                if min >= max || max - min > 10 {
-                    err(
-                        at,
-                        format!("scale '{qid}': need min < max and at most 11 steps"),
-                    );
-                }
-                Kind::Scale { min, max }
-            }
-            "yesno" => {
-                for (name, present) in [
-                    ("options", options.is_some()),
-                    ("min", rq.min.is_some()),
-                    ("max", rq.max.is_some()),
-                    ("max_length", rq.max_length.is_some()),
-                    ("integer", rq.integer.is_some()),
-                ] {
-                    unexpected(&mut err, name, present);
-                }
-                Kind::YesNo
-            }
-            "text" => {
-                unexpected(&mut err, "options", options.is_some());
-                unexpected(&mut err, "min", rq.min.is_some());
-                unexpected(&mut err, "max", rq.max.is_some());
-                unexpected(&mut err, "integer", rq.integer.is_some());
-                let max_length = rq.max_length.unwrap_or(1000);
-                if max_length == 0 || max_length > 4000 {
-                    err(at, format!("text '{qid}': max_length must be 1 to 4000"));
-                }
-                Kind::Text { max_length }
-            }
-            "number" => {
-                unexpected(&mut err, "options", options.is_some());
-                unexpected(&mut err, "max_length", rq.max_length.is_some());
-                if let (Some(a), Some(b)) = (rq.min, rq.max) {
-                    if a > b {
-                        err(at, format!("number '{qid}': min is greater than max"));
-                    }
-                }
-                Kind::Number {
-                    min: rq.min,
-                    max: rq.max,
-                    integer: rq.integer.unwrap_or(false),
-                }
-            }
-            other => {
-                err(
-                    kind_at,
-                    format!("unknown question type '{other}' (known: single, multi, scale, yesno, text, number)"),
-                );
-                continue;
-            }
+        let Some(kind) = parse_kind(rq, &mut err) else {
+            continue;
         };
         let condition = rq.when.as_ref().and_then(|w| {
             let wat = w.span().start;
@@ -602,7 +669,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
                 None
             })?;
             let fits = match (&target.kind, &test) {
-                (Kind::Single { options }, Test::Equals(v)) | (Kind::Multi { options, .. }, Test::Includes(v)) => {
+                (Kind::Single { options, .. }, Test::Equals(v)) | (Kind::Multi { options, .. }, Test::Includes(v)) => {
                     options.contains(v)
                 }
                 (Kind::YesNo, Test::Equals(v)) => v == "yes" || v == "no",
@@ -702,9 +769,18 @@ mod tests {
                 Kind::YesNo => "yesno",
                 Kind::Text { .. } => "text",
                 Kind::Number { .. } => "number",
+                Kind::Ranking { .. } => "ranking",
             })
             .collect();
-        assert_eq!(kinds.len(), 6, "{kinds:?}");
+        assert_eq!(kinds.len(), 7, "{kinds:?}");
+        assert!(c
+            .questions
+            .iter()
+            .any(|q| matches!(q.kind, Kind::Single { other: true, .. })));
+        assert!(c
+            .questions
+            .iter()
+            .any(|q| matches!(q.kind, Kind::Multi { other: true, .. })));
         assert!((8..=12).contains(&c.questions.len()));
         assert_eq!(c.ideas.as_ref().map(|i| i.fields.len()), Some(3));
         let locales =
@@ -746,7 +822,7 @@ mod tests {
             "id = \"x\"\n[[question]]\nid = \"a\"\ntype = \"yesno\"\n[[question]]\nid = \"a\"\ntype = \"multi\"\noptions = [\"p\", \"q\"]\nmax = 3\n",
         );
         assert!(e.contains("c.toml:6: question id 'a' is used twice"), "{e}");
-        assert!(e.contains("min <= max <= number of options (2)"), "{e}");
+        assert!(e.contains("min <= max <= number of options (2,"), "{e}");
     }
 
     #[test]

@@ -91,7 +91,12 @@ impl Answer {
     pub fn cell(&self) -> String {
         match self {
             Answer::Choice(c) => c.clone(),
-            Answer::Choices(cs) => cs.join(";"),
+            Answer::Choices(cs) | Answer::Ranking(cs) => cs.join(";"),
+            Answer::Other { choices, text } => {
+                let mut parts = choices.clone();
+                parts.push(format!("other: {text}"));
+                parts.join(";")
+            }
             Answer::Number(n) => format_number(*n),
             Answer::Text(t) => t.clone(),
             Answer::Skipped => String::new(),
@@ -268,7 +273,7 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
                     "aggregate",
                     &c.consultation,
                     "",
-                    question_id(q),
+                    q.question(),
                     &value,
                     &number,
                     "",
@@ -282,33 +287,11 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
     Ok(())
 }
 
-fn question_id(q: &QuestionStats) -> &str {
-    match q {
-        QuestionStats::Choice { question, .. }
-        | QuestionStats::Multi { question, .. }
-        | QuestionStats::Number { question, .. }
-        | QuestionStats::Text { question, .. } => question,
-    }
-}
-
 /// (value, number, percent) cells of one question's aggregate rows.
 fn aggregate_cells(q: &QuestionStats) -> Vec<(String, String, String)> {
     let n = |v: usize| v.to_string();
     let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
-    let (answered, skipped) = match q {
-        QuestionStats::Choice {
-            answered, skipped, ..
-        }
-        | QuestionStats::Multi {
-            answered, skipped, ..
-        }
-        | QuestionStats::Number {
-            answered, skipped, ..
-        }
-        | QuestionStats::Text {
-            answered, skipped, ..
-        } => (*answered, *skipped),
-    };
+    let (answered, skipped) = q.counts();
     let mut rows = vec![
         ("answered".to_owned(), n(answered), String::new()),
         ("skipped".to_owned(), n(skipped), String::new()),
@@ -323,6 +306,13 @@ fn aggregate_cells(q: &QuestionStats) -> Vec<(String, String, String)> {
         QuestionStats::Number { mean, median, .. } => {
             rows.push(("mean".to_owned(), num(*mean), String::new()));
             rows.push(("median".to_owned(), num(*median), String::new()));
+        }
+        QuestionStats::Ranking { options, .. } => {
+            for o in options {
+                let place = o.mean_place.map(|m| format!("{m:.2}")).unwrap_or_default();
+                rows.push((format!("{} mean place", o.option), place, String::new()));
+                rows.push((format!("{} first", o.option), n(o.first), String::new()));
+            }
         }
         QuestionStats::Text { .. } => {}
     }

@@ -89,9 +89,13 @@ pub enum Dialogue {
         consultation: String,
         /// Question id.
         question: String,
-        /// Multiple choice: options toggled so far.
+        /// Multiple choice: options toggled so far; ranking: options
+        /// picked so far, best first.
         #[serde(default)]
         selected: Vec<String>,
+        /// "Other" was pressed: the citizen's own text is expected.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        other: bool,
     },
     /// The questions are done; asked whether to submit an idea.
     OfferIdea {

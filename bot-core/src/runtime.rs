@@ -12,35 +12,135 @@ use crate::schedule::{time_zone, Schedule};
 use crate::store::Store;
 use crate::text::Text;
 
+/// One setting admins may change from chat: its key, its built-in value,
+/// and how a value is checked (brought into its stored form, or the hint
+/// on what is accepted). Adding a setting is a row here and a typed getter
+/// on [`Runtime`].
+pub struct Setting {
+    /// The key `set` takes.
+    pub key: &'static str,
+    /// The value when neither configuration nor chat gives one.
+    pub builtin: Option<&'static str>,
+    /// The stored form of a good value.
+    check: fn(&str, &Locales) -> Option<String>,
+    /// Message id of what is accepted.
+    hint: &'static str,
+}
+
 /// The settings that exist, in the order `settings` lists them. Welcome
 /// overrides are per language: `welcome.de`, `welcome.en`, …
-pub const KEYS: &[&str] = &[
-    "language",
-    "ideas",
-    "ideas.max",
-    "rate.limit",
-    "privacy.contact",
-    "digest.room",
-    "digest.schedule",
-    "digest.timezone",
-    "digest.language",
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "language",
+        builtin: None,
+        check: language,
+        hint: "setting-hint-language",
+    },
+    Setting {
+        key: "ideas",
+        builtin: Some("on"),
+        check: on_off,
+        hint: "setting-hint-onoff",
+    },
+    Setting {
+        key: "ideas.max",
+        builtin: Some("0"),
+        check: |v, _| up_to(v, 1000),
+        hint: "setting-hint-max",
+    },
+    Setting {
+        key: "rate.limit",
+        builtin: Some("60"),
+        check: |v, _| up_to(v, 600),
+        hint: "setting-hint-rate",
+    },
+    Setting {
+        key: "privacy.contact",
+        builtin: None,
+        check: |v, _| text(v),
+        hint: "setting-hint-text",
+    },
+    Setting {
+        key: "digest.room",
+        builtin: None,
+        check: |v, _| room_id(v),
+        hint: "setting-hint-room",
+    },
+    Setting {
+        key: "digest.schedule",
+        builtin: Some("daily 08:00"),
+        check: |v, _| v.parse::<Schedule>().ok().map(|s| s.to_string()),
+        hint: "setting-hint-schedule",
+    },
+    Setting {
+        key: "digest.timezone",
+        builtin: Some("Europe/Berlin"),
+        check: |v, _| time_zone(v).ok().map(|_| v.to_owned()),
+        hint: "setting-hint-timezone",
+    },
+    Setting {
+        key: "digest.language",
+        builtin: None,
+        check: language,
+        hint: "setting-hint-language",
+    },
 ];
+
+/// Welcome texts, per language (`welcome.de`): any text.
+const WELCOME: Setting = Setting {
+    key: "welcome.",
+    builtin: None,
+    check: |v, _| text(v),
+    hint: "setting-hint-text",
+};
+
+fn language(v: &str, locales: &Locales) -> Option<String> {
+    locales.match_language(v).map(str::to_owned)
+}
+
+fn on_off(v: &str, _: &Locales) -> Option<String> {
+    match v.to_lowercase().as_str() {
+        "on" | "an" | "ja" | "yes" | "true" => Some("on".into()),
+        "off" | "aus" | "nein" | "no" | "false" => Some("off".into()),
+        _ => None,
+    }
+}
+
+fn up_to(v: &str, max: u32) -> Option<String> {
+    v.parse::<u32>()
+        .ok()
+        .filter(|n| *n <= max)
+        .map(|n| n.to_string())
+}
+
+fn text(v: &str) -> Option<String> {
+    (!v.is_empty() && v.chars().count() <= 1000).then(|| v.to_owned())
+}
+
+/// A room id only: an alias could later point elsewhere (the Matrix
+/// adapter turns one into its id when an admin sets it).
+fn room_id(v: &str) -> Option<String> {
+    (v.starts_with('!') && v.len() > 1 && !v.contains(char::is_whitespace)).then(|| v.to_owned())
+}
+
+/// The row of a key (welcome texts for known languages only).
+fn setting(key: &str, locales: &Locales) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.key == key).or_else(|| {
+        key.strip_prefix("welcome.")
+            .filter(|lang| locales.languages().any(|l| l == *lang))
+            .map(|_| &WELCOME)
+    })
+}
 
 const SETTINGS_KEY: &str = "settings";
 const ADMINS_KEY: &str = "admins";
 
 /// Built-in values for settings the configuration does not give.
 pub fn builtin() -> BTreeMap<String, String> {
-    [
-        ("ideas", "on"),
-        ("ideas.max", "0"),
-        ("rate.limit", "60"),
-        ("digest.schedule", "daily 08:00"),
-        ("digest.timezone", "Europe/Berlin"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect()
+    SETTINGS
+        .iter()
+        .filter_map(|s| Some((s.key.to_owned(), s.builtin?.to_owned())))
+        .collect()
 }
 
 /// Current settings and chat-added admins, mirrored in the store.
@@ -89,6 +189,59 @@ impl Runtime {
             .or_else(|| self.baseline.get(key))
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// The default language of the bot (also of admins' replies).
+    pub fn language(&self) -> String {
+        self.get("language")
+    }
+
+    /// Whether ideas are taken (admins can pause them all).
+    pub fn ideas_on(&self) -> bool {
+        self.get("ideas") != "off"
+    }
+
+    /// Most ideas per person and consultation; 0 is no limit.
+    pub fn ideas_max(&self) -> usize {
+        self.get("ideas.max").parse().unwrap_or(0)
+    }
+
+    /// Messages per person and minute; 0 is no limit.
+    pub fn rate_limit(&self) -> u32 {
+        self.get("rate.limit").parse().unwrap_or(0)
+    }
+
+    /// Whom citizens contact about their data.
+    pub fn privacy_contact(&self) -> String {
+        self.get("privacy.contact")
+    }
+
+    /// The staff room, as stored: a Matrix room id, or the configured
+    /// alias (which the Matrix adapter pins at start); empty if none.
+    pub fn digest_room(&self) -> String {
+        self.get("digest.room")
+    }
+
+    /// When digests go out; `None` if the stored value is unreadable.
+    pub fn digest_schedule(&self) -> Option<Schedule> {
+        self.get("digest.schedule").parse().ok()
+    }
+
+    /// The time zone of the digest schedule.
+    pub fn digest_timezone(&self) -> Option<chrono_tz::Tz> {
+        time_zone(&self.get("digest.timezone")).ok()
+    }
+
+    /// The digests' language (else the bot's).
+    pub fn digest_language(&self) -> String {
+        Some(self.get("digest.language"))
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| self.language())
+    }
+
+    /// An admin's welcome text for a language, if set.
+    pub fn welcome(&self, lang: &str) -> Option<String> {
+        Some(self.get(&format!("welcome.{lang}"))).filter(|t| !t.is_empty())
     }
 
     /// Whether an admin changed this setting from chat.
@@ -145,62 +298,20 @@ impl Runtime {
 
 /// Whether `key` names a setting (welcome texts per known language).
 pub fn known(key: &str, locales: &Locales) -> bool {
-    KEYS.contains(&key)
-        || key
-            .strip_prefix("welcome.")
-            .is_some_and(|lang| locales.languages().any(|l| l == lang))
+    setting(key, locales).is_some()
 }
 
 /// Checks a value for a setting and brings it into its stored form; an
 /// error says what is accepted.
 pub fn check(key: &str, value: &str, locales: &Locales) -> Result<String, Text> {
     let value = value.trim();
-    let bad = |hint: &str| {
-        Err(Text::new("admin-setting-invalid")
+    let row = setting(key, locales).unwrap_or(&WELCOME);
+    (row.check)(value, locales).ok_or_else(|| {
+        Text::new("admin-setting-invalid")
             .echo("key", key)
             .echo("value", value)
-            .text("hint", Text::new(hint)))
-    };
-    match key {
-        "language" | "digest.language" => match locales.match_language(value) {
-            Some(l) => Ok(l.to_owned()),
-            None => bad("setting-hint-language"),
-        },
-        "ideas" => match value.to_lowercase().as_str() {
-            "on" | "an" | "ja" | "yes" | "true" => Ok("on".into()),
-            "off" | "aus" | "nein" | "no" | "false" => Ok("off".into()),
-            _ => bad("setting-hint-onoff"),
-        },
-        "ideas.max" => match value.parse::<u32>() {
-            Ok(n) if n <= 1000 => Ok(n.to_string()),
-            _ => bad("setting-hint-max"),
-        },
-        "rate.limit" => match value.parse::<u32>() {
-            Ok(n) if n <= 600 => Ok(n.to_string()),
-            _ => bad("setting-hint-rate"),
-        },
-        "digest.room" => {
-            // A room id only: an alias could later point elsewhere (the
-            // Matrix adapter turns one into its id when an admin sets it).
-            let ok =
-                value.starts_with('!') && value.len() > 1 && !value.contains(char::is_whitespace);
-            if ok {
-                Ok(value.to_owned())
-            } else {
-                bad("setting-hint-room")
-            }
-        }
-        "digest.schedule" => match value.parse::<Schedule>() {
-            Ok(s) => Ok(s.to_string()),
-            Err(_) => bad("setting-hint-schedule"),
-        },
-        "digest.timezone" => match time_zone(value) {
-            Ok(_) => Ok(value.to_owned()),
-            Err(_) => bad("setting-hint-timezone"),
-        },
-        _ if value.is_empty() || value.chars().count() > 1000 => bad("setting-hint-text"),
-        _ => Ok(value.to_owned()),
-    }
+            .text("hint", Text::new(row.hint))
+    })
 }
 
 #[cfg(test)]

@@ -65,8 +65,12 @@ pub enum QuestionStats {
         answered: usize,
         /// How many skipped.
         skipped: usize,
-        /// Per option (scale: per value), in definition order.
+        /// Per option (scale: per value), in definition order; `other`
+        /// last if offered.
         options: Vec<OptionCount>,
+        /// The newest "other" texts, newest first.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        other_texts: Vec<String>,
     },
     /// Multiple choice: percentages of respondents choosing each option
     /// (they may add up to more than 100).
@@ -77,8 +81,23 @@ pub enum QuestionStats {
         answered: usize,
         /// How many skipped.
         skipped: usize,
-        /// Per option, in definition order.
+        /// Per option, in definition order; `other` last if offered.
         options: Vec<OptionCount>,
+        /// The newest "other" texts, newest first.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        other_texts: Vec<String>,
+    },
+    /// Ranking: each option's average place (1 is best) and how often it
+    /// came first, best average first.
+    Ranking {
+        /// Question id.
+        question: String,
+        /// How many answered.
+        answered: usize,
+        /// How many skipped.
+        skipped: usize,
+        /// Per option, best average place first.
+        options: Vec<RankedOption>,
     },
     /// Numbers: count, mean, median.
     Number {
@@ -115,6 +134,51 @@ pub struct OptionCount {
     pub count: usize,
     /// Percent (see the question kind for of what).
     pub percent: f64,
+}
+
+impl QuestionStats {
+    /// The question's id.
+    pub fn question(&self) -> &str {
+        match self {
+            QuestionStats::Choice { question, .. }
+            | QuestionStats::Multi { question, .. }
+            | QuestionStats::Ranking { question, .. }
+            | QuestionStats::Number { question, .. }
+            | QuestionStats::Text { question, .. } => question,
+        }
+    }
+
+    /// How many answered and how many skipped.
+    pub fn counts(&self) -> (usize, usize) {
+        match self {
+            QuestionStats::Choice {
+                answered, skipped, ..
+            }
+            | QuestionStats::Multi {
+                answered, skipped, ..
+            }
+            | QuestionStats::Ranking {
+                answered, skipped, ..
+            }
+            | QuestionStats::Number {
+                answered, skipped, ..
+            }
+            | QuestionStats::Text {
+                answered, skipped, ..
+            } => (*answered, *skipped),
+        }
+    }
+}
+
+/// One option of a ranking.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankedOption {
+    /// Option id.
+    pub option: String,
+    /// Average place, 1 being the best (`None` if nobody ranked yet).
+    pub mean_place: Option<f64>,
+    /// How often it was put first.
+    pub first: usize,
 }
 
 /// A new idea, as a digest lists it.
@@ -224,27 +288,36 @@ pub fn consultation_stats(
         let answered = given.len();
         let question = q.id.clone();
         let stats = match &q.kind {
-            Kind::Single { options } => {
-                choice(question, answered, skipped, options.clone(), &given)
+            Kind::Single { options, other } => {
+                let mut options = options.clone();
+                if *other {
+                    options.push(OTHER.into());
+                }
+                choice(question, answered, skipped, options, &mut given)
             }
             Kind::YesNo => choice(
                 question,
                 answered,
                 skipped,
                 vec!["yes".into(), "no".into()],
-                &given,
+                &mut given,
             ),
             Kind::Scale { min, max } => {
                 let values = (*min..=*max).map(|v| v.to_string()).collect();
-                choice(question, answered, skipped, values, &given)
+                choice(question, answered, skipped, values, &mut given)
             }
-            Kind::Multi { options, .. } => {
+            Kind::Multi { options, other, .. } => {
                 let options = options
                     .iter()
+                    .chain(other.then_some(&OTHER.to_owned()))
                     .map(|o| {
                         let count = given
                             .iter()
-                            .filter(|(a, _)| matches!(a, Answer::Choices(cs) if cs.contains(o)))
+                            .filter(|(a, _)| match a {
+                                Answer::Choices(cs) => cs.contains(o),
+                                Answer::Other { choices, .. } => choices.contains(o) || o == OTHER,
+                                _ => false,
+                            })
                             .count();
                         OptionCount {
                             option: o.clone(),
@@ -258,6 +331,39 @@ pub fn consultation_stats(
                     answered,
                     skipped,
                     options,
+                    other_texts: other_texts(&mut given),
+                }
+            }
+            Kind::Ranking { options } => {
+                let mut ranked: Vec<RankedOption> = options
+                    .iter()
+                    .map(|o| {
+                        let places: Vec<usize> = given
+                            .iter()
+                            .filter_map(|(a, _)| match a {
+                                Answer::Ranking(order) => order.iter().position(|x| x == o),
+                                _ => None,
+                            })
+                            .collect();
+                        RankedOption {
+                            option: o.clone(),
+                            mean_place: (!places.is_empty()).then(|| {
+                                places.iter().map(|p| (p + 1) as f64).sum::<f64>()
+                                    / places.len() as f64
+                            }),
+                            first: places.iter().filter(|p| **p == 0).count(),
+                        }
+                    })
+                    .collect();
+                ranked.sort_by(|a, b| {
+                    let key = |r: &RankedOption| r.mean_place.unwrap_or(f64::MAX);
+                    key(a).total_cmp(&key(b))
+                });
+                QuestionStats::Ranking {
+                    question,
+                    answered,
+                    skipped,
+                    options: ranked,
                 }
             }
             Kind::Number { .. } => {
@@ -348,12 +454,28 @@ pub fn status_name(s: IdeaStatus) -> String {
         .unwrap_or_default()
 }
 
+/// The option id under which "other" answers are counted.
+pub const OTHER: &str = "other";
+
+/// The newest "other" texts of these answers, newest first.
+fn other_texts(given: &mut [(&Answer, DateTime<Utc>)]) -> Vec<String> {
+    given.sort_by_key(|g| std::cmp::Reverse(g.1));
+    given
+        .iter()
+        .filter_map(|(a, _)| match a {
+            Answer::Other { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .take(NEWEST_TEXTS)
+        .collect()
+}
+
 fn choice(
     question: String,
     answered: usize,
     skipped: usize,
     options: Vec<String>,
-    given: &[(&Answer, DateTime<Utc>)],
+    given: &mut [(&Answer, DateTime<Utc>)],
 ) -> QuestionStats {
     let counts: Vec<usize> = options
         .iter()
@@ -362,6 +484,7 @@ fn choice(
                 .iter()
                 .filter(|(a, _)| match a {
                     Answer::Choice(c) => c == o,
+                    Answer::Other { .. } => o == OTHER,
                     Answer::Number(n) => crate::engine::format_number(*n) == *o,
                     _ => false,
                 })
@@ -373,6 +496,7 @@ fn choice(
         question,
         answered,
         skipped,
+        other_texts: other_texts(given),
         options: options
             .into_iter()
             .zip(counts)

@@ -45,6 +45,11 @@ lebensbildung-digital-q-kanal-plattform = Auf einer Beteiligungsplattform im Web
 lebensbildung-digital-q-kanal-veranstaltung = Auf Veranstaltungen und in Workshops
 lebensbildung-digital-q-kanal-post = Per Post oder Telefon
 
+lebensbildung-digital-q-prioritaeten = Was sollte das Ministerium zuerst angehen? Bringen Sie die drei Handlungsfelder in Ihre Reihenfolge.
+lebensbildung-digital-q-prioritaeten-ausrichtung = Gesellschafts- und fachpolitische Ausrichtung
+lebensbildung-digital-q-prioritaeten-arbeitsprozesse = Digitalisierung der Arbeitsprozesse
+lebensbildung-digital-q-prioritaeten-partizipation = Partizipation und Zusammenarbeit
+
 lebensbildung-digital-field-ausrichtung = Gesellschafts- und fachpolitische Ausrichtung
 lebensbildung-digital-field-arbeitsprozesse = Digitalisierung der Arbeitsprozesse
 lebensbildung-digital-field-partizipation = Partizipation und Zusammenarbeit

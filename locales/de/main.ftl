@@ -363,3 +363,14 @@ digest-supported-idea = { $id } „{ $title }“ – { $supporters ->
 }
 admin-export-ready = Die Daten als Datei (pseudonym). Teilnahmen: { $runs }, Antworten: { $answers }, Ideen: { $ideas }.
 admin-export-not-here = Exporte gehen aus Datenschutzgründen nur in Chats auf: { $platforms }. Bitte fordern Sie den Export dort an.
+
+## Other answers and rankings
+choice-other = Andere Antwort …
+hint-other = Bitte schreiben Sie Ihre eigene Antwort (höchstens { $max } Zeichen).
+other-chosen-so-far = Dazu gewählt: { $chosen }
+hint-ranking = Bringen Sie die { $count } Antworten in Ihre Reihenfolge: Tippen Sie zuerst auf das Wichtigste, dann auf das Nächste – oder schreiben Sie die Nummern in Ihrer Reihenfolge, z. B. 3, 1, 2.
+ranking-so-far = Ihre Reihenfolge bisher: { $order }
+choice-undo = Letzte Wahl zurücknehmen
+error-ranking = Bitte nennen Sie jede der { $count } Nummern genau einmal, in Ihrer Reihenfolge, z. B. 3, 1, 2.
+digest-other = Andere Antwort
+digest-ranked = { $place }. { $label } – im Schnitt Platz { $mean }, { $first }× auf Platz 1

@@ -45,6 +45,11 @@ lebensbildung-digital-q-kanal-plattform = On a participation website
 lebensbildung-digital-q-kanal-veranstaltung = At events and workshops
 lebensbildung-digital-q-kanal-post = By post or telephone
 
+lebensbildung-digital-q-prioritaeten = What should the ministry tackle first? Put the three fields of action in your order.
+lebensbildung-digital-q-prioritaeten-ausrichtung = Social and policy direction
+lebensbildung-digital-q-prioritaeten-arbeitsprozesse = Digitalising work processes
+lebensbildung-digital-q-prioritaeten-partizipation = Participation and cooperation
+
 lebensbildung-digital-field-ausrichtung = Social and policy direction
 lebensbildung-digital-field-arbeitsprozesse = Digitalising work processes
 lebensbildung-digital-field-partizipation = Participation and cooperation

@@ -362,3 +362,14 @@ digest-supported-idea = { $id } “{ $title }” – { $supporters ->
 }
 admin-export-ready = The data as a file (pseudonymous). Runs: { $runs }, answers: { $answers }, ideas: { $ideas }.
 admin-export-not-here = For data protection, exports only go to chats on: { $platforms }. Please ask for the export there.
+
+## Other answers and rankings
+choice-other = Other answer …
+hint-other = Please write your own answer (at most { $max } characters).
+other-chosen-so-far = Also chosen: { $chosen }
+hint-ranking = Put the { $count } answers in your order: tap the most important one first, then the next – or type their numbers in your order, e.g. 3, 1, 2.
+ranking-so-far = Your order so far: { $order }
+choice-undo = Undo last pick
+error-ranking = Please give each of the { $count } numbers exactly once, in your order, e.g. 3, 1, 2.
+digest-other = Other answer
+digest-ranked = { $place }. { $label } – average place { $mean }, { $first }× first

@@ -195,43 +195,38 @@ fn entries(
         .num("totalCompleted", stats.total.completed as f64)
         .arg("rate", number(stats.total.completion_rate))))];
     for q in &stats.questions {
-        let (qid, answered, skipped) = match q {
-            QuestionStats::Choice {
-                question,
-                answered,
-                skipped,
-                ..
-            }
-            | QuestionStats::Multi {
-                question,
-                answered,
-                skipped,
-                ..
-            }
-            | QuestionStats::Number {
-                question,
-                answered,
-                skipped,
-                ..
-            }
-            | QuestionStats::Text {
-                question,
-                answered,
-                skipped,
-                ..
-            } => (question, *answered, *skipped),
-        };
+        let qid = q.question();
+        let (answered, skipped) = q.counts();
         let question = t(Text::new(c.question_text(qid)));
         let head = t(Text::new("digest-answered")
             .num("answered", answered as f64)
             .num("skipped", skipped as f64));
         let mut plain = format!("{question} ({head})");
         let mut html = format!("<b>{}</b> ({})", escape_html(&question), escape_html(&head));
+        // Citizens' own words: shortened, defused, escaped.
+        let quote = |plain: &mut String, html: &mut String, texts: &[String]| {
+            for text in texts {
+                let text = defuse(&shorten(text, 280));
+                plain.push_str(&format!("\n    » {text}"));
+                html.push_str(&format!("<br>» <i>{}</i>", escape_html(&text)));
+            }
+        };
         match q {
-            QuestionStats::Choice { options, .. } | QuestionStats::Multi { options, .. } => {
+            QuestionStats::Choice {
+                options,
+                other_texts,
+                ..
+            }
+            | QuestionStats::Multi {
+                options,
+                other_texts,
+                ..
+            } => {
                 for o in options {
                     let label = if o.option == "yes" || o.option == "no" {
                         t(Text::new(format!("choice-{}", o.option)))
+                    } else if o.option == bot_core::stats::OTHER {
+                        t(Text::new("digest-other"))
                     } else if c.questions.iter().any(|x| {
                         x.id == *qid && matches!(x.kind, bot_core::consultation::Kind::Scale { .. })
                     }) {
@@ -255,6 +250,21 @@ fn entries(
                         o.count
                     ));
                 }
+                quote(&mut plain, &mut html, other_texts);
+            }
+            QuestionStats::Ranking { options, .. } => {
+                for (i, o) in options.iter().enumerate() {
+                    let line = t(Text::new("digest-ranked")
+                        .num("place", (i + 1) as f64)
+                        .text("label", Text::new(c.option_text(qid, &o.option)))
+                        .arg(
+                            "mean",
+                            o.mean_place.map(number).unwrap_or_else(|| "–".into()),
+                        )
+                        .num("first", o.first as f64));
+                    plain.push_str(&format!("\n    {line}"));
+                    html.push_str(&format!("<br>{}", escape_html(&line)));
+                }
             }
             QuestionStats::Number { mean, median, .. } => {
                 let line = t(Text::new("digest-number")
@@ -263,13 +273,7 @@ fn entries(
                 plain.push_str(&format!("\n    {line}"));
                 html.push_str(&format!("<br>{}", escape_html(&line)));
             }
-            QuestionStats::Text { newest, .. } => {
-                for text in newest {
-                    let text = defuse(&shorten(text, 280));
-                    plain.push_str(&format!("\n    » {text}"));
-                    html.push_str(&format!("<br>» <i>{}</i>", escape_html(&text)));
-                }
-            }
+            QuestionStats::Text { newest, .. } => quote(&mut plain, &mut html, newest),
         }
         out.push(Entry { plain, html });
     }

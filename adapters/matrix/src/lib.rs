@@ -352,7 +352,7 @@ impl Adapter {
             return;
         }
         tracing::warn!("a configured admin or staff room is not invite-only; it gets no commands and no digests");
-        let lang = self.engine.setting("language");
+        let lang = self.engine.settings().language();
         self.deliver(
             room,
             &[Reply::text(&lang, vec![Text::new("matrix-room-exposed")])],
@@ -513,7 +513,7 @@ impl Adapter {
 
     /// Tells a room that its last message could not be processed.
     async fn apologise(&self, room: &Room) {
-        let lang = self.engine.setting("language");
+        let lang = self.engine.settings().language();
         self.deliver(
             room,
             &[Reply::text(&lang, vec![Text::new("error-internal")])],
@@ -573,7 +573,7 @@ impl Adapter {
     /// The staff room in force (admins may change it from chat, as a room
     /// id): a room id, or the configured alias as it resolved at start.
     async fn staff_room(&self) -> Option<OwnedRoomId> {
-        let room = self.engine.setting("digest.room");
+        let room = self.engine.settings().digest_room();
         if let Ok(id) = RoomId::parse(&room) {
             return Some(id);
         }
@@ -604,12 +604,13 @@ impl Adapter {
     /// The digest settings in force; `None` while there is no staff room.
     async fn digests(&self) -> Option<Digests> {
         let room = self.staff_room().await?;
-        let schedule = self.engine.setting("digest.schedule").parse().ok()?;
-        let tz = bot_core::schedule::time_zone(&self.engine.setting("digest.timezone")).ok()?;
+        let settings = self.engine.settings();
+        let schedule = settings.digest_schedule()?;
+        let tz = settings.digest_timezone()?;
         let locales = self.engine.locales();
         let lang = locales
-            .match_language(&self.engine.setting("digest.language"))
-            .unwrap_or(&self.engine.setting("language"))
+            .match_language(&settings.digest_language())
+            .unwrap_or(locales.default_language())
             .to_owned();
         Some(Digests {
             room,

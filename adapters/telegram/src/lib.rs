@@ -612,28 +612,42 @@ impl Adapter {
         let message_id = pressed.id();
         if let [reply] = outcome.replies.as_slice() {
             if reply.edit {
-                // A multiple-choice toggle: the same question with new check marks.
-                let keyboard = format::keyboard(&self.engine.locales(), reply)
+                // A toggle or a ranking pick: the same question redrawn in
+                // place (text and buttons; only the buttons if it is long).
+                let formatted = format(&self.engine.locales(), reply);
+                let keyboard = formatted
+                    .keyboard
                     .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
-                self.outbox
-                    .send(Some(chat), "editMessageReplyMarkup", || {
-                        self.bot
-                            .edit_message_reply_markup(ChatId(chat), message_id)
-                            .reply_markup(keyboard.clone())
-                            .send()
-                    })
-                    .await;
+                match formatted.chunks.as_slice() {
+                    [text] => {
+                        self.outbox
+                            .send(Some(chat), "editMessageText", || {
+                                self.bot
+                                    .edit_message_text(ChatId(chat), message_id, text.clone())
+                                    .parse_mode(ParseMode::Html)
+                                    .reply_markup(keyboard.clone())
+                                    .send()
+                            })
+                            .await
+                    }
+                    _ => {
+                        self.outbox
+                            .send(Some(chat), "editMessageReplyMarkup", || {
+                                self.bot
+                                    .edit_message_reply_markup(ChatId(chat), message_id)
+                                    .reply_markup(keyboard.clone())
+                                    .send()
+                            })
+                            .await
+                    }
+                };
                 self.engine.replied("telegram", &event_id);
                 return Ok(());
             }
         }
         // The question is answered (or the button was stale): its buttons go,
         // so they cannot be pressed twice; an accepted answer is shown.
-        let stale = outcome
-            .replies
-            .first()
-            .and_then(|r| r.body.first())
-            .is_some_and(|t| t.id == "error-stale-button");
+        let stale = outcome.stale;
         let original = pressed.regular_message();
         let chosen = original
             .and_then(|m| m.reply_markup())

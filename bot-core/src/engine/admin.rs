@@ -5,8 +5,11 @@
 
 use chrono::{DateTime, Utc};
 
-use super::Window;
-use super::{lock, status_text, Attachment, Core, Engine, EngineError, Incoming, Outcome, Reply};
+use super::lock;
+use super::step::Done;
+use super::{
+    status_text, Attachment, Core, Definitions, EngineError, Incoming, Outcome, Reply, Window,
+};
 use crate::admin::{parse, AdminCommand, IdeaFilter};
 use crate::records::{AuditEntry, Idea, RECORD_VERSION};
 use crate::runtime;
@@ -29,6 +32,8 @@ struct Effects {
     queued: bool,
     /// A file for the reply (`export`).
     attachment: Option<Attachment>,
+    /// Definitions read again, to swap in (`reload`).
+    reload: Option<Definitions>,
 }
 
 fn date(t: Option<DateTime<Utc>>, format: &str) -> String {
@@ -54,73 +59,78 @@ impl Core {
         participant: String,
         event_key: Option<String>,
         args: &str,
-        engine: &Engine,
-    ) -> Result<Outcome, EngineError> {
+    ) -> Result<Done, EngineError> {
         let who = format!("{}:{}", ev.platform, ev.user);
         let is_admin = self.is_admin(&who);
         let lang = self.language_of(&participant)?;
-        let fx = {
-            let _guard = lock(&self.steps);
-            if self.applied(&event_key)?.is_some() {
-                return Ok(Outcome::already_applied(participant));
-            }
-            let now = (self.clock)();
-            let word: String = args
-                .split_whitespace()
-                .next()
-                .unwrap_or("help")
-                .chars()
-                .take(20)
-                .collect();
-            let command = parse(args);
-            let permitted =
-                is_admin || (ev.staff && command.as_ref().map_or(true, AdminCommand::for_staff));
-            let audit = |actor: &str, action: &str, detail: String| AuditEntry {
-                v: RECORD_VERSION,
-                at: now,
-                actor: actor.to_owned(),
-                action: action.to_owned(),
-                detail,
-                count: None,
-            };
-            let mut fx = Effects {
-                detail: word.clone(),
-                ..Effects::default()
-            };
-            if !permitted {
-                tracing::warn!(%participant, "admin command refused");
-                // The person may be a citizen: audit their pseudonym only.
-                let entry = audit(&participant, crate::store::REFUSED, word);
-                self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
-                fx.body.push(Text::new("admin-not-permitted"));
-            } else {
-                match command {
-                    Err(text) => fx.body.push(text),
-                    Ok(command) => {
-                        let me = (ev.platform.clone(), ev.chat.clone(), lang.clone());
-                        self.run(command, is_admin, me, now, engine, &mut fx)?
-                    }
+        let fx = self
+            .apply(event_key.as_deref(), |applied, now| {
+                if applied.is_some() {
+                    return Ok(None);
                 }
-                let writes: Vec<Write<Idea>> = fx.ideas.iter().map(Write::Put).collect();
-                let action = if is_admin { "admin" } else { "staff" };
-                let entry = audit(&who, action, std::mem::take(&mut fx.detail));
-                self.store
-                    .commit_admin(event_key.as_deref(), &writes, &entry)?;
-            }
-            fx
+                let word: String = args
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("help")
+                    .chars()
+                    .take(20)
+                    .collect();
+                let command = parse(args);
+                let permitted = is_admin
+                    || (ev.staff && command.as_ref().map_or(true, AdminCommand::for_staff));
+                let audit = |actor: &str, action: &str, detail: String| AuditEntry {
+                    v: RECORD_VERSION,
+                    at: now,
+                    actor: actor.to_owned(),
+                    action: action.to_owned(),
+                    detail,
+                    count: None,
+                };
+                let mut fx = Effects {
+                    detail: word.clone(),
+                    ..Effects::default()
+                };
+                if !permitted {
+                    tracing::warn!(%participant, "admin command refused");
+                    // The person may be a citizen: audit their pseudonym only.
+                    let entry = audit(&participant, crate::store::REFUSED, word);
+                    self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
+                    fx.body.push(Text::new("admin-not-permitted"));
+                } else {
+                    match command {
+                        Err(text) => fx.body.push(text),
+                        Ok(command) => {
+                            let me = (ev.platform.clone(), ev.chat.clone(), lang.clone());
+                            self.run(command, is_admin, me, now, &mut fx)?
+                        }
+                    }
+                    let writes: Vec<Write<Idea>> = fx.ideas.iter().map(Write::Put).collect();
+                    let action = if is_admin { "admin" } else { "staff" };
+                    let entry = audit(&who, action, std::mem::take(&mut fx.detail));
+                    self.store
+                        .commit_admin(event_key.as_deref(), &writes, &entry)?;
+                }
+                Ok(Some(fx))
+            })
+            .await?;
+        let Some(fx) = fx else {
+            return Ok(Outcome::already_applied(participant).into());
         };
-        self.store.durable().wait().await?;
         if fx.queued {
             self.send_queued();
         }
-        Ok(Outcome {
-            participant,
-            duplicate: false,
-            throttled: false,
-            replies: vec![Reply {
-                attachment: fx.attachment,
-                ..Reply::text(&lang, fx.body)
-            }],
+        Ok(Done {
+            outcome: Outcome {
+                participant,
+                duplicate: false,
+                throttled: false,
+                stale: false,
+                replies: vec![Reply {
+                    attachment: fx.attachment,
+                    ..Reply::text(&lang, fx.body)
+                }],
+            },
+            reload: fx.reload,
         })
     }
 
@@ -274,6 +284,15 @@ impl Core {
         Ok(())
     }
 
+    /// The definition files read again (swapped in once the step is done).
+    fn read_definitions(&self) -> Result<Definitions, String> {
+        let loader = self
+            .loader
+            .as_ref()
+            .ok_or_else(|| "this engine has no definition files".to_owned())?;
+        loader()
+    }
+
     /// Carries out one permitted command.
     fn run(
         &self,
@@ -281,7 +300,6 @@ impl Core {
         is_admin: bool,
         me: (String, String, String),
         now: DateTime<Utc>,
-        engine: &Engine,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
         let body = &mut fx.body;
@@ -420,8 +438,10 @@ impl Core {
             AdminCommand::Schedule { id, from, to } => {
                 self.set_window(&id, now, fx, |_| (Some(from), Some(to)))?
             }
-            AdminCommand::Reload => match engine.reload() {
-                Ok(count) => {
+            AdminCommand::Reload => match self.read_definitions() {
+                Ok(definitions) => {
+                    let count = definitions.0.len();
+                    fx.reload = Some(definitions);
                     fx.detail = format!("reload: {count} consultation(s)");
                     body.push(Text::new("admin-reloaded").num("count", count as f64));
                 }
@@ -433,7 +453,11 @@ impl Core {
             },
             AdminCommand::Settings => {
                 let welcome = self.locales.languages().map(|l| format!("welcome.{l}"));
-                for key in runtime::KEYS.iter().map(|k| k.to_string()).chain(welcome) {
+                for key in runtime::SETTINGS
+                    .iter()
+                    .map(|s| s.key.to_string())
+                    .chain(welcome)
+                {
                     let value = self.runtime.get(&key);
                     body.push(
                         Text::new("admin-setting-line")

@@ -4,9 +4,42 @@
 
 use chrono::{DateTime, Utc};
 
+use super::button::Button;
+use super::dialogue::Prompt;
+use super::idea::idea_line;
+use super::step::Out;
 use super::*;
+use crate::consultation::Answer;
+use crate::records::*;
+use crate::store::{Step, Write};
+use crate::text::Text;
 
 impl Core {
+    /// `/forget`: asks first; keeping one's data returns to where one was.
+    pub(super) fn confirm_forget(&self, p: &mut Participant, out: &mut Out) {
+        p.dialogue = Dialogue::ConfirmForget {
+            resume: Box::new(p.dialogue.underneath()),
+        };
+        out.ask();
+    }
+
+    pub(super) fn forget_prompt(&self, prompt: &mut Prompt) {
+        prompt
+            .keyed(Button::Forget, Text::new("choice-forget-yes"))
+            .keyed(Button::Cancel, Text::new("choice-forget-no"))
+            .say(Text::new("forget-question"));
+    }
+
+    pub(super) fn forget_press(&self, p: &mut Participant, b: Button, out: &mut Out) {
+        if b == Button::Forget {
+            p.dialogue = Dialogue::Idle;
+            out.erase = true;
+            out.say(Text::new("forget-done"));
+        } else {
+            out.say(Text::new("error-stale-button")).ask();
+        }
+    }
+
     /// `/mydata`: everything stored about the participant, as a readable
     /// message and as a JSON file.
     pub(super) fn my_data(&self, p: &Participant, out: &mut Out) {
@@ -228,79 +261,78 @@ impl Core {
     /// consent after a day. Run hourly; returns how many addresses were
     /// deleted.
     pub(super) async fn retention(&self) -> Result<usize, EngineError> {
-        let removed = {
-            let _guard = lock(&self.steps);
-            let now = (self.clock)();
-            let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
-            let over = |t: DateTime<Utc>| t + keep < now;
-            let ideas = self.store.ideas()?;
-            let mut expired = Vec::new();
-            for (id, _) in self.store.contacts()? {
-                let Some(p) = self.participant(&id)?.0 else {
-                    expired.push(id);
-                    continue;
-                };
-                let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
-                taken.extend(
-                    ideas
-                        .iter()
-                        .filter(|i| i.author == id)
-                        .map(|i| i.consultation.as_str()),
-                );
-                let done = if taken.is_empty() {
-                    over(p.created_at)
-                } else {
-                    taken.iter().all(|c| {
-                        self.consultation(c)
-                            .is_none_or(|c| self.window(c).1.is_some_and(over))
-                    })
-                };
-                if done {
-                    expired.push(id);
+        let removed = self
+            .apply(None, |_, now| {
+                let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
+                let over = |t: DateTime<Utc>| t + keep < now;
+                let ideas = self.store.ideas()?;
+                let mut expired = Vec::new();
+                for (id, _) in self.store.contacts()? {
+                    let Some(p) = self.participant(&id)?.0 else {
+                        expired.push(id);
+                        continue;
+                    };
+                    let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
+                    taken.extend(
+                        ideas
+                            .iter()
+                            .filter(|i| i.author == id)
+                            .map(|i| i.consultation.as_str()),
+                    );
+                    let done = if taken.is_empty() {
+                        over(p.created_at)
+                    } else {
+                        taken.iter().all(|c| {
+                            self.consultation(c)
+                                .is_none_or(|c| self.window(c).1.is_some_and(over))
+                        })
+                    };
+                    if done {
+                        expired.push(id);
+                    }
                 }
-            }
-            // Who never consented (or refused) and gave nothing is not kept
-            // past a day: not even their language and refusal.
-            let day = chrono::Duration::days(1);
-            let mut unconsented = 0;
-            for p in self.store.participants()? {
-                let consented = p.consent.as_ref().is_some_and(|c| c.given);
-                let gave = !p.runs.is_empty() || ideas.iter().any(|i| i.author == p.id);
-                if !consented && !gave && p.created_at + day < now {
-                    self.store.commit(Step {
-                        participant: Write::Delete(&p.id),
-                        contact: Some(Write::Delete(&p.id)),
-                        event: None,
-                        awaits_reply: false,
-                        ideas: &[],
-                        audit: None,
-                    })?;
-                    unconsented += 1;
+                // Who never consented (or refused) and gave nothing is not kept
+                // past a day: not even their language and refusal.
+                let day = chrono::Duration::days(1);
+                let mut unconsented = 0;
+                for p in self.store.participants()? {
+                    let consented = p.consent.as_ref().is_some_and(|c| c.given);
+                    let gave = !p.runs.is_empty() || ideas.iter().any(|i| i.author == p.id);
+                    if !consented && !gave && p.created_at + day < now {
+                        self.store.commit(Step {
+                            participant: Write::Delete(&p.id),
+                            contact: Some(Write::Delete(&p.id)),
+                            event: None,
+                            awaits_reply: false,
+                            ideas: &[],
+                            audit: None,
+                        })?;
+                        unconsented += 1;
+                    }
                 }
-            }
-            if unconsented > 0 {
-                tracing::info!(unconsented, "retention: records without consent deleted");
-            }
-            // Event ids only guard against redelivery, which comes within
-            // hours: a month is plenty.
-            self.store
-                .prune_events(now - chrono::Duration::days(EVENT_MEMORY_DAYS))?;
-            if !expired.is_empty() {
-                self.store.forget_contacts(
-                    &expired,
-                    &AuditEntry {
-                        v: RECORD_VERSION,
-                        at: now,
-                        actor: "system".into(),
-                        action: "retention".into(),
-                        detail: format!("{} contact address(es) deleted", expired.len()),
-                        count: None,
-                    },
-                )?;
-            }
-            expired.len()
-        };
-        self.store.durable().wait().await?;
+                if unconsented > 0 {
+                    tracing::info!(unconsented, "retention: records without consent deleted");
+                }
+                // Event ids only guard against redelivery, which comes within
+                // hours: a month is plenty.
+                self.store
+                    .prune_events(now - chrono::Duration::days(EVENT_MEMORY_DAYS))?;
+                if !expired.is_empty() {
+                    self.store.forget_contacts(
+                        &expired,
+                        &AuditEntry {
+                            v: RECORD_VERSION,
+                            at: now,
+                            actor: "system".into(),
+                            action: "retention".into(),
+                            detail: format!("{} contact address(es) deleted", expired.len()),
+                            count: None,
+                        },
+                    )?;
+                }
+                Ok(expired.len())
+            })
+            .await?;
         if removed > 0 {
             tracing::info!(removed, "retention: contact addresses deleted");
         }

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
+use crate::command::Command;
 use crate::consultation::{load_dir, Answer};
+use crate::records::*;
 use crate::render;
 use crate::store::SledStore;
 use crate::store::Store;
@@ -240,12 +242,12 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         &r,
         "lebensbildung.digital – Digitalisierung und Gesellschaft",
     );
-    has(&r, "Frage 1 von 10");
+    has(&r, "Frage 1 von 11");
     has(&r, "[1] Als Bürgerin oder Bürger");
 
     // single choice by button
     let r = chat.press("anna", "Als Fachkraft").await;
-    has(&r, "Frage 2 von 10\n\nWie alt sind Sie?");
+    has(&r, "Frage 2 von 11\n\nWie alt sind Sie?");
     has(&r, "Bitte geben Sie eine ganze Zahl von 10 bis 120 ein.");
     has(&r, "Diese Frage ist freiwillig.");
     has(&r, "· Überspringen");
@@ -261,7 +263,7 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
     );
     has(&chat.say("anna", "40,5").await, "keine gültige Zahl");
     let r = chat.say("anna", "40").await;
-    has(&r, "Frage 3 von 10");
+    has(&r, "Frage 3 von 11");
     has(&r, "1 = gar nicht … 5 = sehr stark");
 
     // scale: a value outside, then by typed value
@@ -270,22 +272,22 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         "Bitte wählen Sie einen Wert von 1 bis 5.",
     );
     let r = chat.say("anna", "4").await;
-    has(&r, "Frage 4 von 10");
+    has(&r, "Frage 4 von 11");
     has(&r, "Wählen Sie 1 bis 2 Antworten");
 
     // multi: too many typed, then toggles and done
     has(&chat.say("anna", "1, 2, 3").await, "höchstens 2 Antworten");
     let r = chat.press("anna", "Partizipation").await;
     has(&r, "[✓ 3] Partizipation und Zusammenarbeit");
-    has(&chat.press("anna", "Fertig").await, "Frage 5 von 10");
+    has(&chat.press("anna", "Fertig").await, "Frage 5 von 11");
 
     // multi by typed label (accents and case ignored)
     let r = chat.say("anna", "datenschutz und privatsphare").await;
-    has(&r, "Frage 6 von 10");
+    has(&r, "Frage 6 von 11");
 
     // yes/no by typed label
     let r = chat.say("anna", "JA").await;
-    has(&r, "Frage 7 von 10");
+    has(&r, "Frage 7 von 11");
     has(&r, "Was hat Ihnen dabei gefallen oder gefehlt?");
 
     // free text: too long, empty, then valid with markup kept verbatim
@@ -295,14 +297,14 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
     );
     has(&chat.say("anna", "   ").await, "Die Antwort ist leer.");
     let r = chat.say("anna", "Gut: <b>einfach</b> & schnell").await;
-    has(&r, "Frage 8 von 10");
+    has(&r, "Frage 8 von 11");
 
     // a low rating makes the conditional follow-up appear; skip it
     let r = chat.say("anna", "2").await;
-    has(&r, "Frage 9 von 10");
+    has(&r, "Frage 9 von 11");
     has(&r, "Was sollte sich in der Verwaltung zuerst ändern?");
     let r = chat.say("anna", "/skip").await;
-    has(&r, "Frage 10 von 10");
+    has(&r, "Frage 10 von 11");
 
     // back shows the skipped question again, with its previous answer
     let r = chat.say("anna", "/back").await;
@@ -311,6 +313,27 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
     chat.press("anna", "Überspringen").await;
 
     let r = chat.press("anna", "Im Messenger").await;
+    has(&r, "Frage 11 von 11");
+    has(&r, "Bringen Sie die 3 Antworten in Ihre Reihenfolge");
+
+    // ranking: a typed order with a repeat is refused; pressed one after
+    // the other (the prompt is redrawn in place), one pick undone, and the
+    // last option falls into place
+    has(
+        &chat.say("anna", "1, 1").await,
+        "jede der 3 Nummern genau einmal",
+    );
+    let r = chat.press("anna", "Partizipation").await;
+    has(
+        &r,
+        "Ihre Reihenfolge bisher: 1. Partizipation und Zusammenarbeit",
+    );
+    assert!(!r.contains("[3] Partizipation"), "{r}");
+    let r = chat.press("anna", "Letzte Wahl zurücknehmen").await;
+    has(&r, "[3] Partizipation");
+    chat.press("anna", "Digitalisierung der Arbeitsprozesse")
+        .await;
+    let r = chat.press("anna", "Partizipation").await;
     has(&r, "Geschafft – vielen Dank für Ihre Antworten");
     has(&r, "Möchten Sie außerdem eine eigene Idee");
 
@@ -331,6 +354,14 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         ("verwaltung", Answer::Number(2.0)),
         ("verbesserung", Answer::Skipped),
         ("kanal", Answer::Choice("messenger".into())),
+        (
+            "prioritaeten",
+            Answer::Ranking(vec![
+                "arbeitsprozesse".into(),
+                "partizipation".into(),
+                "ausrichtung".into(),
+            ]),
+        ),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -409,7 +440,7 @@ async fn a_new_notice_version_asks_for_consent_again() {
     has(&r, "Datenschutzhinweis (Version 2)");
     let r = chat.press("cem", "Ja, einverstanden").await;
     has(&r, "Weiter mit");
-    has(&r, "Frage 2 von 10");
+    has(&r, "Frage 2 von 11");
     assert_eq!(
         chat.participant("cem").consent.map(|c| c.notice_version),
         Some(2)
@@ -437,7 +468,7 @@ async fn changing_an_answer_drops_answers_that_no_longer_apply() {
     has(&chat.say("dora", "/back").await, "Bisherige Antwort: Ja");
     let r = chat.say("dora", "nein").await;
     has(&r, "Wie gut gelingt es der Verwaltung");
-    has(&r, "Frage 7 von 9");
+    has(&r, "Frage 7 von 10");
     assert!(!chat.answers("dora").contains_key("erfahrung"));
 }
 
@@ -456,7 +487,7 @@ async fn back_at_the_first_question_and_restart() {
     );
     let r = chat.say("emil", "/restart").await;
     has(&r, "Ihre bisherigen Antworten sind gelöscht");
-    has(&r, "Frage 1 von 10");
+    has(&r, "Frage 1 von 11");
     assert!(chat.answers("emil").is_empty());
 }
 
@@ -651,6 +682,76 @@ async fn an_idea_can_be_started_directly_and_discarded() {
 }
 
 #[tokio::test]
+async fn other_answers_and_a_typed_ranking() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "ben").await;
+    chat.say("ben", "1").await;
+    chat.say("ben", "/skip").await;
+    chat.say("ben", "3").await;
+    has(&chat.say("ben", "1").await, "Frage 5 von 11");
+
+    // multiple choice: one ticked, then "other"; back keeps the tick
+    chat.press("ben", "Kultur").await;
+    let r = chat.press("ben", "Andere Antwort").await;
+    has(
+        &r,
+        "Bitte schreiben Sie Ihre eigene Antwort (höchstens 200 Zeichen).",
+    );
+    has(&r, "Dazu gewählt: Kultur im digitalen Raum");
+    let r = chat.press("ben", "Zurück").await;
+    has(&r, "[✓ 4] Kultur im digitalen Raum");
+    has(&r, "[7] Andere Antwort");
+    chat.press("ben", "Andere Antwort").await;
+    has(
+        &chat.say("ben", &"x".repeat(201)).await,
+        "erlaubt sind höchstens 200",
+    );
+    has(
+        &chat.say("ben", "Sport\nim  Verein").await,
+        "Frage 6 von 11",
+    );
+
+    chat.say("ben", "nein").await;
+    let r = chat.say("ben", "5").await;
+    has(&r, "Wie möchten Sie künftig am liebsten beteiligt werden?");
+
+    // single choice: "other" by its typed number, then the text
+    has(
+        &chat.say("ben", "5").await,
+        "Bitte schreiben Sie Ihre eigene Antwort",
+    );
+    let r = chat.say("ben", "Im Stadtteilzentrum").await;
+    has(&r, "Bringen Sie die 3 Antworten in Ihre Reihenfolge");
+
+    // ranking typed: the last one may be left out
+    has(&chat.say("ben", "3, 1").await, "Geschafft");
+
+    let answers = chat.answers("ben");
+    assert_eq!(
+        answers["themen"],
+        Answer::Other {
+            choices: vec!["kultur".into()],
+            text: "Sport im Verein".into()
+        }
+    );
+    assert_eq!(
+        answers["kanal"],
+        Answer::Other {
+            choices: vec![],
+            text: "Im Stadtteilzentrum".into()
+        }
+    );
+    assert_eq!(
+        answers["prioritaeten"],
+        Answer::Ranking(vec![
+            "partizipation".into(),
+            "ausrichtung".into(),
+            "arbeitsprozesse".into()
+        ])
+    );
+}
+
+#[tokio::test]
 async fn a_citizen_takes_part_in_two_consultations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let dir = tempfile::tempdir().unwrap();
@@ -724,7 +825,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
     has(&r, "Frage 1 von 1");
     has(&chat.say("pia", "ja").await, "Geschafft");
     let r = chat.say("pia", "/start lebensbildung-digital").await;
-    has(&r, "Frage 1 von 10");
+    has(&r, "Frage 1 von 11");
     chat.say("pia", "1").await;
     let p = chat.participant("pia");
     assert_eq!(p.runs["kurz"].answers["gut"], Answer::Choice("yes".into()));
@@ -1075,7 +1176,7 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
         &chat.say("admin", "/admin open lebensbildung-digital").await,
         "ist jetzt offen",
     );
-    has(&chat.say("rita", "/start").await, "Frage 1 von 10");
+    has(&chat.say("rita", "/start").await, "Frage 1 von 11");
     has(
         &chat
             .say(

@@ -58,7 +58,7 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
             .await,
         "digest.schedule ist jetzt „every 30m“.",
     );
-    assert_eq!(chat.engine.setting("digest.schedule"), "every 30m");
+    assert_eq!(chat.engine.settings().get("digest.schedule"), "every 30m");
     chat.say(
         "admin",
         "/admin set privacy.contact dsb@ministerium.example",
@@ -75,7 +75,7 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
         &chat.say("cleo", "/admin set ideas off").await,
         "Das dürfen nur Admins.",
     );
-    assert_eq!(chat.engine.setting("ideas"), "on");
+    assert_eq!(chat.engine.settings().get("ideas"), "on");
 
     // A restart keeps every change; new citizens see them.
     chat.engine = example_engine(chat.store.clone(), chat.now.clone(), 1);
@@ -108,7 +108,7 @@ async fn settings_are_checked_take_effect_at_once_survive_a_restart_and_can_be_u
         &chat.say("admin", "/admin unset digest.schedule").await,
         "digest.schedule folgt wieder der Konfiguration: „daily 08:00“.",
     );
-    assert_eq!(chat.engine.setting("digest.schedule"), "daily 08:00");
+    assert_eq!(chat.engine.settings().get("digest.schedule"), "daily 08:00");
     has(
         &chat.say("admin", "/admin audit 2").await,
         "unset digest.schedule: every 30m -> daily 08:00",
@@ -144,7 +144,7 @@ async fn a_flood_gets_one_word_and_nothing_is_stored() {
     chat.say("admin", "/admin set rate.limit 3").await;
     consented(&mut chat, "fritz").await;
     let before = chat.participant("fritz");
-    has(&chat.say("fritz", "2").await, "Frage 2 von 10");
+    has(&chat.say("fritz", "2").await, "Frage 2 von 11");
     let r = chat.say("fritz", "44").await;
     has(&r, "sehr viele Nachrichten");
     assert_eq!(chat.say("fritz", "44").await, "");
@@ -199,7 +199,7 @@ async fn reload_swaps_in_new_definitions_and_keeps_the_running_set_on_error() {
     );
     has(&r, "lebensbildung-digital.toml:");
     has(&r, "singel");
-    has(&chat.say("rosa", "2").await, "Frage 2 von 10");
+    has(&chat.say("rosa", "2").await, "Frage 2 von 11");
 
     // A changed text: swapped in, and citizens see it at once.
     std::fs::write(&file, good).unwrap();
@@ -373,7 +373,7 @@ async fn staff_evaluate_and_publish_ideas_but_change_no_settings() {
         &chat.staff("close lebensbildung-digital").await,
         "Das dürfen nur Admins.",
     );
-    assert_eq!(chat.engine.setting("ideas"), "on");
+    assert_eq!(chat.engine.settings().get("ideas"), "on");
     // Both refusals of the hour are one line, counted.
     let audit = chat.store.audit().unwrap();
     let refused: Vec<&AuditEntry> = audit

@@ -25,7 +25,7 @@ async fn alternating_menus_keep_the_stored_state_one_level_deep() {
         assert!(depth(&chat.participant("mallory").dialogue) <= 1);
     }
     let r = chat.say("mallory", "/cancel").await;
-    has(&r, "Frage 1 von 10");
+    has(&r, "Frage 1 von 11");
     assert_eq!(chat.store.participants().unwrap().len(), 1);
 }
 
@@ -53,7 +53,7 @@ async fn an_unreadable_record_is_set_aside_and_nobody_else_is_stopped() {
     .unwrap();
 
     // Bert goes on; Anna starts over with a word of explanation.
-    has(&chat.say("bert", "1").await, "Frage 2 von 10");
+    has(&chat.say("bert", "1").await, "Frage 2 von 11");
     consented(&mut chat, "carl").await;
     chat.store
         .put_raw(
@@ -109,7 +109,7 @@ async fn a_reply_lost_in_a_crash_is_sent_on_redelivery_and_applied_once() {
     assert!(!first.duplicate);
     has(
         &render::plain(&chat.engine.locales(), &first.replies[0]),
-        "Frage 2 von 10",
+        "Frage 2 von 11",
     );
     // The process died before the reply went out: the platform delivers
     // the event again, and the same reply comes back, nothing applied twice.

@@ -2,8 +2,12 @@
 //! button to support it. One support per person and idea; none for one's
 //! own idea. A support is written in the same step as the dialogue state.
 
-use super::{Core, Out, Text};
+use super::button::Button;
+use super::dialogue::Prompt;
+use super::step::Out;
+use super::Core;
 use crate::records::{Dialogue, Idea, Next, Participant};
+use crate::text::Text;
 
 /// Ideas per page: a page must fit one chat message and its buttons.
 pub(super) const PAGE: usize = 5;
@@ -33,24 +37,20 @@ impl Core {
         out.ask();
     }
 
-    /// The page's text and its buttons (value, label): supports, then
-    /// paging, then done.
-    pub(super) fn browse_prompt(
-        &self,
-        p: &Participant,
-        page: u32,
-    ) -> (Vec<Text>, Vec<(String, Text)>) {
+    /// The page's text and its buttons: supports, then paging, then done.
+    pub(super) fn browse_prompt(&self, p: &Participant, page: u32, prompt: &mut Prompt) {
         let ideas = self.published();
         let pages = ideas.len().div_ceil(PAGE).max(1);
         let page = (page as usize).min(pages - 1);
-        let mut body = vec![Text::new("ideas-public-page")
-            .num("page", (page + 1) as f64)
-            .num("pages", pages as f64)];
-        let mut buttons = Vec::new();
+        prompt.say(
+            Text::new("ideas-public-page")
+                .num("page", (page + 1) as f64)
+                .num("pages", pages as f64),
+        );
         for i in ideas.iter().skip(page * PAGE).take(PAGE) {
             let mine = i.author == p.id;
             let supported = i.supporters.contains(&p.id);
-            body.push(
+            prompt.say(
                 Text::new("ideas-public-line")
                     .arg("id", &i.id)
                     .arg("title", &i.title)
@@ -69,42 +69,40 @@ impl Core {
                     ),
             );
             if !mine && !supported {
-                buttons.push((
-                    format!("s:{}", i.id),
+                prompt.keyed(
+                    Button::Support(i.id.clone()),
                     Text::new("choice-support").arg("id", &i.id),
-                ));
+                );
             }
         }
         if page > 0 {
-            buttons.push((format!("p:{}", page - 1), Text::new("choice-previous")));
+            prompt.keyed(Button::Page(page as u32 - 1), Text::new("choice-previous"));
         }
         if page + 1 < pages {
-            buttons.push((format!("p:{}", page + 1), Text::new("choice-next")));
+            prompt.keyed(Button::Page(page as u32 + 1), Text::new("choice-next"));
         }
-        buttons.push(("cancel".into(), Text::new("choice-done")));
-        (body, buttons)
+        prompt.keyed(Button::Cancel, Text::new("choice-done"));
     }
 
     /// A button on a page: support an idea or turn the page.
-    pub(super) fn browse_choose(&self, p: &mut Participant, value: &str, out: &mut Out) {
-        if let Some(page) = value.strip_prefix("p:").and_then(|n| n.parse().ok()) {
-            if let Dialogue::Browse { page: shown, .. } = &mut p.dialogue {
-                *shown = page;
+    pub(super) fn browse_press(&self, p: &mut Participant, b: Button, out: &mut Out) {
+        let id = match b {
+            Button::Page(page) => {
+                if let Dialogue::Browse { page: shown, .. } = &mut p.dialogue {
+                    *shown = page;
+                }
+                out.ask();
+                return;
             }
-            out.ask();
-            return;
-        }
-        let Some(id) = value.strip_prefix("s:") else {
-            out.say(Text::new("error-stale-button")).ask();
-            return;
+            Button::Support(id) => id,
+            _ => {
+                out.say(Text::new("error-stale-button")).ask();
+                return;
+            }
         };
         // A support stores who gave it: only with consent.
         if !self.has_consent(p) {
-            p.dialogue = Dialogue::Consent {
-                then: Next::Support,
-            };
-            out.ask();
-            return;
+            return self.ask_consent(p, Next::Support, out);
         }
         let found = self.published().into_iter().find(|i| i.id == id);
         match found {

@@ -1,0 +1,352 @@
+//! Submitting an idea (title, description, field of action, a last look
+//! with changes allowed, then send), the offer after the questions, and a
+//! citizen's own ideas (`/myideas`).
+
+use chrono::{DateTime, Utc};
+
+use super::button::Button;
+use super::dialogue::Prompt;
+use super::question::check_length;
+use super::step::Out;
+use super::Core;
+use crate::consultation::Consultation;
+use crate::error::StoreError;
+use crate::records::*;
+use crate::store::idea_id;
+use crate::text::Text;
+
+/// One line about an idea for its submitter: id, title, status.
+pub(super) fn idea_line(i: &Idea) -> Text {
+    Text::new("mydata-idea")
+        .arg("id", &i.id)
+        .arg("title", &i.title)
+        .text("status", Text::new(status_text(i.status)))
+}
+
+/// Message id of an idea status.
+pub fn status_text(status: IdeaStatus) -> &'static str {
+    match status {
+        IdeaStatus::Submitted => "idea-status-submitted",
+        IdeaStatus::Review => "idea-status-review",
+        IdeaStatus::Accepted => "idea-status-accepted",
+        IdeaStatus::Rejected => "idea-status-rejected",
+        IdeaStatus::Implemented => "idea-status-implemented",
+    }
+}
+
+impl Core {
+    /// `/idea`: for the given consultation, the current one, or a pick.
+    pub(super) fn idea(
+        &self,
+        p: &mut Participant,
+        id: Option<String>,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let target = id
+            .or_else(|| p.current.clone())
+            .and_then(|id| self.consultation(&id))
+            .filter(|c| self.is_open(c, now) && self.accepts_ideas(c));
+        let Some(c) = target else {
+            if !self.runtime.ideas_on() {
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new("ideas-paused"));
+                return;
+            }
+            return self.list(p, now, true, out);
+        };
+        let max = self.runtime.ideas_max();
+        if max > 0 {
+            match self.own_ideas(&p.id) {
+                Ok(mine) if mine.iter().filter(|i| i.consultation == c.id).count() >= max => {
+                    p.dialogue = Dialogue::Idle;
+                    out.say(Text::new("ideas-limit").num("max", max as f64));
+                    return;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot count own ideas");
+                    out.say(Text::new("error-internal")).ask();
+                    return;
+                }
+            }
+        }
+        if !self.has_consent(p) {
+            return self.ask_consent(p, Next::Idea(c.id.clone()), out);
+        }
+        p.current = Some(c.id.clone());
+        p.dialogue = Dialogue::Idea {
+            consultation: c.id.clone(),
+            draft: IdeaDraft::default(),
+            step: IdeaStep::Title,
+        };
+        out.ask();
+    }
+
+    /// The draft's consultation and its idea settings, if still loaded.
+    fn idea_target(&self, p: &Participant) -> Option<&Consultation> {
+        let Dialogue::Idea { consultation, .. } = &p.dialogue else {
+            return None;
+        };
+        self.consultation(consultation)
+            .filter(|c| c.ideas.is_some())
+    }
+
+    pub(super) fn idea_prompt(&self, p: &Participant, prompt: &mut Prompt) -> Option<()> {
+        let Dialogue::Idea { draft, step, .. } = &p.dialogue else {
+            return None;
+        };
+        let c = self.idea_target(p)?;
+        let settings = c.ideas.as_ref()?;
+        match step {
+            IdeaStep::Title => {
+                prompt
+                    .unkeyed(Button::Cancel, Text::new("choice-cancel"))
+                    .say(Text::new("idea-ask-title").num("max", settings.title_max as f64));
+            }
+            IdeaStep::Description => {
+                prompt
+                    .unkeyed(Button::Back, Text::new("choice-back"))
+                    .unkeyed(Button::Cancel, Text::new("choice-cancel"))
+                    .say(
+                        Text::new("idea-ask-description")
+                            .num("max", settings.description_max as f64),
+                    );
+            }
+            IdeaStep::Field => {
+                for f in &settings.fields {
+                    prompt.keyed(Button::Option(f.clone()), Text::new(c.field_text(f)));
+                }
+                prompt
+                    .keyed(Button::Back, Text::new("choice-back"))
+                    .keyed(Button::Cancel, Text::new("choice-cancel"))
+                    .say(Text::new("idea-ask-field"));
+            }
+            IdeaStep::Confirm => {
+                prompt
+                    .keyed(Button::Send, Text::new("choice-send"))
+                    .keyed(Button::EditTitle, Text::new("choice-edit-title"))
+                    .keyed(
+                        Button::EditDescription,
+                        Text::new("choice-edit-description"),
+                    )
+                    .keyed(Button::EditField, Text::new("choice-edit-field"))
+                    .keyed(Button::Cancel, Text::new("choice-cancel"))
+                    .say(
+                        Text::new("idea-confirm")
+                            .arg("title", &draft.title)
+                            .arg("description", &draft.description)
+                            .text("field", Text::new(c.field_text(&draft.field))),
+                    );
+            }
+        }
+        Some(())
+    }
+
+    pub(super) fn idea_press(
+        &self,
+        p: &mut Participant,
+        b: Button,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let Some(c) = self.idea_target(p) else {
+            p.dialogue = Dialogue::Idle;
+            return;
+        };
+        let Dialogue::Idea {
+            consultation,
+            mut draft,
+            step,
+        } = p.dialogue.clone()
+        else {
+            return;
+        };
+        let fields = c.ideas.as_ref().map(|s| s.fields.as_slice()).unwrap_or(&[]);
+        let next = match (step, b) {
+            (IdeaStep::Field, Button::Option(f)) if fields.contains(&f) => {
+                draft.field = f;
+                IdeaStep::Confirm
+            }
+            (IdeaStep::Confirm, Button::EditTitle) => IdeaStep::Title,
+            (IdeaStep::Confirm, Button::EditDescription) => IdeaStep::Description,
+            (IdeaStep::Confirm, Button::EditField) => IdeaStep::Field,
+            (IdeaStep::Confirm, Button::Send) => return self.submit_idea(p, c, draft, now, out),
+            _ => {
+                out.say(Text::new("error-stale-button")).ask();
+                return;
+            }
+        };
+        draft.editing = next != IdeaStep::Confirm;
+        p.dialogue = Dialogue::Idea {
+            consultation,
+            draft,
+            step: next,
+        };
+        out.ask();
+    }
+
+    /// The title or description typed (after a change, back to the last look).
+    pub(super) fn idea_typed(&self, p: &mut Participant, text: String, out: &mut Out) {
+        let Some(settings) = self.idea_target(p).and_then(|c| c.ideas.as_ref()) else {
+            p.dialogue = Dialogue::Idle;
+            return;
+        };
+        let Dialogue::Idea {
+            consultation,
+            mut draft,
+            step,
+        } = p.dialogue.clone()
+        else {
+            return;
+        };
+        let (limit, slot, next) = match step {
+            IdeaStep::Title => (settings.title_max, &mut draft.title, IdeaStep::Description),
+            IdeaStep::Description => (
+                settings.description_max,
+                &mut draft.description,
+                IdeaStep::Field,
+            ),
+            IdeaStep::Field | IdeaStep::Confirm => {
+                out.say(Text::new("error-use-choices")).ask();
+                return;
+            }
+        };
+        let text = match step {
+            IdeaStep::Title => crate::text::one_line(&text),
+            _ => text,
+        };
+        if let Err(t) = check_length(&text, limit) {
+            out.say(t).ask();
+            return;
+        }
+        *slot = text;
+        let step = if draft.editing {
+            IdeaStep::Confirm
+        } else {
+            next
+        };
+        draft.editing = false;
+        p.dialogue = Dialogue::Idea {
+            consultation,
+            draft,
+            step,
+        };
+        out.ask();
+    }
+
+    /// `/back` while writing an idea: the previous part.
+    pub(super) fn idea_back(&self, p: &mut Participant) -> bool {
+        let Dialogue::Idea { step, draft, .. } = &mut p.dialogue else {
+            return false;
+        };
+        let previous = match step {
+            IdeaStep::Title => return false,
+            IdeaStep::Description => IdeaStep::Title,
+            IdeaStep::Field => IdeaStep::Description,
+            IdeaStep::Confirm => IdeaStep::Field,
+        };
+        *step = previous;
+        draft.editing = false;
+        true
+    }
+
+    fn submit_idea(
+        &self,
+        p: &mut Participant,
+        c: &Consultation,
+        draft: IdeaDraft,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let number = match self.store.next_idea_number() {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot number an idea");
+                out.say(Text::new("error-internal")).ask();
+                return;
+            }
+        };
+        let idea = Idea {
+            v: RECORD_VERSION,
+            id: idea_id(number),
+            consultation: c.id.clone(),
+            author: p.id.clone(),
+            title: draft.title,
+            description: draft.description,
+            field: draft.field,
+            status: IdeaStatus::Submitted,
+            submitted_at: now,
+            language: p.language.clone(),
+            published: false,
+            supporters: Vec::new(),
+        };
+        out.say(Text::new("idea-submitted").arg("id", &idea.id));
+        out.idea = Some(idea);
+        p.dialogue = Dialogue::Idle;
+    }
+
+    pub(super) fn offer_idea_prompt(&self, prompt: &mut Prompt) {
+        prompt
+            .keyed(Button::Yes, Text::new("choice-yes"))
+            .keyed(Button::No, Text::new("choice-no"))
+            .say(Text::new("offer-idea"));
+    }
+
+    pub(super) fn offer_idea_press(
+        &self,
+        p: &mut Participant,
+        b: Button,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let Dialogue::OfferIdea { consultation } = std::mem::take(&mut p.dialogue) else {
+            return;
+        };
+        if b == Button::Yes {
+            self.idea(p, Some(consultation), now, out)
+        } else {
+            out.say(Text::new("goodbye"));
+        }
+    }
+
+    /// `/myideas`: one line per own idea, with its status.
+    pub(super) fn my_ideas(&self, p: &Participant, out: &mut Out) {
+        match self.own_ideas(&p.id) {
+            Ok(mine) if mine.is_empty() => {
+                out.say(Text::new("myideas-none"));
+            }
+            Ok(mine) => mine.iter().for_each(|i| {
+                out.say(idea_line(i));
+            }),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read ideas for /myideas");
+                out.say(Text::new("error-internal"));
+            }
+        }
+        out.ask();
+    }
+
+    /// One idea by its id.
+    pub(super) fn idea_by_id(&self, id: &str) -> Result<Option<Idea>, StoreError> {
+        Ok(self.store.ideas()?.into_iter().find(|i| i.id == id))
+    }
+
+    /// An idea's field of action, by name; its id if the consultation is gone.
+    pub(super) fn field_label(&self, i: &Idea) -> Text {
+        match self.consultation(&i.consultation) {
+            Some(c) => Text::new(c.field_text(&i.field)),
+            None => Text::new("answer-value").arg("value", &i.field),
+        }
+    }
+
+    /// The ideas a participant submitted, in id order.
+    pub(super) fn own_ideas(&self, id: &str) -> Result<Vec<Idea>, StoreError> {
+        Ok(self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| i.author == id)
+            .collect())
+    }
+}

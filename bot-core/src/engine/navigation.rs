@@ -1,0 +1,165 @@
+//! Finding one's way: `/start`, the list of open consultations, `/restart`,
+//! and what a closed consultation says.
+
+use chrono::{DateTime, Utc};
+
+use super::button::Button;
+use super::dialogue::Prompt;
+use super::step::Out;
+use super::Core;
+use crate::consultation::Consultation;
+use crate::records::{Dialogue, Participant};
+use crate::text::Text;
+
+/// A closed consultation, politely, with where its results will appear.
+pub(super) fn closed_text(c: &Consultation) -> Text {
+    Text::new("consultation-closed")
+        .text("title", Text::new(c.title_text()))
+        .arg("results", c.results.as_deref().unwrap_or("none"))
+}
+
+impl Core {
+    /// `/start [id]`: open a consultation, resume the current one, or list.
+    pub(super) fn start(
+        &self,
+        p: &mut Participant,
+        id: Option<String>,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        if let Some(id) = id {
+            match self.consultation(&id) {
+                Some(c) if self.is_open(c, now) => return self.questions(p, c, now, out),
+                Some(c) => {
+                    out.say(closed_text(c));
+                }
+                None => {
+                    out.say(Text::new("error-unknown-consultation").echo("id", &id));
+                }
+            }
+            return self.list(p, now, false, out);
+        }
+        let resumable = p
+            .current
+            .as_deref()
+            .and_then(|id| self.consultation(id))
+            .filter(|c| {
+                self.is_open(c, now) && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
+            });
+        if let Some(c) = resumable {
+            return self.questions(p, c, now, out);
+        }
+        self.list(p, now, false, out)
+    }
+
+    /// The open consultations (those taking ideas, `for_idea`): none, the
+    /// only one straight away, or a list to pick from.
+    pub(super) fn list(
+        &self,
+        p: &mut Participant,
+        now: DateTime<Utc>,
+        for_idea: bool,
+        out: &mut Out,
+    ) {
+        let open = self.open_consultations(now, for_idea);
+        match open.as_slice() {
+            [] if !for_idea => {
+                p.dialogue = Dialogue::Idle;
+                // Closed ones are named, with where their results appear.
+                let closed: Vec<&Consultation> = self
+                    .consultations
+                    .iter()
+                    .filter(|c| self.window(c).1.is_some_and(|end| end <= now))
+                    .collect();
+                if closed.is_empty() {
+                    out.say(Text::new("no-open-consultations"));
+                }
+                for c in closed {
+                    out.say(closed_text(c));
+                }
+            }
+            [] => {
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new("no-ideas-open"));
+            }
+            [only] if for_idea => self.idea(p, Some(only.id.clone()), now, out),
+            [only] => self.questions(p, only, now, out),
+            _ => {
+                p.dialogue = Dialogue::Choosing { for_idea };
+                out.ask();
+            }
+        }
+    }
+
+    /// `/consultations`: the list, even when only one is open.
+    pub(super) fn consultations_menu(
+        &self,
+        p: &mut Participant,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        if self.open_consultations(now, false).is_empty() {
+            out.say(Text::new("no-open-consultations"));
+        } else {
+            p.dialogue = Dialogue::Choosing { for_idea: false };
+            out.ask();
+        }
+    }
+
+    pub(super) fn choosing_prompt(&self, for_idea: bool, prompt: &mut Prompt) {
+        let now = (self.clock)();
+        for c in self.open_consultations(now, for_idea) {
+            prompt.keyed(
+                Button::Consultation(c.id.clone()),
+                Text::new(c.title_text()),
+            );
+        }
+        prompt
+            .keyed(Button::Cancel, Text::new("choice-cancel"))
+            .say(Text::new(if for_idea {
+                "choose-consultation-idea"
+            } else {
+                "choose-consultation"
+            }));
+    }
+
+    pub(super) fn choosing_press(
+        &self,
+        p: &mut Participant,
+        b: Button,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let Dialogue::Choosing { for_idea } = p.dialogue else {
+            return;
+        };
+        let Button::Consultation(id) = b else {
+            out.say(Text::new("error-stale-button")).ask();
+            return;
+        };
+        if for_idea {
+            self.idea(p, Some(id), now, out)
+        } else {
+            self.start(p, Some(id), now, out)
+        }
+    }
+
+    /// `/restart`: the current consultation's answers go, and it begins again.
+    pub(super) fn restart(&self, p: &mut Participant, now: DateTime<Utc>, out: &mut Out) {
+        let current = match &p.dialogue {
+            Dialogue::Question { consultation, .. } => Some(consultation.clone()),
+            _ => p.current.clone(),
+        };
+        match current {
+            Some(id) => {
+                p.runs.remove(&id);
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new("restarted"));
+                self.start(p, Some(id), now, out);
+            }
+            None => {
+                out.say(Text::new("nothing-to-restart")).ask();
+            }
+        }
+    }
+}
