@@ -203,14 +203,14 @@ impl Engine {
     /// skips the event and tells the person, so one poisoned event cannot
     /// hold up everyone else.
     pub async fn handle_patiently(&self, ev: Incoming) -> Option<Outcome> {
-        let mut wait = std::time::Duration::from_millis(500);
+        let second = std::time::Duration::from_secs(1);
+        let mut backoff = crate::retry::Backoff::new(second / 2, second * 4);
         for attempt in 1..=STEP_ATTEMPTS {
             match self.handle(ev.clone()).await {
                 Ok(outcome) => return Some(outcome),
                 Err(e) if attempt < STEP_ATTEMPTS => {
                     tracing::warn!(error = %e, attempt, "step failed; trying again");
-                    tokio::time::sleep(wait).await;
-                    wait *= 2;
+                    backoff.wait().await;
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "step failed {STEP_ATTEMPTS} times; the event is skipped");
@@ -232,6 +232,26 @@ impl Engine {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         lock(&self.core().notifiers).insert(platform.to_owned(), tx);
         rx
+    }
+
+    /// Hands this platform's notifications to `deliver` (chat address and
+    /// reply; `true` once delivered), one at a time, and reports each
+    /// result to whoever waits for it (a broadcast). Runs in the background
+    /// for as long as the engine lives.
+    pub fn deliver_notifications<F, Fut>(&self, platform: &str, deliver: F)
+    where
+        F: Fn(String, Reply) -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = bool> + Send,
+    {
+        let mut news = self.notifications(platform);
+        tokio::spawn(async move {
+            while let Some(n) = news.recv().await {
+                let delivered = deliver(n.chat, n.reply).await;
+                if let Some(receipt) = n.receipt {
+                    receipt.done(delivered);
+                }
+            }
+        });
     }
 
     /// The locales replies are rendered with (the newest set).

@@ -12,6 +12,7 @@ pub mod locales;
 pub mod pseudonym;
 pub mod records;
 pub mod render;
+pub mod retry;
 pub mod runtime;
 pub mod schedule;
 pub mod stats;

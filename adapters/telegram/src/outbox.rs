@@ -3,6 +3,7 @@
 //! 429s and retrying transient failures with backoff, so no reply is
 //! dropped for a passing problem.
 
+use bot_core::retry::Backoff;
 use std::future::Future;
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -83,7 +84,7 @@ impl Outbox {
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T, RequestError>>,
     {
-        let mut backoff = Duration::from_millis(500);
+        let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
         for attempt in 1..=self.max_attempts {
             if let Some(chat) = chat {
                 self.slot(chat).await;
@@ -101,9 +102,8 @@ impl Outbox {
                         tokio::time::sleep(wait).await;
                     }
                     Failure::Transient => {
-                        tracing::warn!(what, error = %e, attempt, ?backoff, "Telegram request failed; retrying");
-                        tokio::time::sleep(backoff).await;
-                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                        tracing::warn!(what, error = %e, attempt, wait = ?backoff.next(), "Telegram request failed; retrying");
+                        backoff.wait().await;
                     }
                     Failure::Permanent => {
                         tracing::warn!(what, error = %e, "Telegram refused the request");

@@ -13,7 +13,8 @@ use axum::routing::post;
 use axum::Router;
 use teloxide::types::Update;
 
-use crate::{chat_of, Adapter, TelegramError, ATTEMPTS};
+use crate::polling::ATTEMPTS;
+use crate::{chat_of, Adapter, TelegramError};
 
 /// The header Telegram sets to the secret given in `setWebhook`.
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
