@@ -65,6 +65,10 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         retention_days: config.privacy.retention_days,
         admins: config.admins.list(),
         export_platforms: config.privacy.export_platforms.clone(),
+        user_ids: vec![
+            ("matrix", mitreden_matrix::is_user_id),
+            ("telegram", mitreden_telegram::is_user_id),
+        ],
         runtime: runtime_baseline(config),
     };
     let bot = config.bot.clone();

@@ -162,7 +162,7 @@ impl Config {
             .admins
             .matrix
             .iter()
-            .find(|u| bot_core::admin::person(u).is_none_or(|p| !p.starts_with("matrix:")))
+            .find(|u| !mitreden_matrix::is_user_id(u))
         {
             anyhow::bail!(
                 "{}: [admins] matrix: '{bad}' is not a Matrix user id like @alice:example.org",

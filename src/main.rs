@@ -3,7 +3,7 @@
 
 mod app;
 mod config;
-mod export;
+mod export_command;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -43,7 +43,7 @@ enum Cmd {
     Export {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
-        format: export::Format,
+        format: export_command::Format,
         /// Only this consultation.
         #[arg(long)]
         consultation: Option<String>,
@@ -132,7 +132,7 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
                 since,
                 chrono::Utc::now(),
             )?;
-            export::write(&data, format, excel, std::io::stdout().lock())
+            export_command::write(&data, format, excel, std::io::stdout().lock())
         }
         Cmd::Chat { user } => {
             let engine = app::engine(&config)?;

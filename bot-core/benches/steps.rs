@@ -31,6 +31,7 @@ fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
             export_platforms: vec!["test".into(), "matrix".into()],
+            user_ids: USER_IDS.to_vec(),
             // Benchmark participants type faster than any person.
             runtime: [("rate.limit".to_owned(), "0".to_owned())].into(),
         },
@@ -105,6 +106,9 @@ fn dir_size(path: &Path) -> u64 {
         })
         .unwrap_or(0)
 }
+
+/// The platforms' user ids the bench needs (none: it adds no admins).
+const USER_IDS: &[bot_core::admin_command::UserIds] = &[];
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()

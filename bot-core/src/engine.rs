@@ -50,6 +50,9 @@ pub struct Settings {
     /// Admins as (platform, platform user id); they cannot be removed
     /// from chat.
     pub admins: Vec<(String, String)>,
+    /// How each platform writes its users' ids (for `/admin add`), as the
+    /// adapters define them.
+    pub user_ids: Vec<crate::admin_command::UserIds>,
     /// Platforms whose chats may receive `/admin export` files (a
     /// self-hosted, encrypted Matrix, not a third-party cloud, by default).
     pub export_platforms: Vec<String>,

@@ -104,8 +104,15 @@ pub enum StoreError {
     #[error("flush to disk failed: {0}")]
     Flush(String),
     /// The data directory was written by a release with another layout.
-    #[error("the data directory has schema version {0}, this release reads version {schema}", schema = crate::store::SCHEMA_VERSION)]
-    Schema(String),
+    #[error(
+        "the data directory has schema version {found}, this release reads version {expected}"
+    )]
+    Schema {
+        /// The version found on disk.
+        found: String,
+        /// The version this release reads.
+        expected: u32,
+    },
     /// Reading or creating a file in the data directory failed.
     #[error("{path}: {source}")]
     Io {

@@ -2,7 +2,7 @@
 //! engine, the store and localisation. Adapters translate platform events
 //! into [`Incoming`] and render [`Reply`]s; nothing here knows a platform.
 
-pub mod admin;
+pub mod admin_command;
 pub mod command;
 pub mod consultation;
 pub mod engine;

@@ -204,7 +204,12 @@ impl SledStore {
                 meta.insert("schema", SCHEMA_VERSION.to_string().as_bytes())?;
             }
             Some(v) if v.as_ref() == SCHEMA_VERSION.to_string().as_bytes() => {}
-            Some(v) => return Err(StoreError::Schema(String::from_utf8_lossy(&v).into_owned())),
+            Some(v) => {
+                return Err(StoreError::Schema {
+                    found: String::from_utf8_lossy(&v).into_owned(),
+                    expected: SCHEMA_VERSION,
+                })
+            }
         }
         let vault = Arc::new(Vault::open(&data_dir.join("keys.log"))?);
         let (tx, rx) = mpsc::channel::<FlushWaiter>();
@@ -377,6 +382,14 @@ impl SledStore {
             }
         }
         Ok(all)
+    }
+
+    /// Every record of a tree, without keys (see [`SledStore::decode_all`]).
+    fn values<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+    ) -> Result<Vec<T>, StoreError> {
+        Ok(self.decode_all(tree)?.into_iter().map(|(_, v)| v).collect())
     }
 
     /// A stored value, opened (see [`Vault`]) and decoded; `None` if it
@@ -645,11 +658,7 @@ impl Store for SledStore {
     }
 
     fn audit(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(self
-            .decode_all(&self.audit)?
-            .into_iter()
-            .map(|(_, a)| a)
-            .collect())
+        self.values(&self.audit)
     }
 
     fn audit_tail(&self, n: usize) -> Result<Vec<AuditEntry>, StoreError> {
@@ -696,19 +705,11 @@ impl Store for SledStore {
     }
 
     fn participants(&self) -> Result<Vec<Participant>, StoreError> {
-        Ok(self
-            .decode_all(&self.participants)?
-            .into_iter()
-            .map(|(_, p)| p)
-            .collect())
+        self.values(&self.participants)
     }
 
     fn ideas(&self) -> Result<Vec<Idea>, StoreError> {
-        let mut ideas: Vec<Idea> = self
-            .decode_all(&self.ideas)?
-            .into_iter()
-            .map(|(_, i)| i)
-            .collect();
+        let mut ideas: Vec<Idea> = self.values(&self.ideas)?;
         ideas.sort_by_key(|i| idea_number(&i.id));
         Ok(ideas)
     }

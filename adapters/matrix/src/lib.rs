@@ -139,6 +139,12 @@ struct Adapter {
     warned: std::sync::Mutex<HashSet<OwnedRoomId>>,
 }
 
+/// Whether `text` is a Matrix user id (`@alice:example.org`): how admins
+/// name Matrix people in `/admin add`.
+pub fn is_user_id(text: &str) -> bool {
+    matrix_sdk::ruma::UserId::parse(text).is_ok()
+}
+
 /// Logs in (or restores the stored session), then syncs until the process
 /// ends. Returns only when it cannot run at all.
 pub async fn run(

@@ -142,8 +142,14 @@ struct Adapter {
     /// Makes event ids unique across bots sharing a data directory.
     bot_id: u64,
     username: String,
-    /// Failed steps per update id (see [`ATTEMPTS`]).
+    /// Failed steps per update id (see [`polling::ATTEMPTS`]).
     failures: std::sync::Mutex<HashMap<u32, u32>>,
+}
+
+/// Whether `text` is a Telegram user id (digits): how admins name
+/// Telegram people in `/admin add`.
+pub fn is_user_id(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Runs the adapter until the process ends. Returns only when it cannot run

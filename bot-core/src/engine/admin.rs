@@ -10,7 +10,7 @@ use super::step::Done;
 use super::{
     status_text, Attachment, Core, Definitions, EngineError, Incoming, Outcome, Reply, Window,
 };
-use crate::admin::{parse, AdminCommand, IdeaFilter};
+use crate::admin_command::{parse, AdminCommand, IdeaFilter};
 use crate::records::{AuditEntry, Idea, RECORD_VERSION};
 use crate::runtime;
 use crate::store::Write;
@@ -75,7 +75,7 @@ impl Core {
                     .chars()
                     .take(20)
                     .collect();
-                let command = parse(args);
+                let command = parse(args, &self.settings.user_ids);
                 let permitted = is_admin
                     || (ev.staff && command.as_ref().map_or(true, AdminCommand::for_staff));
                 let audit = |actor: &str, action: &str, detail: String| AuditEntry {

@@ -24,6 +24,15 @@ struct Chat {
     _dir: tempfile::TempDir,
 }
 
+/// Platforms' user ids as the adapters write them (the test platform has
+/// none: nobody can be named on it).
+const USER_IDS: &[crate::admin_command::UserIds] = &[
+    ("telegram", |u| {
+        !u.is_empty() && u.bytes().all(|b| b.is_ascii_digit())
+    }),
+    ("matrix", |u| u.starts_with('@') && u.contains(':')),
+];
+
 fn example_settings(notice_version: u32) -> Settings {
     Settings {
         default_language: "de".into(),
@@ -34,6 +43,7 @@ fn example_settings(notice_version: u32) -> Settings {
         retention_days: 180,
         admins: vec![("test".into(), "admin".into())],
         export_platforms: vec!["test".into(), "matrix".into()],
+        user_ids: USER_IDS.to_vec(),
         runtime: Default::default(),
     }
 }
@@ -802,6 +812,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
             export_platforms: vec!["test".into(), "matrix".into()],
+            user_ids: USER_IDS.to_vec(),
             runtime: Default::default(),
         },
         Arc::new(move || *clock.lock().unwrap()),

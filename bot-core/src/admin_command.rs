@@ -134,18 +134,22 @@ fn after_words(text: &str, n: usize) -> &str {
     rest.trim_end()
 }
 
-/// A person as `platform:user`: a Matrix id (`@alice:example.org`), a
-/// Telegram user id (digits), or either with its platform written out.
-pub fn person(text: &str) -> Option<String> {
-    let text = text.strip_prefix("matrix:").unwrap_or(text);
-    let text = text.strip_prefix("telegram:").unwrap_or(text);
-    if text.starts_with('@') && text.contains(':') && text.len() <= 255 {
-        Some(format!("matrix:{text}"))
-    } else if !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit()) {
-        Some(format!("telegram:{text}"))
-    } else {
-        None
+/// How one platform writes its users' ids: the platform's name and a
+/// check. Each adapter gives its own, so bot-core knows no platform's syntax.
+pub type UserIds = (&'static str, fn(&str) -> bool);
+
+/// A person as `platform:user`: one platform's user id (`@alice:example.org`,
+/// `4242`), with or without `platform:` written in front.
+pub fn person(text: &str, platforms: &[UserIds]) -> Option<String> {
+    if let Some((name, user)) = text.split_once(':') {
+        if let Some((name, is_user)) = platforms.iter().find(|(p, _)| *p == name) {
+            return is_user(user).then(|| format!("{name}:{user}"));
+        }
     }
+    platforms
+        .iter()
+        .find(|(_, is_user)| is_user(text))
+        .map(|(name, _)| format!("{name}:{text}"))
 }
 
 /// A date (`2026-12-01`, midnight UTC) or an RFC 3339 instant.
@@ -160,7 +164,7 @@ pub fn instant(text: &str) -> Option<DateTime<Utc>> {
 }
 
 /// Parses the words after `/admin`; an error is a message for the admin.
-pub fn parse(args: &str) -> Result<AdminCommand, Text> {
+pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
     let words: Vec<&str> = args.split_whitespace().collect();
     let usage = |command: &str| Err(Text::new("admin-usage").arg("command", command));
     Ok(match words.as_slice() {
@@ -211,11 +215,11 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
         },
         ["broadcast", ..] => return usage("broadcast"),
         ["admins"] => AdminCommand::Admins,
-        ["add", who] => match person(who) {
+        ["add", who] => match person(who, platforms) {
             Some(p) => AdminCommand::AddAdmin(p),
             None => return usage("add"),
         },
-        ["remove", who] => match person(who) {
+        ["remove", who] => match person(who, platforms) {
             Some(p) => AdminCommand::RemoveAdmin(p),
             None => return usage("remove"),
         },
@@ -256,109 +260,123 @@ pub fn parse(args: &str) -> Result<AdminCommand, Text> {
 mod tests {
     use super::*;
 
+    /// Two platforms' ids, as the adapters write them.
+    const PLATFORMS: &[UserIds] = &[
+        ("matrix", |u| u.starts_with('@') && u.contains(':')),
+        ("telegram", |u| {
+            !u.is_empty() && u.bytes().all(|b| b.is_ascii_digit())
+        }),
+    ];
+
     #[test]
     fn commands_and_their_mistakes() {
-        assert_eq!(parse(""), Ok(AdminCommand::Help));
+        assert_eq!(parse("", PLATFORMS), Ok(AdminCommand::Help));
         assert_eq!(
-            parse("ideas new"),
+            parse("ideas new", PLATFORMS),
             Ok(AdminCommand::Ideas(IdeaFilter::Status(
                 IdeaStatus::Submitted
             )))
         );
         assert_eq!(
-            parse("ideas accepted"),
+            parse("ideas accepted", PLATFORMS),
             Ok(AdminCommand::Ideas(IdeaFilter::Status(
                 IdeaStatus::Accepted
             )))
         );
         assert_eq!(
-            parse("ideas published"),
+            parse("ideas published", PLATFORMS),
             Ok(AdminCommand::Ideas(IdeaFilter::Published))
         );
         assert_eq!(
-            parse("idea i-0007"),
+            parse("idea i-0007", PLATFORMS),
             Ok(AdminCommand::Idea("I-0007".into()))
         );
         assert_eq!(
-            parse("idea I-0007 status accepted Wird 2027 umgesetzt"),
+            parse("idea I-0007 status accepted Wird 2027 umgesetzt", PLATFORMS),
             Ok(AdminCommand::Status {
                 id: "I-0007".into(),
                 status: IdeaStatus::Accepted,
                 comment: Some("Wird 2027 umgesetzt".into()),
             })
         );
-        assert_eq!(parse("audit 5"), Ok(AdminCommand::Audit(5)));
+        assert_eq!(parse("audit 5", PLATFORMS), Ok(AdminCommand::Audit(5)));
         assert_eq!(
-            parse("idea I-1 status great"),
+            parse("idea I-1 status great", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "idea"))
         );
         assert_eq!(
-            parse("audit lots"),
+            parse("audit lots", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "audit"))
         );
         assert_eq!(
-            parse("reboot"),
+            parse("reboot", PLATFORMS),
             Err(Text::new("admin-unknown").arg("command", "reboot"))
         );
-        assert_eq!(parse("close x"), Ok(AdminCommand::Close("x".into())));
         assert_eq!(
-            parse("broadcast x  Ergebnisse sind da:\nhttps://example.org "),
+            parse("close x", PLATFORMS),
+            Ok(AdminCommand::Close("x".into()))
+        );
+        assert_eq!(
+            parse(
+                "broadcast x  Ergebnisse sind da:\nhttps://example.org ",
+                PLATFORMS
+            ),
             Ok(AdminCommand::Broadcast {
                 id: "x".into(),
                 message: "Ergebnisse sind da:\nhttps://example.org".into()
             })
         );
         assert_eq!(
-            parse("set welcome.de Hallo  und willkommen"),
+            parse("set welcome.de Hallo  und willkommen", PLATFORMS),
             Ok(AdminCommand::Set {
                 key: "welcome.de".into(),
                 value: "Hallo  und willkommen".into()
             })
         );
         assert_eq!(
-            parse("set ideas"),
+            parse("set ideas", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "set"))
         );
         assert_eq!(
-            parse("add @bob:example.org"),
+            parse("add @bob:example.org", PLATFORMS),
             Ok(AdminCommand::AddAdmin("matrix:@bob:example.org".into()))
         );
         assert_eq!(
-            parse("remove telegram:42"),
+            parse("remove telegram:42", PLATFORMS),
             Ok(AdminCommand::RemoveAdmin("telegram:42".into()))
         );
         assert_eq!(
-            parse("export lebensbildung-digital json"),
+            parse("export lebensbildung-digital json", PLATFORMS),
             Ok(AdminCommand::Export {
                 consultation: Some("lebensbildung-digital".into()),
                 json: true
             })
         );
         assert_eq!(
-            parse("export"),
+            parse("export", PLATFORMS),
             Ok(AdminCommand::Export {
                 consultation: None,
                 json: false
             })
         );
         assert_eq!(
-            parse("export a b"),
+            parse("export a b", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "export"))
         );
         assert_eq!(
-            parse("add bob"),
+            parse("add bob", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "add"))
         );
         assert!(matches!(
-            parse("schedule x 2026-12-01 2027-01-31"),
+            parse("schedule x 2026-12-01 2027-01-31", PLATFORMS),
             Ok(AdminCommand::Schedule { .. })
         ));
         assert_eq!(
-            parse("schedule x 2027-01-31 2026-12-01"),
+            parse("schedule x 2027-01-31 2026-12-01", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "schedule"))
         );
         assert_eq!(
-            parse("schedule x soon later"),
+            parse("schedule x soon later", PLATFORMS),
             Err(Text::new("admin-usage").arg("command", "schedule"))
         );
     }
