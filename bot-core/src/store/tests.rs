@@ -1,0 +1,107 @@
+use super::*;
+use crate::records::*;
+use chrono::Utc;
+
+fn participant(id: &str) -> Participant {
+    Participant {
+        v: RECORD_VERSION,
+        id: id.into(),
+        language: "de".into(),
+        created_at: Utc::now(),
+        consent: None,
+        dialogue: Dialogue::Idle,
+        prompt: 0,
+        current: None,
+        runs: Default::default(),
+    }
+}
+
+#[tokio::test]
+async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = SledStore::open(dir.path()).unwrap();
+        let p = participant("p1");
+        let n = store.next_idea_number().unwrap();
+        let idea = Idea {
+            v: RECORD_VERSION,
+            id: idea_id(n),
+            consultation: "c".into(),
+            author: "p1".into(),
+            title: "t".into(),
+            description: "d".into(),
+            field: "f".into(),
+            status: IdeaStatus::Submitted,
+            submitted_at: Utc::now(),
+            language: "de".into(),
+            published: false,
+            supporters: Vec::new(),
+        };
+        store
+            .commit(Step {
+                participant: Write::Put(&p),
+                contact: None,
+                event: Some("tg\x00001"),
+                awaits_reply: false,
+                ideas: &[Write::Put(&idea)],
+                audit: None,
+            })
+            .unwrap();
+        store.durable().wait().await.unwrap();
+    }
+    let store = SledStore::open(dir.path()).unwrap();
+    assert!(store.applied("tg\x00001").unwrap().is_some());
+    assert!(store.applied("tg\x00002").unwrap().is_none());
+    assert_eq!(
+        store.participant("p1").unwrap().map(|p| p.id),
+        Some("p1".into())
+    );
+    assert_eq!(store.ideas().unwrap()[0].id, "I-0001");
+    assert_eq!(store.next_idea_number().unwrap(), 2);
+}
+
+#[tokio::test]
+async fn concurrent_flushes_all_resolve() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(SledStore::open(dir.path()).unwrap());
+    let mut tasks = Vec::new();
+    for i in 0..50 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            store
+                .commit(Step {
+                    participant: Write::Put(&participant(&format!("p{i}"))),
+                    contact: None,
+                    event: None,
+                    awaits_reply: false,
+                    ideas: &[],
+                    audit: None,
+                })
+                .unwrap();
+            store.durable().wait().await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    assert_eq!(store.participants().unwrap().len(), 50);
+}
+
+#[test]
+fn the_data_directory_is_private_even_if_it_was_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    SledStore::open(&data).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&data).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+}
