@@ -6,8 +6,8 @@
 //! (`completed`/`started`, `answered`/`skipped`, or the idea status), `time`
 //! (RFC 3339), `title`, `description` (ideas only). Then `aggregate` rows:
 //! `item` is the question id, `value` the option id (or `answered`,
-//! `skipped`, `mean`, `median`), `status` the count or number, `title` the
-//! percent. Cells that a spreadsheet would run as a formula get a leading
+//! `skipped`, `mean`, `median`; for a ranking `<option> mean place` and
+//! `<option> first`), `status` the count or number, `title` the percent. Cells that a spreadsheet would run as a formula get a leading
 //! `'`. `--excel` puts a UTF-8 byte order mark first and separates cells
 //! with `;`, as German Excel expects.
 

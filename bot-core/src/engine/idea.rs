@@ -92,6 +92,19 @@ impl Core {
             .filter(|c| c.ideas.is_some())
     }
 
+    /// The draft being written and its consultation; `None` (and the
+    /// dialogue idle) once that consultation no longer takes ideas.
+    fn draft(&self, p: &mut Participant) -> Option<(&Consultation, IdeaDraft, IdeaStep)> {
+        let target = self.idea_target(p);
+        match (target, &p.dialogue) {
+            (Some(c), Dialogue::Idea { draft, step, .. }) => Some((c, draft.clone(), *step)),
+            _ => {
+                p.dialogue = Dialogue::Idle;
+                None
+            }
+        }
+    }
+
     pub(super) fn idea_prompt(&self, p: &Participant, prompt: &mut Prompt) -> Option<()> {
         let Dialogue::Idea { draft, step, .. } = &p.dialogue else {
             return None;
@@ -150,16 +163,7 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        let Some(c) = self.idea_target(p) else {
-            p.dialogue = Dialogue::Idle;
-            return;
-        };
-        let Dialogue::Idea {
-            consultation,
-            mut draft,
-            step,
-        } = p.dialogue.clone()
-        else {
+        let Some((c, mut draft, step)) = self.draft(p) else {
             return;
         };
         let fields = c.ideas.as_ref().map(|s| s.fields.as_slice()).unwrap_or(&[]);
@@ -179,7 +183,7 @@ impl Core {
         };
         draft.editing = next != IdeaStep::Confirm;
         p.dialogue = Dialogue::Idea {
-            consultation,
+            consultation: c.id.clone(),
             draft,
             step: next,
         };
@@ -188,16 +192,10 @@ impl Core {
 
     /// The title or description typed (after a change, back to the last look).
     pub(super) fn idea_typed(&self, p: &mut Participant, text: String, out: &mut Out) {
-        let Some(settings) = self.idea_target(p).and_then(|c| c.ideas.as_ref()) else {
-            p.dialogue = Dialogue::Idle;
+        let Some((c, mut draft, step)) = self.draft(p) else {
             return;
         };
-        let Dialogue::Idea {
-            consultation,
-            mut draft,
-            step,
-        } = p.dialogue.clone()
-        else {
+        let Some(settings) = &c.ideas else {
             return;
         };
         let (limit, slot, next) = match step {
@@ -228,7 +226,7 @@ impl Core {
         };
         draft.editing = false;
         p.dialogue = Dialogue::Idea {
-            consultation,
+            consultation: c.id.clone(),
             draft,
             step,
         };
