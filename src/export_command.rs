@@ -4,11 +4,15 @@
 //! `consultation`, `participant` (pseudonym), `item` (question id or idea
 //! id), `value` (answer cell, or the idea's field of action), `status`
 //! (`completed`/`started`, `answered`/`skipped`, or the idea status), `time`
-//! (RFC 3339), `title`, `description` (ideas only). Then `aggregate` rows:
+//! (RFC 3339), `title`, `description` (ideas only). After each idea its
+//! `idea-history` rows: `participant` is who (a staff member's platform
+//! id), `value` the kind (`status`, `note`, `published`), `status` the new
+//! state, `description` the public answer or the internal note. Then
+//! `aggregate` rows:
 //! `item` is the question id, `value` the option id (or `answered`,
 //! `skipped`, `mean`, `median`; for a ranking `<option> mean place` and
-//! `<option> first`), `status` the count or number, `title` the percent. Cells that a spreadsheet would run as a formula get a leading
-//! `'`. `--excel` puts a UTF-8 byte order mark first and separates cells
+//! `<option> first`), `status` the count or number, `title` the percent.
+//! Cells that a spreadsheet would run as a formula get a leading `'`. `--excel` puts a UTF-8 byte order mark first and separates cells
 //! with `;`, as German Excel expects.
 
 use std::io::Write;

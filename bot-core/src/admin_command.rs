@@ -51,6 +51,13 @@ pub enum AdminCommand {
         /// Comment for the submitter.
         comment: Option<String>,
     },
+    /// An internal note on an idea: staff only, never to citizens.
+    Note {
+        /// Idea id.
+        id: String,
+        /// The note, as typed.
+        text: String,
+    },
     /// The newest audit log entries.
     Audit(usize),
     /// Open a consultation now, with no end.
@@ -116,6 +123,7 @@ impl AdminCommand {
                 | AdminCommand::Ideas(_)
                 | AdminCommand::Idea(_)
                 | AdminCommand::Status { .. }
+                | AdminCommand::Note { .. }
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
                 | AdminCommand::Export { .. }
@@ -189,6 +197,10 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
                 comment: (!comment.is_empty()).then_some(comment),
             }
         }
+        ["idea", id, "note", _, ..] => AdminCommand::Note {
+            id: id.to_uppercase(),
+            text: after_words(args, 3).to_owned(),
+        },
         ["idea", ..] => return usage("idea"),
         ["open", id] => AdminCommand::Open((*id).to_owned()),
         ["close", id] => AdminCommand::Close((*id).to_owned()),

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::consultation::{Answer, Consultation};
 use crate::engine::format_number;
 use crate::error::StoreError;
-use crate::records::{IdeaStatus, RECORD_VERSION};
+use crate::records::{IdeaChange, IdeaEvent, IdeaStatus, RECORD_VERSION};
 use crate::stats::{consultation_stats, status_name, ConsultationStats, QuestionStats};
 use crate::store::Store;
 
@@ -84,6 +84,11 @@ pub struct IdeaRow {
     pub published: bool,
     /// How many citizens support it.
     pub supporters: usize,
+    /// The answer given with the newest status, as citizens see it.
+    pub answer: Option<String>,
+    /// Status changes, internal notes and publishing, oldest first (exports
+    /// are for staff and operators only).
+    pub history: Vec<IdeaEvent>,
 }
 
 impl Answer {
@@ -164,6 +169,7 @@ pub fn collect(
         .into_iter()
         .filter(|i| wanted(&i.consultation) && recent(i.submitted_at))
         .map(|i| IdeaRow {
+            answer: i.answer().map(str::to_owned),
             id: i.id,
             consultation: i.consultation,
             participant: i.author,
@@ -174,6 +180,7 @@ pub fn collect(
             submitted_at: i.submitted_at,
             published: i.published,
             supporters: i.supporters.len(),
+            history: i.history,
         })
         .collect();
     Ok(Export {
@@ -265,6 +272,30 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
             &cell(&i.title),
             &cell(&i.description),
         ])?;
+        for e in &i.history {
+            let (kind, state, text) = match &e.change {
+                IdeaChange::Status { status, answer } => (
+                    "status",
+                    status_name(*status),
+                    answer.clone().unwrap_or_default(),
+                ),
+                IdeaChange::Note { text } => ("note", String::new(), text.clone()),
+                IdeaChange::Published { published } => {
+                    ("published", published.to_string(), String::new())
+                }
+            };
+            w.write_record([
+                "idea-history",
+                &i.consultation,
+                &cell(&e.by),
+                &i.id,
+                kind,
+                &state,
+                &e.at.to_rfc3339(),
+                "",
+                &cell(&text),
+            ])?;
+        }
     }
     for c in &export.aggregates {
         for q in &c.questions {

@@ -232,7 +232,9 @@ impl Locales {
         if !errors.is_empty() {
             tracing::warn!(id = %text.id, ?errors, "Fluent formatting problems");
         }
-        out.into_owned()
+        // An optional part left empty (a status change without an answer)
+        // leaves no dangling space.
+        out.trim_end().to_owned()
     }
 }
 

@@ -217,6 +217,67 @@ pub struct Idea {
     /// erases their data is taken out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub supporters: Vec<String>,
+    /// What staff did with it, oldest first: status changes with the
+    /// answer citizens see, and internal notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<IdeaEvent>,
+}
+
+impl Idea {
+    /// The newest answer given with a status change: what the author, the
+    /// supporters and the public list show.
+    pub fn answer(&self) -> Option<&str> {
+        self.history
+            .iter()
+            .rev()
+            .find_map(|e| match &e.change {
+                IdeaChange::Status { answer, .. } => Some(answer.as_deref().unwrap_or_default()),
+                _ => None,
+            })
+            .filter(|a| !a.is_empty())
+    }
+
+    /// Whether citizens see it in `/ideas` (a rejected idea leaves the list).
+    pub fn is_public(&self) -> bool {
+        self.published && self.status != IdeaStatus::Rejected
+    }
+}
+
+/// One thing staff did with an idea, kept on the idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaEvent {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who: the staff member's or admin's platform id.
+    pub by: String,
+    /// What.
+    #[serde(flatten)]
+    pub change: IdeaChange,
+}
+
+/// What happened to an idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum IdeaChange {
+    /// A new status, with the answer citizens see (author, supporters,
+    /// the public list).
+    Status {
+        /// The new status.
+        status: IdeaStatus,
+        /// The public answer, if one was given.
+        answer: Option<String>,
+    },
+    /// A note for staff only: never shown to citizens, never in what they
+    /// get (`/mydata`, `/myideas`).
+    Note {
+        /// The note.
+        text: String,
+    },
+    /// Shown in, or taken out of, the public list.
+    Published {
+        /// In the list now.
+        published: bool,
+    },
 }
 
 /// Evaluation states of an idea.

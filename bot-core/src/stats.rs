@@ -702,6 +702,7 @@ mod tests {
             language: "de".into(),
             published,
             supporters: (0..supporters).map(|s| format!("s{s}")).collect(),
+            history: Vec::new(),
         };
         let ideas = [
             idea(1, 2, true),

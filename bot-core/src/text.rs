@@ -102,6 +102,15 @@ impl Text {
     }
 }
 
+/// At most `max` characters, with `…` when cut (previews of long texts).
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

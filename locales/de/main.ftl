@@ -229,7 +229,8 @@ admin-help =
     consultations – alle Konsultationen mit Stand und Zahlen
     ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
-    idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
+    idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
     publish ID / unpublish ID – Idee öffentlich machen (Bürger:innen können sie unterstützen) oder zurückziehen
     open ID / close ID – Konsultation jetzt öffnen oder schließen
     schedule ID VON BIS – Zeitraum setzen (2026-12-01 oder 2026-12-01T08:00:00+01:00)
@@ -275,7 +276,8 @@ admin-help-staff =
     consultations – alle Konsultationen mit Stand und Zahlen
     ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
-    idea ID status review|accepted|rejected|implemented [Kommentar] – Stand setzen; wer die Idee eingereicht hat, erfährt es
+    idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
+    idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
     publish ID / unpublish ID – Idee öffentlich machen oder zurückziehen
     export [ID] [json] – die Daten als Datei (CSV für Excel oder JSON)
     digest – Zusammenfassung jetzt
@@ -355,7 +357,7 @@ ideas-limit = Sie haben für diese Konsultation schon { $max ->
 } eingereicht; mehr sind nicht möglich.
 error-too-fast = Das waren sehr viele Nachrichten in kurzer Zeit. Bitte warten Sie eine Minute und senden Sie Ihre letzte Nachricht dann noch einmal.
 welcome-custom = { $text }
-idea-supported-status-changed = Neuigkeiten zu einer Idee, die Sie unterstützen: { $id } „{ $title }“ ist jetzt „{ $status }“.
+idea-supported-status-changed = Neuigkeiten zu einer Idee, die Sie unterstützen: { $id } „{ $title }“ ist jetzt „{ $status }“. { $comment }
 digest-most-supported = Meistunterstützte veröffentlichte Ideen:
 digest-supported-idea = { $id } „{ $title }“ – { $supporters ->
     [one] 1 Unterstützung
@@ -374,3 +376,22 @@ choice-undo = Letzte Wahl zurücknehmen
 error-ranking = Bitte nennen Sie jede der { $count } Nummern genau einmal, in Ihrer Reihenfolge, z. B. 3, 1, 2.
 digest-other = Andere Antwort
 digest-ranked = { $place }. { $label } – im Schnitt Platz { $mean }, { $first }× auf Platz 1
+
+## Idea history
+admin-history-status = { $time } { $by }: Stand „{ $status }“ – Antwort: { $answer }
+admin-history-note = { $time } { $by }: interne Notiz: { $text }
+admin-history-published = { $time } { $by }: { $published ->
+    [yes] veröffentlicht
+   *[no] aus der öffentlichen Liste genommen
+}
+admin-note-added = Notiz zu { $id } gespeichert (nur für das Team sichtbar).
+idea-answer = Antwort des Ministeriums zu { $id }: { $answer }
+choice-unsupport = ↩ { $id } nicht mehr unterstützen
+choice-more = Mehr zu { $id }
+ideas-public-full =
+    { $id } „{ $title }“
+    { $description }
+idea-unsupported = Sie unterstützen { $id } nicht mehr – jetzt { $supporters ->
+    [one] 1 Unterstützung
+   *[other] { $supporters } Unterstützungen
+}.

@@ -228,7 +228,8 @@ admin-help =
     consultations – all consultations with state and numbers
     ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
-    idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
+    idea ID note TEXT – internal note (for the team only, never for citizens)
     publish ID / unpublish ID – make an idea public (citizens can support it) or withdraw it
     open ID / close ID – open or close a consultation now
     schedule ID FROM TO – set its window (2026-12-01 or 2026-12-01T08:00:00+01:00)
@@ -274,7 +275,8 @@ admin-help-staff =
     consultations – all consultations with state and numbers
     ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
-    idea ID status review|accepted|rejected|implemented [comment] – set the status; the submitter is told
+    idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
+    idea ID note TEXT – internal note (for the team only, never for citizens)
     publish ID / unpublish ID – make an idea public or withdraw it
     export [ID] [json] – the data as a file (CSV for Excel, or JSON)
     digest – a digest now
@@ -354,7 +356,7 @@ ideas-limit = You have already submitted { $max ->
 } for this consultation; no more are possible.
 error-too-fast = That was a lot of messages in a short time. Please wait a minute, then send your last message again.
 welcome-custom = { $text }
-idea-supported-status-changed = News about an idea you support: { $id } “{ $title }” is now “{ $status }”.
+idea-supported-status-changed = News about an idea you support: { $id } “{ $title }” is now “{ $status }”. { $comment }
 digest-most-supported = Most supported published ideas:
 digest-supported-idea = { $id } “{ $title }” – { $supporters ->
     [one] 1 supporter
@@ -373,3 +375,22 @@ choice-undo = Undo last pick
 error-ranking = Please give each of the { $count } numbers exactly once, in your order, e.g. 3, 1, 2.
 digest-other = Other answer
 digest-ranked = { $place }. { $label } – average place { $mean }, { $first }× first
+
+## Idea history
+admin-history-status = { $time } { $by }: status “{ $status }” – answer: { $answer }
+admin-history-note = { $time } { $by }: internal note: { $text }
+admin-history-published = { $time } { $by }: { $published ->
+    [yes] published
+   *[no] taken out of the public list
+}
+admin-note-added = Note on { $id } saved (visible to the team only).
+idea-answer = The ministry's answer on { $id }: { $answer }
+choice-unsupport = ↩ Stop supporting { $id }
+choice-more = More on { $id }
+ideas-public-full =
+    { $id } “{ $title }”
+    { $description }
+idea-unsupported = You no longer support { $id } – now { $supporters ->
+    [one] 1 supporter
+   *[other] { $supporters } supporters
+}.

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use bot_core::export::{self, Export};
 use bot_core::schedule::{time_zone, Schedule};
 use bot_core::stats::{ConsultationStats, QuestionStats};
+use bot_core::text::shorten;
 use bot_core::{Engine, Locales, Text};
 
 use crate::format::{defuse, escape_html};
@@ -69,14 +70,6 @@ pub struct Rendered {
     pub parts: Vec<(String, String)>,
     /// The CSV file, unless nothing happened.
     pub csv: Option<Vec<u8>>,
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        format!("{}…", text.chars().take(max).collect::<String>())
-    }
 }
 
 fn bar(percent: f64) -> String {

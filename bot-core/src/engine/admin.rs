@@ -16,6 +16,8 @@ use crate::runtime;
 use crate::store::Write;
 use crate::text::Text;
 
+mod evaluation;
+
 /// Longest broadcast message (Telegram allows 4096 characters in all).
 const BROADCAST_MAX: usize = 3000;
 
@@ -101,7 +103,7 @@ impl Core {
                         Err(text) => fx.body.push(text),
                         Ok(command) => {
                             let me = (ev.platform.clone(), ev.chat.clone(), lang.clone());
-                            self.run(command, is_admin, me, now, &mut fx)?
+                            self.run(command, is_admin, &who, me, now, &mut fx)?
                         }
                     }
                     let writes: Vec<Write<Idea>> = fx.ideas.iter().map(Write::Put).collect();
@@ -214,39 +216,6 @@ impl Core {
         Ok(())
     }
 
-    /// `publish`, `unpublish`: in or out of the citizens' list; the author
-    /// hears when their idea goes public.
-    fn set_published(
-        &self,
-        id: &str,
-        published: bool,
-        fx: &mut Effects,
-    ) -> Result<(), EngineError> {
-        let Some(old) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
-            return Ok(());
-        };
-        let idea = Idea {
-            published,
-            ..old.clone()
-        };
-        fx.detail = format!("idea {id} published {} -> {published}", old.published);
-        if published && !old.published {
-            let news = Text::new("idea-published")
-                .arg("id", &idea.id)
-                .arg("title", &idea.title);
-            self.tell_author(fx, &idea, news)?;
-        }
-        let done = if published {
-            "admin-published"
-        } else {
-            "admin-unpublished"
-        };
-        fx.body.push(Text::new(done).arg("id", &idea.id));
-        fx.ideas.push(idea);
-        Ok(())
-    }
-
     /// `open`, `close`, `schedule`: the new window from the old one, kept
     /// in the store (`window:<id>`), winning over the file's.
     fn set_window(
@@ -298,6 +267,7 @@ impl Core {
         &self,
         command: AdminCommand,
         is_admin: bool,
+        who: &str,
         me: (String, String, String),
         now: DateTime<Utc>,
         fx: &mut Effects,
@@ -362,75 +332,15 @@ impl Core {
                     );
                 }
             }
-            AdminCommand::Idea(id) => match self.idea_by_id(&id)? {
-                None => body.push(Text::new("admin-unknown-idea").echo("id", &id)),
-                Some(i) => body.push(
-                    Text::new("admin-idea-full")
-                        .arg("id", &i.id)
-                        .arg("title", &i.title)
-                        .arg("description", &i.description)
-                        .text("field", self.field_label(&i))
-                        .text("status", Text::new(status_text(i.status)))
-                        .arg("time", date(Some(i.submitted_at), "%Y-%m-%d %H:%M UTC"))
-                        .arg(
-                            "author",
-                            if i.author.is_empty() {
-                                "–"
-                            } else {
-                                &i.author
-                            },
-                        )
-                        .num("supporters", i.supporters.len() as f64)
-                        .arg("published", if i.published { "yes" } else { "no" }),
-                ),
-            },
+            AdminCommand::Idea(id) => self.show_idea(&id, fx)?,
             AdminCommand::Status {
                 id,
                 status,
                 comment,
-            } => match self.idea_by_id(&id)? {
-                None => body.push(Text::new("admin-unknown-idea").echo("id", &id)),
-                Some(old) => {
-                    let idea = Idea {
-                        status,
-                        ..old.clone()
-                    };
-                    fx.detail = format!(
-                        "idea {} status {} -> {}",
-                        idea.id,
-                        crate::stats::status_name(old.status),
-                        crate::stats::status_name(status)
-                    );
-                    let news = Text::new("idea-status-changed")
-                        .arg("id", &idea.id)
-                        .arg("title", &idea.title)
-                        .text("status", Text::new(status_text(status)))
-                        .arg("comment", comment.unwrap_or_default());
-                    let notified = self.tell_author(fx, &idea, news)?;
-                    fx.body.push(
-                        Text::new("admin-status-set")
-                            .arg("id", &idea.id)
-                            .text("status", Text::new(status_text(status)))
-                            .arg("notified", if notified { "yes" } else { "no" }),
-                    );
-                    // Supporters follow the idea: they hear too.
-                    let supporters = idea
-                        .supporters
-                        .iter()
-                        .filter(|s| **s != idea.author)
-                        .cloned()
-                        .collect();
-                    let news = Text::new("idea-supported-status-changed")
-                        .arg("id", &idea.id)
-                        .arg("title", &idea.title)
-                        .text("status", Text::new(status_text(status)));
-                    let what = format!("idea {} news to its supporters", idea.id);
-                    self.announce(fx, news, supporters, None, what)?;
-                    fx.ideas.push(idea);
-                }
-            },
-            AdminCommand::Publish(id) => self.set_published(&id, true, fx)?,
-            AdminCommand::Unpublish(id) => self.set_published(&id, false, fx)?,
+            } => self.set_status(&id, status, comment, who, now, fx)?,
+            AdminCommand::Note { id, text } => self.add_note(&id, text, who, now, fx)?,
+            AdminCommand::Publish(id) => self.set_published(&id, true, who, now, fx)?,
+            AdminCommand::Unpublish(id) => self.set_published(&id, false, who, now, fx)?,
             AdminCommand::Open(id) => self.set_window(&id, now, fx, |_| (None, None))?,
             AdminCommand::Close(id) => {
                 self.set_window(&id, now, fx, |old| (old.0.filter(|o| *o < now), Some(now)))?

@@ -7,16 +7,19 @@ use super::dialogue::Prompt;
 use super::step::Out;
 use super::Core;
 use crate::records::{Dialogue, Idea, Next, Participant};
-use crate::text::Text;
+use crate::text::{shorten, Text};
 
 /// Ideas per page: a page must fit one chat message and its buttons.
 pub(super) const PAGE: usize = 5;
+
+/// Characters of a description shown on a page; "more" shows the rest.
+const PREVIEW: usize = 200;
 
 impl Core {
     /// Published ideas in id order.
     fn published(&self) -> Vec<Idea> {
         match self.store.ideas() {
-            Ok(all) => all.into_iter().filter(|i| i.published).collect(),
+            Ok(all) => all.into_iter().filter(Idea::is_public).collect(),
             Err(e) => {
                 tracing::error!(error = %e, "cannot read ideas");
                 Vec::new()
@@ -37,7 +40,9 @@ impl Core {
         out.ask();
     }
 
-    /// The page's text and its buttons: supports, then paging, then done.
+    /// The page's text (short descriptions, so a page is one message) and
+    /// its buttons: per idea support (or take back) and "more", then
+    /// paging, then done.
     pub(super) fn browse_prompt(&self, p: &Participant, page: u32, prompt: &mut Prompt) {
         let ideas = self.published();
         let pages = ideas.len().div_ceil(PAGE).max(1);
@@ -54,7 +59,7 @@ impl Core {
                 Text::new("ideas-public-line")
                     .arg("id", &i.id)
                     .arg("title", &i.title)
-                    .arg("description", &i.description)
+                    .arg("description", shorten(&i.description, PREVIEW))
                     .text("field", self.field_label(i))
                     .num("supporters", i.supporters.len() as f64)
                     .arg(
@@ -68,10 +73,28 @@ impl Core {
                         },
                     ),
             );
-            if !mine && !supported {
+            if let Some(answer) = i.answer() {
+                prompt.say(
+                    Text::new("idea-answer")
+                        .arg("id", &i.id)
+                        .arg("answer", answer),
+                );
+            }
+            if supported {
+                prompt.keyed(
+                    Button::Unsupport(i.id.clone()),
+                    Text::new("choice-unsupport").arg("id", &i.id),
+                );
+            } else if !mine {
                 prompt.keyed(
                     Button::Support(i.id.clone()),
                     Text::new("choice-support").arg("id", &i.id),
+                );
+            }
+            if i.description.chars().count() > PREVIEW {
+                prompt.keyed(
+                    Button::More(i.id.clone()),
+                    Text::new("choice-more").arg("id", &i.id),
                 );
             }
         }
@@ -95,6 +118,19 @@ impl Core {
                 return;
             }
             Button::Support(id) => id,
+            Button::Unsupport(id) => return self.unsupport(p, &id, out),
+            Button::More(id) => {
+                if let Some(i) = self.published().into_iter().find(|i| i.id == id) {
+                    out.say(
+                        Text::new("ideas-public-full")
+                            .arg("id", &i.id)
+                            .arg("title", &i.title)
+                            .arg("description", &i.description),
+                    );
+                }
+                out.ask();
+                return;
+            }
             _ => {
                 out.say(Text::new("error-stale-button")).ask();
                 return;
@@ -122,6 +158,25 @@ impl Core {
                 out.idea = Some(i);
             }
             None => {
+                out.say(Text::new("error-stale-button"));
+            }
+        }
+        out.ask();
+    }
+
+    /// Takes one's support of a listed idea back.
+    fn unsupport(&self, p: &mut Participant, id: &str, out: &mut Out) {
+        match self.published().into_iter().find(|i| i.id == id) {
+            Some(mut i) if i.supporters.contains(&p.id) => {
+                i.supporters.retain(|s| *s != p.id);
+                out.say(
+                    Text::new("idea-unsupported")
+                        .arg("id", &i.id)
+                        .num("supporters", i.supporters.len() as f64),
+                );
+                out.idea = Some(i);
+            }
+            _ => {
                 out.say(Text::new("error-stale-button"));
             }
         }

@@ -23,6 +23,10 @@ pub enum Button {
     Language(String),
     /// Support a published idea.
     Support(String),
+    /// Take one's support back.
+    Unsupport(String),
+    /// A published idea in full.
+    More(String),
     /// A page of published ideas.
     Page(u32),
     /// Finish a multiple choice.
@@ -67,6 +71,8 @@ impl Button {
             Button::Consultation(id) => return format!("c:{id}"),
             Button::Language(code) => return format!("l:{code}"),
             Button::Support(id) => return format!("s:{id}"),
+            Button::Unsupport(id) => return format!("u:{id}"),
+            Button::More(id) => return format!("m:{id}"),
             Button::Page(n) => return format!("p:{n}"),
         };
         fixed.to_owned()
@@ -100,6 +106,10 @@ impl Button {
                     Button::Language(code)
                 } else if let Some(id) = arg("s:") {
                     Button::Support(id)
+                } else if let Some(id) = arg("u:") {
+                    Button::Unsupport(id)
+                } else if let Some(id) = arg("m:") {
+                    Button::More(id)
                 } else if let Some(n) = arg("p:") {
                     Button::Page(n.parse().ok()?)
                 } else {
@@ -140,6 +150,8 @@ mod tests {
             Button::Consultation(slug.clone()),
             Button::Language("zh-Hant-TW".into()),
             Button::Support(slug.clone()),
+            Button::Unsupport(slug.clone()),
+            Button::More(slug.clone()),
             Button::Page(u32::MAX),
             Button::Done,
             Button::Back,

@@ -15,12 +15,22 @@ use crate::records::*;
 use crate::store::idea_id;
 use crate::text::Text;
 
-/// One line about an idea for its submitter: id, title, status.
-pub(super) fn idea_line(i: &Idea) -> Text {
-    Text::new("mydata-idea")
-        .arg("id", &i.id)
-        .arg("title", &i.title)
-        .text("status", Text::new(status_text(i.status)))
+/// An idea for its submitter: id, title, status, and the answer given
+/// with the status (never internal notes).
+pub(super) fn tell_idea(i: &Idea, out: &mut Out) {
+    out.say(
+        Text::new("mydata-idea")
+            .arg("id", &i.id)
+            .arg("title", &i.title)
+            .text("status", Text::new(status_text(i.status))),
+    );
+    if let Some(answer) = i.answer() {
+        out.say(
+            Text::new("idea-answer")
+                .arg("id", &i.id)
+                .arg("answer", answer),
+        );
+    }
 }
 
 /// Message id of an idea status.
@@ -278,6 +288,7 @@ impl Core {
             language: p.language.clone(),
             published: false,
             supporters: Vec::new(),
+            history: Vec::new(),
         };
         out.say(Text::new("idea-submitted").arg("id", &idea.id));
         out.idea = Some(idea);
@@ -314,9 +325,7 @@ impl Core {
             Ok(mine) if mine.is_empty() => {
                 out.say(Text::new("myideas-none"));
             }
-            Ok(mine) => mine.iter().for_each(|i| {
-                out.say(idea_line(i));
-            }),
+            Ok(mine) => mine.iter().for_each(|i| tell_idea(i, out)),
             Err(e) => {
                 tracing::error!(error = %e, "cannot read ideas for /myideas");
                 out.say(Text::new("error-internal"));

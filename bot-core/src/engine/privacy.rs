@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::button::Button;
 use super::dialogue::Prompt;
-use super::idea::idea_line;
+use super::idea::tell_idea;
 use super::step::Out;
 use super::*;
 use crate::consultation::Answer;
@@ -133,7 +133,7 @@ impl Core {
             }));
         }
         for i in &ideas {
-            out.say(idea_line(i));
+            tell_idea(i, out);
         }
         let supports: Vec<String> = match self.store.ideas() {
             Ok(all) => all
@@ -166,6 +166,7 @@ impl Core {
                     "submitted_at": i.submitted_at,
                     "language": i.language,
                     "published": i.published,
+                    "answer": i.answer(),
                     "supporters": i.supporters.len(),
                 })
             })

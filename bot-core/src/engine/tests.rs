@@ -1214,5 +1214,6 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
 }
 
 mod admin;
+mod evaluation;
 mod fuzz;
 mod hostile;

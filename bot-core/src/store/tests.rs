@@ -36,6 +36,7 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
             language: "de".into(),
             published: false,
             supporters: Vec::new(),
+            history: Vec::new(),
         };
         store
             .commit(Step {

@@ -25,7 +25,7 @@ impl Chat {
     }
 
     /// An admin command from a member of the Matrix staff room.
-    async fn staff(&mut self, command: &str) -> String {
+    pub(super) async fn staff(&mut self, command: &str) -> String {
         let input = Input::Command(Command::Admin, Some(command.to_owned()));
         self.send_on("matrix", "@sam:example.org", None, input, true)
             .await

@@ -1,0 +1,200 @@
+//! Staff evaluating ideas: one idea in full with its history, a new status
+//! with the answer citizens see, internal notes, publishing. Every change
+//! is kept on the idea (who, when, what) besides the audit line.
+
+use chrono::{DateTime, Utc};
+
+use super::{date, Effects};
+use crate::engine::{status_text, Core, EngineError};
+use crate::records::{Idea, IdeaChange, IdeaEvent, IdeaStatus};
+use crate::text::Text;
+
+/// The longest public answer or internal note.
+const NOTE_MAX: usize = 2000;
+
+impl Core {
+    /// `idea ID`: the idea in full, then its history (notes included:
+    /// this is for staff).
+    pub(super) fn show_idea(&self, id: &str, fx: &mut Effects) -> Result<(), EngineError> {
+        let Some(i) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        fx.body.push(
+            Text::new("admin-idea-full")
+                .arg("id", &i.id)
+                .arg("title", &i.title)
+                .arg("description", &i.description)
+                .text("field", self.field_label(&i))
+                .text("status", Text::new(status_text(i.status)))
+                .arg("time", date(Some(i.submitted_at), "%Y-%m-%d %H:%M UTC"))
+                .arg(
+                    "author",
+                    if i.author.is_empty() {
+                        "–"
+                    } else {
+                        &i.author
+                    },
+                )
+                .num("supporters", i.supporters.len() as f64)
+                .arg("published", if i.published { "yes" } else { "no" }),
+        );
+        for e in &i.history {
+            let time = date(Some(e.at), "%Y-%m-%d %H:%M");
+            let line = match &e.change {
+                IdeaChange::Status { status, answer } => Text::new("admin-history-status")
+                    .text("status", Text::new(status_text(*status)))
+                    .arg("answer", answer.as_deref().unwrap_or("–")),
+                IdeaChange::Note { text } => Text::new("admin-history-note").arg("text", text),
+                IdeaChange::Published { published } => Text::new("admin-history-published")
+                    .arg("published", if *published { "yes" } else { "no" }),
+            };
+            fx.body.push(line.arg("time", time).arg("by", &e.by));
+        }
+        Ok(())
+    }
+
+    /// `idea ID status S [answer]`: the new status and its answer go on the
+    /// idea and to the author and the supporters.
+    pub(super) fn set_status(
+        &self,
+        id: &str,
+        status: IdeaStatus,
+        answer: Option<String>,
+        who: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(mut idea) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        if let Some(t) = answer.as_deref().filter(|t| t.chars().count() > NOTE_MAX) {
+            fx.body.push(
+                Text::new("error-too-long")
+                    .num("length", t.chars().count() as f64)
+                    .num("max", NOTE_MAX as f64),
+            );
+            return Ok(());
+        }
+        fx.detail = format!(
+            "idea {} status {} -> {}",
+            idea.id,
+            crate::stats::status_name(idea.status),
+            crate::stats::status_name(status)
+        );
+        idea.status = status;
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: who.to_owned(),
+            change: IdeaChange::Status {
+                status,
+                answer: answer.clone(),
+            },
+        });
+        let answer = answer.unwrap_or_default();
+        let news = Text::new("idea-status-changed")
+            .arg("id", &idea.id)
+            .arg("title", &idea.title)
+            .text("status", Text::new(status_text(status)))
+            .arg("comment", &answer);
+        let notified = self.tell_author(fx, &idea, news)?;
+        fx.body.push(
+            Text::new("admin-status-set")
+                .arg("id", &idea.id)
+                .text("status", Text::new(status_text(status)))
+                .arg("notified", if notified { "yes" } else { "no" }),
+        );
+        // Supporters follow the idea: they hear too, with the answer.
+        let supporters = idea
+            .supporters
+            .iter()
+            .filter(|s| **s != idea.author)
+            .cloned()
+            .collect();
+        let news = Text::new("idea-supported-status-changed")
+            .arg("id", &idea.id)
+            .arg("title", &idea.title)
+            .text("status", Text::new(status_text(status)))
+            .arg("comment", answer);
+        let what = format!("idea {} news to its supporters", idea.id);
+        self.announce(fx, news, supporters, None, what)?;
+        fx.ideas.push(idea);
+        Ok(())
+    }
+
+    /// `idea ID note TEXT`: for staff only; the audit line says a note was
+    /// added, not what it says.
+    pub(super) fn add_note(
+        &self,
+        id: &str,
+        text: String,
+        who: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(mut idea) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        let length = text.chars().count();
+        if length > NOTE_MAX {
+            fx.body.push(
+                Text::new("error-too-long")
+                    .num("length", length as f64)
+                    .num("max", NOTE_MAX as f64),
+            );
+            return Ok(());
+        }
+        fx.detail = format!("idea {} note added", idea.id);
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: who.to_owned(),
+            change: IdeaChange::Note { text },
+        });
+        fx.body
+            .push(Text::new("admin-note-added").arg("id", &idea.id));
+        fx.ideas.push(idea);
+        Ok(())
+    }
+
+    /// `publish` / `unpublish`: in or out of the public list (the author
+    /// hears when it goes in).
+    pub(super) fn set_published(
+        &self,
+        id: &str,
+        published: bool,
+        who: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(old) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        let mut idea = Idea {
+            published,
+            ..old.clone()
+        };
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: who.to_owned(),
+            change: IdeaChange::Published { published },
+        });
+        fx.detail = format!("idea {id} published {} -> {published}", old.published);
+        if published && !old.published {
+            let news = Text::new("idea-published")
+                .arg("id", &idea.id)
+                .arg("title", &idea.title);
+            self.tell_author(fx, &idea, news)?;
+        }
+        let done = if published {
+            "admin-published"
+        } else {
+            "admin-unpublished"
+        };
+        fx.body.push(Text::new(done).arg("id", &idea.id));
+        fx.ideas.push(idea);
+        Ok(())
+    }
+}

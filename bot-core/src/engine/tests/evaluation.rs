@@ -1,0 +1,132 @@
+//! Staff evaluating ideas: answers citizens see, notes they never see, the
+//! public list, and what the export keeps.
+
+use super::*;
+
+#[tokio::test]
+async fn answers_reach_author_supporters_and_list_while_notes_stay_with_staff() {
+    let mut chat = Chat::new();
+    let news = Inbox::open(&chat);
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    chat.staff("publish I-0001").await;
+    consented(&mut chat, "gina").await;
+    chat.say("gina", "/ideas").await;
+    chat.press("gina", "I-0001 unterstützen").await;
+
+    has(
+        &chat
+            .staff("idea I-0001 status review Wir prüfen die Kosten.")
+            .await,
+        "I-0001 ist jetzt „in Prüfung“.",
+    );
+    news.wait("chat-anna", "Wir prüfen die Kosten.").await;
+    assert_eq!(
+        news.wait("chat-gina", "I-0001").await,
+        "Neuigkeiten zu einer Idee, die Sie unterstützen: I-0001 „Annas Idee“ ist jetzt „in Prüfung“. Wir prüfen die Kosten."
+    );
+    has(
+        &chat
+            .staff("idea I-0001 note Referat 312 fragen; Kosten unklar")
+            .await,
+        "Notiz zu I-0001 gespeichert",
+    );
+    let full = chat.staff("idea I-0001").await;
+    has(
+        &full,
+        "matrix:@sam:example.org: Stand „in Prüfung“ – Antwort: Wir prüfen die Kosten.",
+    );
+    has(&full, "interne Notiz: Referat 312 fragen; Kosten unklar");
+    has(&full, ": veröffentlicht");
+
+    // The author and the public see the answer; the note reaches no citizen.
+    let mine = chat.say("anna", "/myideas").await;
+    has(
+        &mine,
+        "Antwort des Ministeriums zu I-0001: Wir prüfen die Kosten.",
+    );
+    assert!(!mine.contains("Referat 312"), "{mine}");
+    let data = chat.say("anna", "/mydata").await;
+    has(&data, "Wir prüfen die Kosten.");
+    let file = chat.last["anna"].attachment.clone().expect("the JSON file");
+    let json = String::from_utf8(file.data).unwrap();
+    assert!(json.contains("Wir prüfen die Kosten."), "{json}");
+    assert!(!json.contains("Referat 312") && !data.contains("Referat 312"));
+    let page = chat.say("gina", "/ideas").await;
+    has(
+        &page,
+        "Antwort des Ministeriums zu I-0001: Wir prüfen die Kosten.",
+    );
+    assert!(!page.contains("Referat 312"), "{page}");
+
+    // A support can be taken back.
+    let r = chat.press("gina", "I-0001 nicht mehr unterstützen").await;
+    has(
+        &r,
+        "Sie unterstützen I-0001 nicht mehr – jetzt 0 Unterstützungen.",
+    );
+    has(&r, "I-0001 unterstützen");
+    assert!(chat.store.ideas().unwrap()[0].supporters.is_empty());
+
+    // Rejected: out of the public list; the author keeps the answer.
+    chat.staff("idea I-0001 status rejected Leider nicht umsetzbar.")
+        .await;
+    has(
+        &chat.say("gina", "/ideas").await,
+        "Noch sind keine Ideen veröffentlicht.",
+    );
+    has(
+        &chat.say("anna", "/myideas").await,
+        "Antwort des Ministeriums zu I-0001: Leider nicht umsetzbar.",
+    );
+
+    // Staff exports keep the whole history, notes included.
+    let export = crate::export::collect(
+        &*chat.store,
+        &chat.engine.consultations(),
+        None,
+        None,
+        Utc::now(),
+    )
+    .unwrap();
+    let idea = &export.ideas[0];
+    assert_eq!(idea.answer.as_deref(), Some("Leider nicht umsetzbar."));
+    let kinds: Vec<&str> = idea
+        .history
+        .iter()
+        .map(|e| match &e.change {
+            IdeaChange::Status { .. } => "status",
+            IdeaChange::Note { .. } => "note",
+            IdeaChange::Published { .. } => "published",
+        })
+        .collect();
+    assert_eq!(kinds, ["published", "status", "note", "status"]);
+    let mut csv = Vec::new();
+    crate::export::write_csv(&export, &mut csv, false).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("idea-history,lebensbildung-digital,matrix:@sam:example.org,I-0001,note,,"),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn a_page_of_ideas_shows_previews_and_more_shows_the_whole_text() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Kurz").await;
+    let long = format!("Anfang {} Ende", "lang ".repeat(80));
+    chat.say("anna", "/idea").await;
+    chat.say("anna", "Ausführlich").await;
+    chat.say("anna", &long).await;
+    chat.say("anna", "1").await;
+    chat.press("anna", "Absenden").await;
+    chat.staff("publish I-0001").await;
+    chat.staff("publish I-0002").await;
+    let page = chat.say("gina", "/ideas").await;
+    has(&page, "I-0002 „Ausführlich“");
+    assert!(!page.contains("Ende"), "{page}");
+    has(&page, "…");
+    assert!(!page.contains("Mehr zu I-0001"), "{page}");
+    let r = chat.press("gina", "Mehr zu I-0002").await;
+    has(&r, "Ende");
+    has(&r, "Seite 1 von 1");
+}
