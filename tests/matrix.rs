@@ -293,7 +293,9 @@ impl Chat<'_> {
         self.say("Offene Werkstatt", "Beschreiben Sie").await;
         self.say("Reparieren lernen.", "Zu welchem Handlungsfeld")
             .await;
-        self.say("3", "Bitte prüfen").await;
+        // The first idea comes with the terms of the competition.
+        self.say("3", "Teilnahmebedingungen des Ideenwettbewerbs")
+            .await;
         self.say("1", "I-0001").await;
     }
 }
@@ -723,6 +725,20 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
     admin
         .find(&admin_room, 0, "admin-refused", Duration::from_secs(30))
         .await;
+    // A note stays with the team; the answer reaches the author.
+    admin
+        .send(&admin_room, "!idea I-0001 note Raum im Keller prüfen")
+        .await;
+    admin
+        .find(&admin_room, 0, "Notiz zu I-0001", Duration::from_secs(30))
+        .await;
+    let (mine, _) = chat
+        .say(
+            "!myideas",
+            "Antwort des Ministeriums zu I-0001: Seit Montag geöffnet.",
+        )
+        .await;
+    assert!(!mine.contains("Keller"), "{mine}");
 }
 
 /// Waits for the next scheduled digest in the staff room.

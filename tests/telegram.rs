@@ -671,8 +671,13 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     citizen.press("Yes, I agree", "What should your idea be called?");
     citizen.say("Repair cafés <online>", "Describe your idea");
     citizen.say("Video help for devices.", "Which field of action");
-    citizen.press("Participation and cooperation", "Please check your idea");
-    citizen.press("Send", "I-0001");
+    // The terms come with the first idea; the author keeps it internal.
+    let confirm = citizen.press("Participation and cooperation", "Please check your idea");
+    assert!(
+        confirm.contains("Terms of the idea competition"),
+        "{confirm}"
+    );
+    citizen.press("for the ministry only", "I-0001");
 
     let mut stranger = Citizen::new(&fake, 7350012);
     stranger.say("/admin ideas", "Das dürfen nur Admins");
@@ -691,6 +696,16 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
         audit.contains("telegram:7350010: admin – idea I-0001 status submitted -&gt; accepted"),
         "{audit}"
     );
+    admin.say("/admin publish I-0001", "wird nicht veröffentlicht");
+    admin.say(
+        "/admin idea I-0001 note Kosten klären",
+        "Notiz zu I-0001 gespeichert",
+    );
+    let mine = citizen.say(
+        "/myideas",
+        "The ministry's answer on I-0001: Wir laden Sie ein.",
+    );
+    assert!(!mine.contains("Kosten"), "{mine}");
 
     // The data as a file in the chat, while the bot runs: by default not
     // into Telegram, but this operator allowed it.
@@ -705,6 +720,11 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     let csv = file.body["document"].as_str().expect("CSV text");
     assert!(csv.starts_with("\u{feff}record;consultation;"), "{csv}");
     assert!(csv.contains("Repair cafés <online>"), "{csv}");
+    assert!(
+        csv.contains("idea-history;lebensbildung-digital;telegram:7350010;I-0001;note;;"),
+        "{csv}"
+    );
+    assert!(csv.contains("Kosten klären"), "{csv}");
     assert!(!csv.contains("7350011"), "a Telegram id in the export");
 }
 

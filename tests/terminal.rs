@@ -24,7 +24,7 @@ const CONVERSATION: &[(&str, &str)] = &[
         "Zu welchem Handlungsfeld",
     ),
     ("3", "Bitte prüfen Sie Ihre Idee"),
-    ("Absenden", "I-0001"),
+    ("1", "I-0001"),
 ];
 
 fn expected_answers() -> Vec<(String, String)> {

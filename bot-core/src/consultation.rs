@@ -130,6 +130,9 @@ pub struct IdeaSettings {
     pub fields: Vec<String>,
     /// Most characters in a title.
     pub title_max: usize,
+    /// Version of the terms of participation (`<id>-ideas-terms`); raising
+    /// it asks everyone to accept them again with their next idea.
+    pub terms_version: u32,
     /// Most characters in a description.
     pub description_max: usize,
 }
@@ -218,6 +221,12 @@ impl Consultation {
         format!("{}-field-{}", self.id, field)
     }
 
+    /// Message id of the terms of participation in the idea competition
+    /// (rights of use, publication, who decides).
+    pub fn terms_text(&self) -> String {
+        format!("{}-ideas-terms", self.id)
+    }
+
     /// Every message id this consultation needs, with the line that needs it.
     fn message_ids(&self) -> Vec<(String, usize)> {
         let mut ids = vec![(self.title_text(), 1), (self.intro_text(), 1)];
@@ -239,6 +248,7 @@ impl Consultation {
         }
         if let Some(ideas) = &self.ideas {
             ids.extend(ideas.fields.iter().map(|f| (self.field_text(f), 1)));
+            ids.push((self.terms_text(), 1));
         }
         ids
     }

@@ -37,6 +37,10 @@ pub struct Participant {
     pub current: Option<String>,
     /// Answers per consultation id.
     pub runs: BTreeMap<String, Run>,
+    /// Terms of participation in the idea competition accepted, per
+    /// consultation: the version.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub terms: BTreeMap<String, u32>,
 }
 
 /// A consent decision on one version of the privacy notice.
@@ -213,6 +217,10 @@ pub struct Idea {
     /// Staff published it: citizens see it in `/ideas` and may support it.
     #[serde(default)]
     pub published: bool,
+    /// The author agreed that it may be published (else: internal only,
+    /// and `publish` refuses it).
+    #[serde(default)]
+    pub publishable: bool,
     /// Pseudonyms of its supporters, one entry each; a supporter who
     /// erases their data is taken out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -537,6 +537,7 @@ mod tests {
             dialogue: Dialogue::Idle,
             prompt: 0,
             current: None,
+            terms: Default::default(),
             runs: [(
                 "c".to_owned(),
                 Run {
@@ -701,6 +702,7 @@ mod tests {
             submitted_at: at(1),
             language: "de".into(),
             published,
+            publishable: true,
             supporters: (0..supporters).map(|s| format!("s{s}")).collect(),
             history: Vec::new(),
         };

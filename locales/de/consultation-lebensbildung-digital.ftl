@@ -53,3 +53,10 @@ lebensbildung-digital-q-prioritaeten-partizipation = Partizipation und Zusammena
 lebensbildung-digital-field-ausrichtung = Gesellschafts- und fachpolitische Ausrichtung
 lebensbildung-digital-field-arbeitsprozesse = Digitalisierung der Arbeitsprozesse
 lebensbildung-digital-field-partizipation = Partizipation und Zusammenarbeit
+
+lebensbildung-digital-ideas-terms =
+    Teilnahmebedingungen des Ideenwettbewerbs:
+    • Mitmachen kann jede und jeder. Reichen Sie nur eigene Ideen ein, die keine Rechte anderer verletzen.
+    • Fachleute des Ministeriums und eine Jury bewerten die Ideen intern nach festen Kriterien; ausgewählte Ideen werden in Workshops mit ihren Urheberinnen und Urhebern weiterentwickelt. Einen Anspruch auf Umsetzung oder Vergütung gibt es nicht.
+    • Sie erlauben dem Ministerium, Ihre Idee unentgeltlich für diesen Prozess zu nutzen und weiterzuentwickeln – und, nur wenn Sie „darf veröffentlicht werden“ wählen, sie ohne Ihren Namen zu veröffentlichen, damit andere sie sehen und unterstützen können.
+    • Solange Ihre Idee nicht veröffentlicht ist, können Sie sie mit /forget zusammen mit Ihren übrigen Daten löschen lassen.

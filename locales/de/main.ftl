@@ -109,7 +109,8 @@ idea-confirm =
     Titel: { $title }
     Beschreibung: { $description }
     Handlungsfeld: { $field }
-choice-send = Absenden
+choice-send-public = Absenden – darf veröffentlicht werden
+choice-send-internal = Absenden – nur für das Ministerium
 choice-edit-title = Titel ändern
 choice-edit-description = Beschreibung ändern
 choice-edit-field = Handlungsfeld ändern
@@ -259,6 +260,9 @@ admin-idea-full =
     { $supporters } Unterstützung(en); { $published ->
         [yes] öffentlich
        *[no] nicht öffentlich
+    }; { $publishable ->
+        [yes] darf veröffentlicht werden
+       *[no] nur intern (nicht veröffentlichen)
     }
 admin-status-set = { $id } ist jetzt „{ $status }“. { $notified ->
     [yes] Die einreichende Person wird benachrichtigt.
@@ -395,3 +399,6 @@ idea-unsupported = Sie unterstützen { $id } nicht mehr – jetzt { $supporters 
     [one] 1 Unterstützung
    *[other] { $supporters } Unterstützungen
 }.
+idea-terms-hint = Mit dem Absenden stimmen Sie diesen Bedingungen zu. Ob Ihre Idee veröffentlicht werden darf, entscheiden Sie mit der Schaltfläche.
+idea-internal-only = Ihre Idee bleibt intern: Sie wird bewertet, aber nicht veröffentlicht.
+admin-publish-internal = { $id } wurde „nur für das Ministerium“ eingereicht und wird nicht veröffentlicht.

@@ -53,3 +53,10 @@ lebensbildung-digital-q-prioritaeten-partizipation = Participation and cooperati
 lebensbildung-digital-field-ausrichtung = Social and policy direction
 lebensbildung-digital-field-arbeitsprozesse = Digitalising work processes
 lebensbildung-digital-field-partizipation = Participation and cooperation
+
+lebensbildung-digital-ideas-terms =
+    Terms of the idea competition:
+    • Anyone may take part. Only send ideas of your own that do not infringe anyone else's rights.
+    • The ministry's experts and a jury rate the ideas internally by set criteria; selected ideas are developed further in workshops with their authors. There is no claim to implementation or payment.
+    • You allow the ministry to use and develop your idea free of charge for this process – and, only if you choose “may be published”, to publish it without your name so that others can see and support it.
+    • As long as your idea is not published, you can have it deleted with /forget together with your other data.

@@ -108,7 +108,8 @@ idea-confirm =
     Title: { $title }
     Description: { $description }
     Field of action: { $field }
-choice-send = Send
+choice-send-public = Send – may be published
+choice-send-internal = Send – for the ministry only
 choice-edit-title = Edit title
 choice-edit-description = Edit description
 choice-edit-field = Change field of action
@@ -258,6 +259,9 @@ admin-idea-full =
     { $supporters } support(s); { $published ->
         [yes] public
        *[no] not public
+    }; { $publishable ->
+        [yes] may be published
+       *[no] internal only (do not publish)
     }
 admin-status-set = { $id } is now “{ $status }”. { $notified ->
     [yes] The submitter will be notified.
@@ -394,3 +398,6 @@ idea-unsupported = You no longer support { $id } – now { $supporters ->
     [one] 1 supporter
    *[other] { $supporters } supporters
 }.
+idea-terms-hint = By sending you accept these terms. Whether your idea may be published is up to you: choose with the button.
+idea-internal-only = Your idea stays internal: it will be evaluated, not published.
+admin-publish-internal = { $id } was sent “for the ministry only” and will not be published.

@@ -232,6 +232,7 @@ struct RawIdeas {
     fields: Vec<String>,
     title_max: Option<usize>,
     description_max: Option<usize>,
+    terms_version: Option<u32>,
 }
 
 fn is_slug(s: &str) -> bool {
@@ -394,6 +395,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             fields: r.fields.clone(),
             title_max: r.title_max.unwrap_or(120).clamp(10, 500),
             description_max: r.description_max.unwrap_or(2000).clamp(50, 4000),
+            terms_version: r.terms_version.unwrap_or(1),
         }
     });
 

@@ -37,8 +37,10 @@ pub enum Button {
     Skip,
     /// Leave the current dialogue.
     Cancel,
-    /// Submit the idea draft.
+    /// Submit the idea draft; it may be published.
     Send,
+    /// Submit the idea draft for the ministry only.
+    SendInternal,
     /// Change the draft's title.
     EditTitle,
     /// Change the draft's description.
@@ -62,6 +64,7 @@ impl Button {
             Button::Skip => "skip",
             Button::Cancel => "cancel",
             Button::Send => "send",
+            Button::SendInternal => "send-internal",
             Button::EditTitle => "edit-title",
             Button::EditDescription => "edit-description",
             Button::EditField => "edit-field",
@@ -91,6 +94,7 @@ impl Button {
             "skip" => Button::Skip,
             "cancel" => Button::Cancel,
             "send" => Button::Send,
+            "send-internal" => Button::SendInternal,
             "edit-title" => Button::EditTitle,
             "edit-description" => Button::EditDescription,
             "edit-field" => Button::EditField,
@@ -158,6 +162,7 @@ mod tests {
             Button::Skip,
             Button::Cancel,
             Button::Send,
+            Button::SendInternal,
             Button::EditTitle,
             Button::EditDescription,
             Button::EditField,

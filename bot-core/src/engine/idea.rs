@@ -146,8 +146,15 @@ impl Core {
                     .say(Text::new("idea-ask-field"));
             }
             IdeaStep::Confirm => {
+                // The terms, until accepted: sending accepts them.
+                if !self.accepted_terms(p, c) {
+                    prompt
+                        .say(Text::new(c.terms_text()))
+                        .say(Text::new("idea-terms-hint"));
+                }
                 prompt
-                    .keyed(Button::Send, Text::new("choice-send"))
+                    .keyed(Button::Send, Text::new("choice-send-public"))
+                    .keyed(Button::SendInternal, Text::new("choice-send-internal"))
                     .keyed(Button::EditTitle, Text::new("choice-edit-title"))
                     .keyed(
                         Button::EditDescription,
@@ -185,7 +192,12 @@ impl Core {
             (IdeaStep::Confirm, Button::EditTitle) => IdeaStep::Title,
             (IdeaStep::Confirm, Button::EditDescription) => IdeaStep::Description,
             (IdeaStep::Confirm, Button::EditField) => IdeaStep::Field,
-            (IdeaStep::Confirm, Button::Send) => return self.submit_idea(p, c, draft, now, out),
+            (IdeaStep::Confirm, Button::Send) => {
+                return self.submit_idea(p, c, draft, true, now, out)
+            }
+            (IdeaStep::Confirm, Button::SendInternal) => {
+                return self.submit_idea(p, c, draft, false, now, out)
+            }
             _ => {
                 out.say(Text::new("error-stale-button")).ask();
                 return;
@@ -259,11 +271,20 @@ impl Core {
         true
     }
 
+    /// Whether the person accepted the consultation's terms in force.
+    fn accepted_terms(&self, p: &Participant, c: &Consultation) -> bool {
+        let version = c.ideas.as_ref().map_or(0, |i| i.terms_version);
+        p.terms.get(&c.id).is_some_and(|v| *v >= version)
+    }
+
+    /// Sends the draft: the terms shown with it are accepted, and the
+    /// author's choice on publication is kept with the idea.
     fn submit_idea(
         &self,
         p: &mut Participant,
         c: &Consultation,
         draft: IdeaDraft,
+        publishable: bool,
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
@@ -287,10 +308,17 @@ impl Core {
             submitted_at: now,
             language: p.language.clone(),
             published: false,
+            publishable,
             supporters: Vec::new(),
             history: Vec::new(),
         };
+        if let Some(settings) = &c.ideas {
+            p.terms.insert(c.id.clone(), settings.terms_version);
+        }
         out.say(Text::new("idea-submitted").arg("id", &idea.id));
+        if !publishable {
+            out.say(Text::new("idea-internal-only"));
+        }
         out.idea = Some(idea);
         p.dialogue = Dialogue::Idle;
     }

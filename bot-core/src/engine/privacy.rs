@@ -166,6 +166,7 @@ impl Core {
                     "submitted_at": i.submitted_at,
                     "language": i.language,
                     "published": i.published,
+                    "may_be_published": i.publishable,
                     "answer": i.answer(),
                     "supporters": i.supporters.len(),
                 })

@@ -213,6 +213,7 @@ impl Core {
             prompt: 0,
             current: None,
             runs: Default::default(),
+            terms: Default::default(),
         });
         let before = p.clone();
         let wrote = ev.input != Input::Open;

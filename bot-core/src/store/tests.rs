@@ -13,6 +13,7 @@ fn participant(id: &str) -> Participant {
         prompt: 0,
         current: None,
         runs: Default::default(),
+        terms: Default::default(),
     }
 }
 
@@ -35,6 +36,7 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
             submitted_at: Utc::now(),
             language: "de".into(),
             published: false,
+            publishable: false,
             supporters: Vec::new(),
             history: Vec::new(),
         };

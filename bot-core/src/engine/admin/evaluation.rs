@@ -37,7 +37,8 @@ impl Core {
                     },
                 )
                 .num("supporters", i.supporters.len() as f64)
-                .arg("published", if i.published { "yes" } else { "no" }),
+                .arg("published", if i.published { "yes" } else { "no" })
+                .arg("publishable", if i.publishable { "yes" } else { "no" }),
         );
         for e in &i.history {
             let time = date(Some(e.at), "%Y-%m-%d %H:%M");
@@ -172,6 +173,11 @@ impl Core {
             fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
             return Ok(());
         };
+        if published && !old.publishable {
+            fx.body
+                .push(Text::new("admin-publish-internal").arg("id", &old.id));
+            return Ok(());
+        }
         let mut idea = Idea {
             published,
             ..old.clone()

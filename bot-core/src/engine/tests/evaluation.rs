@@ -130,3 +130,46 @@ async fn a_page_of_ideas_shows_previews_and_more_shows_the_whole_text() {
     has(&r, "Ende");
     has(&r, "Seite 1 von 1");
 }
+
+#[tokio::test]
+async fn terms_come_with_the_first_idea_and_internal_ideas_are_never_published() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "anna").await;
+    chat.say("anna", "/idea").await;
+    chat.say("anna", "Intern").await;
+    chat.say("anna", "Beschreibung").await;
+    let confirm = chat.say("anna", "1").await;
+    has(&confirm, "Teilnahmebedingungen des Ideenwettbewerbs:");
+    has(
+        &confirm,
+        "Mit dem Absenden stimmen Sie diesen Bedingungen zu.",
+    );
+    has(&confirm, "Absenden – darf veröffentlicht werden");
+    let r = chat.press("anna", "nur für das Ministerium").await;
+    has(&r, "Ihre Idee bleibt intern");
+    assert_eq!(
+        chat.participant("anna").terms.get("lebensbildung-digital"),
+        Some(&1)
+    );
+    has(
+        &chat.staff("publish I-0001").await,
+        "I-0001 wurde „nur für das Ministerium“ eingereicht und wird nicht veröffentlicht.",
+    );
+    assert!(!chat.store.ideas().unwrap()[0].published);
+    has(
+        &chat.staff("idea I-0001").await,
+        "nur intern (nicht veröffentlichen)",
+    );
+
+    // Accepted once: the next idea goes without the terms.
+    chat.say("anna", "/idea").await;
+    chat.say("anna", "Öffentlich").await;
+    chat.say("anna", "Beschreibung").await;
+    let confirm = chat.say("anna", "1").await;
+    assert!(!confirm.contains("Teilnahmebedingungen"), "{confirm}");
+    chat.press("anna", "darf veröffentlicht werden").await;
+    has(
+        &chat.staff("publish I-0002").await,
+        "I-0002 ist jetzt öffentlich",
+    );
+}
