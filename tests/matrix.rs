@@ -697,6 +697,44 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
     // A citizen is no admin.
     chat.say("!admin ideas", "Das dürfen nur Admins").await;
 
+    // The admin joins the jury and rates the idea in a direct chat.
+    admin
+        .send(&admin_room, &format!("!juror add {admin_id}"))
+        .await;
+    admin
+        .find(
+            &admin_room,
+            0,
+            "gehört jetzt zur Jury",
+            Duration::from_secs(30),
+        )
+        .await;
+    let dm = admin.room_with(vec![bot.clone()], true).await;
+    let mut jury = Chat {
+        citizen: &admin,
+        room: dm,
+        seen: 0,
+    };
+    jury.next("Datenschutzhinweis").await;
+    jury.say("!rate", "Kriterium 1 von 3: Nutzen").await;
+    jury.say("5", "Kriterium 2 von 3").await;
+    jury.say("3", "Kriterium 3 von 3").await;
+    jury.say("4", "Anmerkung").await;
+    let (saved, _) = jury.say("Gibt es im Viertel schon.", "Gespeichert.").await;
+    assert!(
+        saved.contains("I-0001 steht bei 81 von 100 Punkten (1 Bewertung"),
+        "{saved}"
+    );
+    admin.send(&admin_room, "!ideas ranked").await;
+    admin
+        .find(
+            &admin_room,
+            0,
+            "1. I-0001 „Offene Werkstatt“ – 81 von 100",
+            Duration::from_secs(30),
+        )
+        .await;
+
     admin.send(&admin_room, "!ideas").await;
     let (_, (list, _)) = admin
         .find(&admin_room, 0, "I-0001", Duration::from_secs(30))
@@ -721,7 +759,7 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
         news.contains("„umgesetzt“. Seit Montag geöffnet."),
         "{news}"
     );
-    admin.send(&admin_room, "!audit 5").await;
+    admin.send(&admin_room, "!audit 20").await;
     admin
         .find(&admin_room, 0, "admin-refused", Duration::from_secs(30))
         .await;

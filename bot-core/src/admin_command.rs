@@ -9,12 +9,14 @@ use crate::records::IdeaStatus;
 use crate::text::Text;
 
 /// Which ideas `ideas` lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdeaFilter {
     /// Those with this status (`new` is `submitted`).
     Status(IdeaStatus),
     /// Those in the citizens' public list.
     Published,
+    /// Those assigned to this department (case ignored).
+    Department(String),
     /// All of them.
     All,
 }
@@ -58,6 +60,21 @@ pub enum AdminCommand {
         /// The note, as typed.
         text: String,
     },
+    /// Assign an idea to a department.
+    Assign {
+        /// Idea id.
+        id: String,
+        /// The department, as typed (`Referat 312`).
+        department: String,
+    },
+    /// The ideas by the jury's weighted mean, with count and spread.
+    Ranked,
+    /// Jurors added from chat.
+    Jurors,
+    /// Make someone a juror (`platform:user`).
+    AddJuror(String),
+    /// Take the juror role away.
+    RemoveJuror(String),
     /// The newest audit log entries.
     Audit(usize),
     /// Open a consultation now, with no end.
@@ -124,6 +141,8 @@ impl AdminCommand {
                 | AdminCommand::Idea(_)
                 | AdminCommand::Status { .. }
                 | AdminCommand::Note { .. }
+                | AdminCommand::Assign { .. }
+                | AdminCommand::Ranked
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
                 | AdminCommand::Export { .. }
@@ -180,6 +199,10 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
         ["consultations"] => AdminCommand::Consultations,
         ["ideas"] | ["ideas", "all"] => AdminCommand::Ideas(IdeaFilter::All),
         ["ideas", "published"] => AdminCommand::Ideas(IdeaFilter::Published),
+        ["ideas", "ranked"] => AdminCommand::Ranked,
+        ["ideas", "department", _, ..] => {
+            AdminCommand::Ideas(IdeaFilter::Department(after_words(args, 2).to_owned()))
+        }
         ["ideas", word] => match status(word) {
             Some(s) => AdminCommand::Ideas(IdeaFilter::Status(s)),
             None => return usage("ideas"),
@@ -197,6 +220,10 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
                 comment: (!comment.is_empty()).then_some(comment),
             }
         }
+        ["idea", id, "assign", _, ..] => AdminCommand::Assign {
+            id: id.to_uppercase(),
+            department: after_words(args, 3).to_owned(),
+        },
         ["idea", id, "note", _, ..] => AdminCommand::Note {
             id: id.to_uppercase(),
             text: after_words(args, 3).to_owned(),
@@ -236,6 +263,16 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
             None => return usage("remove"),
         },
         ["add" | "remove", ..] => return usage(words[0]),
+        ["jurors"] => AdminCommand::Jurors,
+        ["juror", "add", who] => match person(who, platforms) {
+            Some(p) => AdminCommand::AddJuror(p),
+            None => return usage("juror"),
+        },
+        ["juror", "remove", who] => match person(who, platforms) {
+            Some(p) => AdminCommand::RemoveJuror(p),
+            None => return usage("juror"),
+        },
+        ["juror", ..] => return usage("juror"),
         ["publish", id] => AdminCommand::Publish(id.to_uppercase()),
         ["unpublish", id] => AdminCommand::Unpublish(id.to_uppercase()),
         ["publish" | "unpublish", ..] => return usage(words[0]),

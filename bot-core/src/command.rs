@@ -35,13 +35,15 @@ pub enum Command {
     MyIdeas,
     /// Browse published ideas and support them.
     Ideas,
+    /// Rate the next idea for the jury; jurors only.
+    Rate,
     /// An admin command (argument: the command); refused for non-admins.
     Admin,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 15] = [
+    pub const ALL: [(Command, &'static str); 16] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -56,6 +58,7 @@ impl Command {
         (Command::Forget, "forget"),
         (Command::MyIdeas, "myideas"),
         (Command::Ideas, "ideas"),
+        (Command::Rate, "rate"),
         (Command::Admin, "admin"),
     ];
 
@@ -87,6 +90,7 @@ impl Command {
             "meineideen" => Command::MyIdeas,
             "ideen" | "unterstuetzen" | "unterstützen" | "support" => Command::Ideas,
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
+            "bewerten" => Command::Rate,
             _ => return None,
         })
     }

@@ -123,6 +123,20 @@ pub enum Test {
     AtMost(f64),
 }
 
+/// One thing the jury rates an idea by (benefit, feasibility, …), on a
+/// scale; the weight counts in the ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    /// Unique within the consultation; part of its message id.
+    pub id: String,
+    /// Lowest score.
+    pub min: i64,
+    /// Highest score.
+    pub max: i64,
+    /// Weight in the weighted mean.
+    pub weight: f64,
+}
+
 /// Settings of the idea submission step ("Ideenwettbewerb").
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdeaSettings {
@@ -130,6 +144,8 @@ pub struct IdeaSettings {
     pub fields: Vec<String>,
     /// Most characters in a title.
     pub title_max: usize,
+    /// What the jury rates ideas by, in order (none: no rating).
+    pub criteria: Vec<Criterion>,
     /// Version of the terms of participation (`<id>-ideas-terms`); raising
     /// it asks everyone to accept them again with their next idea.
     pub terms_version: u32,
@@ -221,6 +237,11 @@ impl Consultation {
         format!("{}-field-{}", self.id, field)
     }
 
+    /// Message id of a rating criterion.
+    pub fn criterion_text(&self, criterion: &str) -> String {
+        format!("{}-criterion-{}", self.id, criterion)
+    }
+
     /// Message id of the terms of participation in the idea competition
     /// (rights of use, publication, who decides).
     pub fn terms_text(&self) -> String {
@@ -249,6 +270,12 @@ impl Consultation {
         if let Some(ideas) = &self.ideas {
             ids.extend(ideas.fields.iter().map(|f| (self.field_text(f), 1)));
             ids.push((self.terms_text(), 1));
+            ids.extend(
+                ideas
+                    .criteria
+                    .iter()
+                    .map(|c| (self.criterion_text(&c.id), 1)),
+            );
         }
         ids
     }

@@ -417,6 +417,7 @@ mod messages;
 mod navigation;
 mod privacy;
 mod question;
+mod rating;
 mod step;
 #[cfg(test)]
 mod tests;

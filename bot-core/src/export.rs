@@ -9,8 +9,10 @@ use serde::Serialize;
 use crate::consultation::{Answer, Consultation};
 use crate::engine::format_number;
 use crate::error::StoreError;
-use crate::records::{IdeaChange, IdeaEvent, IdeaStatus, RECORD_VERSION};
-use crate::stats::{consultation_stats, status_name, ConsultationStats, QuestionStats};
+use crate::records::{IdeaChange, IdeaEvent, IdeaStatus, Rating, RECORD_VERSION};
+use crate::stats::{
+    consultation_stats, score, status_name, ConsultationStats, QuestionStats, Score,
+};
 use crate::store::Store;
 
 /// Everything exported, in a stable order (consultation, participant, question).
@@ -89,6 +91,12 @@ pub struct IdeaRow {
     /// Status changes, internal notes and publishing, oldest first (exports
     /// are for staff and operators only).
     pub history: Vec<IdeaEvent>,
+    /// The jury's ratings (jurors by pseudonym).
+    pub ratings: Vec<Rating>,
+    /// The jury's weighted score so far, if rated.
+    pub score: Option<Score>,
+    /// The department it is assigned to.
+    pub department: Option<String>,
 }
 
 impl Answer {
@@ -170,6 +178,10 @@ pub fn collect(
         .filter(|i| wanted(&i.consultation) && recent(i.submitted_at))
         .map(|i| IdeaRow {
             answer: i.answer().map(str::to_owned),
+            score: consultations
+                .iter()
+                .find(|c| c.id == i.consultation)
+                .and_then(|c| score(&i, &c.ideas.as_ref()?.criteria)),
             id: i.id,
             consultation: i.consultation,
             participant: i.author,
@@ -181,6 +193,8 @@ pub fn collect(
             published: i.published,
             supporters: i.supporters.len(),
             history: i.history,
+            ratings: i.ratings,
+            department: i.department,
         })
         .collect();
     Ok(Export {
@@ -273,28 +287,40 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
             &cell(&i.description),
         ])?;
         for e in &i.history {
-            let (kind, state, text) = match &e.change {
-                IdeaChange::Status { status, answer } => (
-                    "status",
-                    status_name(*status),
-                    answer.clone().unwrap_or_default(),
-                ),
-                IdeaChange::Note { text } => ("note", String::new(), text.clone()),
-                IdeaChange::Published { published } => {
-                    ("published", published.to_string(), String::new())
+            let (state, text) = match &e.change {
+                IdeaChange::Status { status, answer } => {
+                    (status_name(*status), answer.clone().unwrap_or_default())
                 }
+                IdeaChange::Note { text } => (String::new(), text.clone()),
+                IdeaChange::Published { published } => (published.to_string(), String::new()),
+                IdeaChange::Assigned { department } => (String::new(), department.clone()),
             };
             w.write_record([
                 "idea-history",
                 &i.consultation,
                 &cell(&e.by),
                 &i.id,
-                kind,
+                e.change.kind(),
                 &state,
                 &e.at.to_rfc3339(),
                 "",
                 &cell(&text),
             ])?;
+        }
+        for r in &i.ratings {
+            for (criterion, score) in &r.scores {
+                w.write_record([
+                    "idea-rating",
+                    &i.consultation,
+                    &r.juror,
+                    &i.id,
+                    criterion,
+                    &score.to_string(),
+                    &r.at.to_rfc3339(),
+                    "",
+                    &cell(r.note.as_deref().unwrap_or_default()),
+                ])?;
+            }
         }
     }
     for c in &export.aggregates {

@@ -125,6 +125,17 @@ pub enum Dialogue {
         /// Where to return afterwards.
         resume: Box<Dialogue>,
     },
+    /// A juror rates an idea, criterion by criterion, then may add a note.
+    Rating {
+        /// The idea.
+        idea: String,
+        /// Scores given so far, in criterion order.
+        #[serde(default)]
+        scores: Vec<i64>,
+        /// Ideas skipped in this round (not offered again until `/rate`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        skipped: Vec<String>,
+    },
     /// Browsing published ideas, a page at a time, to support them.
     Browse {
         /// Page shown (from 0).
@@ -229,6 +240,26 @@ pub struct Idea {
     /// answer citizens see, and internal notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<IdeaEvent>,
+    /// The jury's ratings, one per juror (a new one replaces the old).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratings: Vec<Rating>,
+    /// The department it is assigned to (`Referat 312`), for staff.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+}
+
+/// One juror's rating of an idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    /// The juror's pseudonym.
+    pub juror: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Score per criterion id, in the consultation's order.
+    pub scores: Vec<(String, i64)>,
+    /// The juror's note for the jury, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Idea {
@@ -263,6 +294,18 @@ pub struct IdeaEvent {
     pub change: IdeaChange,
 }
 
+impl IdeaChange {
+    /// Its name in exports (`status`, `note`, …).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            IdeaChange::Status { .. } => "status",
+            IdeaChange::Note { .. } => "note",
+            IdeaChange::Published { .. } => "published",
+            IdeaChange::Assigned { .. } => "assigned",
+        }
+    }
+}
+
 /// What happened to an idea.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -285,6 +328,11 @@ pub enum IdeaChange {
     Published {
         /// In the list now.
         published: bool,
+    },
+    /// Assigned to a department (staff only).
+    Assigned {
+        /// The department, as typed.
+        department: String,
     },
 }
 

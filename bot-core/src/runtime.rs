@@ -133,7 +133,23 @@ fn setting(key: &str, locales: &Locales) -> Option<&'static Setting> {
 }
 
 const SETTINGS_KEY: &str = "settings";
-const ADMINS_KEY: &str = "admins";
+/// People given a role from chat, kept in `meta` under the role's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Runs the bot from chat (besides the configured admins).
+    Admin,
+    /// Rates ideas for the jury (`/rate`).
+    Juror,
+}
+
+impl Role {
+    fn key(self) -> &'static str {
+        match self {
+            Role::Admin => "admins",
+            Role::Juror => "jurors",
+        }
+    }
+}
 
 /// Built-in values for settings the configuration does not give.
 pub fn builtin() -> BTreeMap<String, String> {
@@ -143,11 +159,13 @@ pub fn builtin() -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Current settings and chat-added admins, mirrored in the store.
+/// Current settings, and admins and jurors added from chat, mirrored in
+/// the store.
 pub struct Runtime {
     baseline: BTreeMap<String, String>,
     overrides: Mutex<BTreeMap<String, String>>,
-    admins: Mutex<BTreeSet<String>>,
+    /// Admins and jurors added from chat, as `platform:user`.
+    people: Mutex<BTreeMap<&'static str, BTreeSet<String>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -170,15 +188,21 @@ impl Runtime {
         let overrides = read(SETTINGS_KEY)
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
-        let admins = read(ADMINS_KEY)
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default();
+        let people = [Role::Admin, Role::Juror]
+            .into_iter()
+            .map(|role| {
+                let set = read(role.key())
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default();
+                (role.key(), set)
+            })
+            .collect();
         let mut all = builtin();
         all.extend(baseline);
         Runtime {
             baseline: all,
             overrides: Mutex::new(overrides),
-            admins: Mutex::new(admins),
+            people: Mutex::new(people),
         }
     }
 
@@ -269,19 +293,23 @@ impl Runtime {
         Ok(old)
     }
 
-    /// Admins added from chat, as `platform:user`.
-    pub fn admins(&self) -> BTreeSet<String> {
-        lock(&self.admins).clone()
+    /// People given `role` from chat, as `platform:user`.
+    pub fn members(&self, role: Role) -> BTreeSet<String> {
+        lock(&self.people)
+            .get(role.key())
+            .cloned()
+            .unwrap_or_default()
     }
 
-    /// Adds or removes a chat-added admin; `false` if nothing changed.
-    pub fn change_admin(
+    /// Gives or takes `role`; `false` if nothing changed.
+    pub fn change_member(
         &self,
         store: &dyn Store,
+        role: Role,
         who: &str,
         add: bool,
     ) -> Result<bool, StoreError> {
-        let mut next = self.admins();
+        let mut next = self.members(role);
         let changed = if add {
             next.insert(who.to_owned())
         } else {
@@ -289,8 +317,8 @@ impl Runtime {
         };
         if changed {
             let json = serde_json::to_string(&next).unwrap_or_default();
-            store.set_meta(ADMINS_KEY, &json)?;
-            *lock(&self.admins) = next;
+            store.set_meta(role.key(), &json)?;
+            lock(&self.people).insert(role.key(), next);
         }
         Ok(changed)
     }

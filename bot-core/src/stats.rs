@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::consultation::{Answer, Consultation, Kind};
+use crate::consultation::{Answer, Consultation, Criterion, Kind};
 use crate::records::{Idea, IdeaStatus, Participant};
 
 /// One consultation's numbers for a period and in total.
@@ -28,6 +28,19 @@ pub struct ConsultationStats {
     /// Published ideas with the most supporters (at most five, none
     /// without support), most first.
     pub most_supported: Vec<SupportedIdea>,
+    /// The jury's ranking so far (at most five), best first.
+    pub jury_ranking: Vec<JuryRanked>,
+}
+
+/// A rated idea and the jury's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JuryRanked {
+    /// Idea id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The score (see [`Score`]).
+    pub score: Score,
 }
 
 /// A published idea and how many citizens support it.
@@ -435,6 +448,23 @@ pub fn consultation_stats(
         .collect();
     most_supported.sort_by(|a, b| b.supporters.cmp(&a.supporters).then(a.id.cmp(&b.id)));
     most_supported.truncate(5);
+    let criteria = c
+        .ideas
+        .as_ref()
+        .map(|i| i.criteria.as_slice())
+        .unwrap_or(&[]);
+    let mut jury_ranking: Vec<JuryRanked> = mine
+        .iter()
+        .filter_map(|i| {
+            Some(JuryRanked {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                score: score(i, criteria)?,
+            })
+        })
+        .collect();
+    jury_ranking.sort_by(|a, b| b.score.mean.total_cmp(&a.score.mean).then(a.id.cmp(&b.id)));
+    jury_ranking.truncate(5);
     ConsultationStats {
         consultation: c.id.clone(),
         period,
@@ -443,7 +473,48 @@ pub fn consultation_stats(
         new_ideas,
         idea_statuses,
         most_supported,
+        jury_ranking,
     }
+}
+
+/// The jury's verdict on one idea.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Score {
+    /// Mean over the ratings of each rating's weighted mean, normalised
+    /// to 0–100 so criteria on different scales weigh as configured.
+    pub mean: f64,
+    /// How many jurors rated it.
+    pub ratings: usize,
+    /// Highest minus lowest rating (0–100): how far the jurors disagree.
+    pub spread: f64,
+}
+
+/// An idea's score by the criteria, `None` while nobody rated it.
+pub fn score(idea: &Idea, criteria: &[Criterion]) -> Option<Score> {
+    let each: Vec<f64> = idea
+        .ratings
+        .iter()
+        .filter_map(|r| {
+            let (mut sum, mut weights) = (0.0, 0.0);
+            for c in criteria {
+                let (_, v) = r.scores.iter().find(|(id, _)| *id == c.id)?;
+                let normal = (*v - c.min) as f64 / (c.max - c.min) as f64 * 100.0;
+                sum += c.weight * normal;
+                weights += c.weight;
+            }
+            (weights > 0.0).then(|| sum / weights)
+        })
+        .collect();
+    if each.is_empty() {
+        return None;
+    }
+    let max = each.iter().copied().fold(f64::MIN, f64::max);
+    let min = each.iter().copied().fold(f64::MAX, f64::min);
+    Some(Score {
+        mean: each.iter().sum::<f64>() / each.len() as f64,
+        ratings: each.len(),
+        spread: max - min,
+    })
 }
 
 /// The status as exports and statistics name it (`submitted`, …).
@@ -705,6 +776,8 @@ mod tests {
             publishable: true,
             supporters: (0..supporters).map(|s| format!("s{s}")).collect(),
             history: Vec::new(),
+            ratings: Vec::new(),
+            department: None,
         };
         let ideas = [
             idea(1, 2, true),

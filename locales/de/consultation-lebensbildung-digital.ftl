@@ -60,3 +60,7 @@ lebensbildung-digital-ideas-terms =
     • Fachleute des Ministeriums und eine Jury bewerten die Ideen intern nach festen Kriterien; ausgewählte Ideen werden in Workshops mit ihren Urheberinnen und Urhebern weiterentwickelt. Einen Anspruch auf Umsetzung oder Vergütung gibt es nicht.
     • Sie erlauben dem Ministerium, Ihre Idee unentgeltlich für diesen Prozess zu nutzen und weiterzuentwickeln – und, nur wenn Sie „darf veröffentlicht werden“ wählen, sie ohne Ihren Namen zu veröffentlichen, damit andere sie sehen und unterstützen können.
     • Solange Ihre Idee nicht veröffentlicht ist, können Sie sie mit /forget zusammen mit Ihren übrigen Daten löschen lassen.
+
+lebensbildung-digital-criterion-nutzen = Nutzen für die Menschen in NRW
+lebensbildung-digital-criterion-machbarkeit = Machbarkeit
+lebensbildung-digital-criterion-neuheit = Neuheit der Idee

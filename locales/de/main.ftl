@@ -232,6 +232,9 @@ admin-help =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
+    ideas department NAME – Ideen eines Referats
+    idea ID assign NAME – Idee einem Referat zuweisen
     publish ID / unpublish ID – Idee öffentlich machen (Bürger:innen können sie unterstützen) oder zurückziehen
     open ID / close ID – Konsultation jetzt öffnen oder schließen
     schedule ID VON BIS – Zeitraum setzen (2026-12-01 oder 2026-12-01T08:00:00+01:00)
@@ -240,6 +243,7 @@ admin-help =
     set SCHLÜSSEL WERT / unset SCHLÜSSEL – Einstellung ändern oder auf die Konfiguration zurücksetzen
     broadcast ID NACHRICHT – Mitteilung an alle, die an ID teilgenommen und eingewilligt haben
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
+    jurors / juror add WER / juror remove WER – die Jury: wer Ideen mit /rate bewertet
     export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
 admin-consultation = { $id }: { $title } – { $state ->
@@ -282,6 +286,9 @@ admin-help-staff =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
+    ideas department NAME – Ideen eines Referats
+    idea ID assign NAME – Idee einem Referat zuweisen
     publish ID / unpublish ID – Idee öffentlich machen oder zurückziehen
     export [ID] [json] – die Daten als Datei (CSV für Excel oder JSON)
     digest – Zusammenfassung jetzt
@@ -402,3 +409,32 @@ idea-unsupported = Sie unterstützen { $id } nicht mehr – jetzt { $supporters 
 idea-terms-hint = Mit dem Absenden stimmen Sie diesen Bedingungen zu. Ob Ihre Idee veröffentlicht werden darf, entscheiden Sie mit der Schaltfläche.
 idea-internal-only = Ihre Idee bleibt intern: Sie wird bewertet, aber nicht veröffentlicht.
 admin-publish-internal = { $id } wurde „nur für das Ministerium“ eingereicht und wird nicht veröffentlicht.
+
+## Jury
+rate-not-juror = Ideen bewerten kann nur, wer zur Jury gehört.
+rate-none-left = Alle Ideen sind bewertet – danke! Mit /rate sehen Sie später nach, ob neue dazugekommen sind.
+rate-stopped = Bewertung unterbrochen. Mit /rate geht es weiter.
+rate-idea =
+    Idee { $id } „{ $title }“ – { $field }
+    { $description }
+rate-criterion = Kriterium { $position } von { $total }: { $criterion } ({ $min } = gar nicht … { $max } = sehr)
+rate-note = Möchten Sie der Jury eine Anmerkung dazu schreiben (höchstens { $max } Zeichen)? Schreiben Sie sie einfach, oder tippen Sie auf „Ohne Anmerkung“.
+choice-no-note = Ohne Anmerkung
+choice-rate-skip = Diese Idee später
+rate-saved = Gespeichert. { $id } steht bei { $score } von 100 Punkten ({ $ratings ->
+    [one] 1 Bewertung
+   *[other] { $ratings } Bewertungen
+}, Spanne { $spread }).
+admin-juror-line = { $who }
+admin-no-jurors = Noch gehört niemand zur Jury. Mit „juror add WER“ nehmen Sie jemanden auf.
+admin-juror-added = { $who } gehört jetzt zur Jury und bewertet Ideen mit /rate.
+admin-juror-removed = { $who } gehört nicht mehr zur Jury.
+admin-juror-unknown = { $who } gehört nicht zur Jury.
+admin-none-rated = Noch ist keine Idee bewertet.
+admin-ranked-line = { $place }. { $id } „{ $title }“ – { $score } von 100 ({ $ratings ->
+    [one] 1 Bewertung
+   *[other] { $ratings } Bewertungen
+}, Spanne { $spread })
+admin-assigned = { $id } liegt jetzt bei: { $department }
+admin-history-assigned = { $time } { $by }: zugewiesen an { $department }
+digest-jury = Urteil der Jury bisher:

@@ -60,3 +60,7 @@ lebensbildung-digital-ideas-terms =
     • The ministry's experts and a jury rate the ideas internally by set criteria; selected ideas are developed further in workshops with their authors. There is no claim to implementation or payment.
     • You allow the ministry to use and develop your idea free of charge for this process – and, only if you choose “may be published”, to publish it without your name so that others can see and support it.
     • As long as your idea is not published, you can have it deleted with /forget together with your other data.
+
+lebensbildung-digital-criterion-nutzen = Benefit for people in NRW
+lebensbildung-digital-criterion-machbarkeit = Feasibility
+lebensbildung-digital-criterion-neuheit = Novelty of the idea

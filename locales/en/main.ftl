@@ -231,6 +231,9 @@ admin-help =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
+    ideas department NAME – the ideas of one department
+    idea ID assign NAME – assign an idea to a department
     publish ID / unpublish ID – make an idea public (citizens can support it) or withdraw it
     open ID / close ID – open or close a consultation now
     schedule ID FROM TO – set its window (2026-12-01 or 2026-12-01T08:00:00+01:00)
@@ -239,6 +242,7 @@ admin-help =
     set KEY VALUE / unset KEY – change a setting or return it to the configuration
     broadcast ID MESSAGE – announce to everyone who took part in ID and consented
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
+    jurors / juror add WHO / juror remove WHO – the jury: who rates ideas with /rate
     export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
 admin-consultation = { $id }: { $title } – { $state ->
@@ -281,6 +285,9 @@ admin-help-staff =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
+    ideas department NAME – the ideas of one department
+    idea ID assign NAME – assign an idea to a department
     publish ID / unpublish ID – make an idea public or withdraw it
     export [ID] [json] – the data as a file (CSV for Excel, or JSON)
     digest – a digest now
@@ -401,3 +408,32 @@ idea-unsupported = You no longer support { $id } – now { $supporters ->
 idea-terms-hint = By sending you accept these terms. Whether your idea may be published is up to you: choose with the button.
 idea-internal-only = Your idea stays internal: it will be evaluated, not published.
 admin-publish-internal = { $id } was sent “for the ministry only” and will not be published.
+
+## Jury
+rate-not-juror = Only members of the jury can rate ideas.
+rate-none-left = All ideas are rated – thank you! Use /rate later to see whether new ones came in.
+rate-stopped = Rating paused. Use /rate to go on.
+rate-idea =
+    Idea { $id } “{ $title }” – { $field }
+    { $description }
+rate-criterion = Criterion { $position } of { $total }: { $criterion } ({ $min } = not at all … { $max } = very)
+rate-note = Would you like to add a note for the jury (at most { $max } characters)? Just write it, or tap “No note”.
+choice-no-note = No note
+choice-rate-skip = This idea later
+rate-saved = Saved. { $id } stands at { $score } of 100 points ({ $ratings ->
+    [one] 1 rating
+   *[other] { $ratings } ratings
+}, spread { $spread }).
+admin-juror-line = { $who }
+admin-no-jurors = Nobody is on the jury yet. Add someone with “juror add WHO”.
+admin-juror-added = { $who } is now on the jury and rates ideas with /rate.
+admin-juror-removed = { $who } is no longer on the jury.
+admin-juror-unknown = { $who } is not on the jury.
+admin-none-rated = No idea has been rated yet.
+admin-ranked-line = { $place }. { $id } “{ $title }” – { $score } of 100 ({ $ratings ->
+    [one] 1 rating
+   *[other] { $ratings } ratings
+}, spread { $spread })
+admin-assigned = { $id } is now with: { $department }
+admin-history-assigned = { $time } { $by }: assigned to { $department }
+digest-jury = The jury so far:

@@ -283,6 +283,18 @@ fn entries(
             .arg("author", &idea.author));
         out.push(plain_entry(line));
     }
+    if !stats.jury_ranking.is_empty() {
+        out.push(plain_entry(t(Text::new("digest-jury"))));
+        for (place, idea) in stats.jury_ranking.iter().enumerate() {
+            out.push(plain_entry(t(Text::new("admin-ranked-line")
+                .num("place", (place + 1) as f64)
+                .arg("id", &idea.id)
+                .arg("title", defuse(&shorten(&idea.title, 200)))
+                .arg("score", format!("{:.0}", idea.score.mean))
+                .num("ratings", idea.score.ratings as f64)
+                .arg("spread", format!("{:.0}", idea.score.spread)))));
+        }
+    }
     if !stats.most_supported.is_empty() {
         out.push(plain_entry(t(Text::new("digest-most-supported"))));
         for idea in &stats.most_supported {

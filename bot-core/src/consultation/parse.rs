@@ -233,6 +233,17 @@ struct RawIdeas {
     title_max: Option<usize>,
     description_max: Option<usize>,
     terms_version: Option<u32>,
+    #[serde(default)]
+    criteria: Vec<RawCriterion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    id: String,
+    min: Option<i64>,
+    max: Option<i64>,
+    weight: Option<f64>,
 }
 
 fn is_slug(s: &str) -> bool {
@@ -391,7 +402,38 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
                 );
             }
         }
+        let mut ids = BTreeSet::new();
+        let criteria = r
+            .criteria
+            .iter()
+            .map(|c| {
+                let (min, max) = (c.min.unwrap_or(1), c.max.unwrap_or(5));
+                let weight = c.weight.unwrap_or(1.0);
+                if !is_slug(&c.id) || !ids.insert(&c.id) {
+                    err(at, format!("criterion '{}' must be a unique slug", c.id));
+                }
+                if min >= max || max - min > 10 {
+                    err(
+                        at,
+                        format!("criterion '{}': need min < max and at most 11 steps", c.id),
+                    );
+                }
+                if !(weight > 0.0 && weight <= 100.0) {
+                    err(
+                        at,
+                        format!("criterion '{}': weight must be above 0, at most 100", c.id),
+                    );
+                }
+                Criterion {
+                    id: c.id.clone(),
+                    min,
+                    max,
+                    weight,
+                }
+            })
+            .collect();
         IdeaSettings {
+            criteria,
             fields: r.fields.clone(),
             title_max: r.title_max.unwrap_or(120).clamp(10, 500),
             description_max: r.description_max.unwrap_or(2000).clamp(50, 4000),

@@ -7,12 +7,10 @@ use chrono::{DateTime, Utc};
 
 use super::lock;
 use super::step::Done;
-use super::{
-    status_text, Attachment, Core, Definitions, EngineError, Incoming, Outcome, Reply, Window,
-};
-use crate::admin_command::{parse, AdminCommand, IdeaFilter};
+use super::{Attachment, Core, Definitions, EngineError, Incoming, Outcome, Reply, Window};
+use crate::admin_command::{parse, AdminCommand};
 use crate::records::{AuditEntry, Idea, RECORD_VERSION};
-use crate::runtime;
+use crate::runtime::{self, Role};
 use crate::store::Write;
 use crate::text::Text;
 
@@ -50,7 +48,7 @@ impl Core {
             .admins
             .iter()
             .any(|(platform, user)| format!("{platform}:{user}") == who)
-            || self.runtime.admins().contains(who)
+            || self.runtime.members(Role::Admin).contains(who)
     }
 
     /// An admin command. Admins may give all, staff those that evaluate
@@ -306,30 +304,34 @@ impl Core {
                     );
                 }
             }
-            AdminCommand::Ideas(filter) => {
-                let ideas: Vec<Idea> = self
-                    .store
-                    .ideas()?
-                    .into_iter()
-                    .filter(|i| match filter {
-                        IdeaFilter::Status(s) => i.status == s,
-                        IdeaFilter::Published => i.published,
-                        IdeaFilter::All => true,
-                    })
-                    .collect();
-                if ideas.is_empty() {
-                    body.push(Text::new("admin-no-ideas"));
+            AdminCommand::Ideas(filter) => self.list_ideas(filter, fx)?,
+            AdminCommand::Ranked => self.ranked(fx)?,
+            AdminCommand::Assign { id, department } => {
+                self.assign(&id, department, who, now, fx)?
+            }
+            AdminCommand::Jurors => {
+                for who in self.runtime.members(Role::Juror) {
+                    body.push(Text::new("admin-juror-line").arg("who", who));
                 }
-                for i in &ideas {
-                    body.push(
-                        Text::new("admin-idea-line")
-                            .arg("id", &i.id)
-                            .arg("title", &i.title)
-                            .text("field", self.field_label(i))
-                            .text("status", Text::new(status_text(i.status)))
-                            .num("supporters", i.supporters.len() as f64)
-                            .arg("published", if i.published { "yes" } else { "no" }),
-                    );
+                if self.runtime.members(Role::Juror).is_empty() {
+                    body.push(Text::new("admin-no-jurors"));
+                }
+            }
+            AdminCommand::AddJuror(who) => {
+                self.runtime
+                    .change_member(&*self.store, Role::Juror, &who, true)?;
+                fx.detail = format!("juror add {who}");
+                body.push(Text::new("admin-juror-added").arg("who", who));
+            }
+            AdminCommand::RemoveJuror(who) => {
+                if self
+                    .runtime
+                    .change_member(&*self.store, Role::Juror, &who, false)?
+                {
+                    fx.detail = format!("juror remove {who}");
+                    body.push(Text::new("admin-juror-removed").arg("who", who));
+                } else {
+                    body.push(Text::new("admin-juror-unknown").echo("who", &who));
                 }
             }
             AdminCommand::Idea(id) => self.show_idea(&id, fx)?,
@@ -465,7 +467,7 @@ impl Core {
                             .arg("source", "config"),
                     );
                 }
-                for who in self.runtime.admins() {
+                for who in self.runtime.members(Role::Admin) {
                     body.push(
                         Text::new("admin-admin-line")
                             .arg("who", who)
@@ -474,7 +476,11 @@ impl Core {
                 }
             }
             AdminCommand::AddAdmin(who) => {
-                if !self.is_admin(&who) && self.runtime.change_admin(&*self.store, &who, true)? {
+                if !self.is_admin(&who)
+                    && self
+                        .runtime
+                        .change_member(&*self.store, Role::Admin, &who, true)?
+                {
                     fx.detail = format!("admin add {who}");
                     body.push(Text::new("admin-admin-added").arg("who", who));
                 } else {
@@ -489,7 +495,10 @@ impl Core {
                     .any(|(platform, user)| format!("{platform}:{user}") == who);
                 if configured {
                     body.push(Text::new("admin-admin-configured").arg("who", who));
-                } else if self.runtime.change_admin(&*self.store, &who, false)? {
+                } else if self
+                    .runtime
+                    .change_member(&*self.store, Role::Admin, &who, false)?
+                {
                     fx.detail = format!("admin remove {who}");
                     body.push(Text::new("admin-admin-removed").arg("who", who));
                 } else {

@@ -108,16 +108,18 @@ impl Core {
             Dialogue::OfferIdea { .. } => self.offer_idea_prompt(&mut prompt),
             Dialogue::Question { .. } => self.question_prompt(p, &mut prompt)?,
             Dialogue::Idea { .. } => self.idea_prompt(p, &mut prompt)?,
+            Dialogue::Rating { .. } => self.rating_prompt(p, &mut prompt)?,
         }
         Some(prompt)
     }
 
     /// A pressed button of the current prompt (checked fresh by the caller).
     pub(super) fn press(&self, p: &mut Participant, b: Button, now: DateTime<Utc>, out: &mut Out) {
+        let rating = matches!(p.dialogue, Dialogue::Rating { .. });
         match b {
             Button::Cancel => return self.cancel(p, out),
             Button::Back => return self.back(p, out),
-            Button::Skip => return self.skip(p, now, out),
+            Button::Skip if !rating => return self.skip(p, now, out),
             _ => {}
         }
         match &p.dialogue {
@@ -129,6 +131,7 @@ impl Core {
             Dialogue::OfferIdea { .. } => self.offer_idea_press(p, b, now, out),
             Dialogue::Question { .. } => self.question_press(p, b, now, out),
             Dialogue::Idea { .. } => self.idea_press(p, b, now, out),
+            Dialogue::Rating { .. } => self.rating_press(p, b, now, out),
             Dialogue::Idle => {
                 out.say(Text::new("error-stale-button")).ask();
             }
@@ -156,6 +159,7 @@ impl Core {
         match &p.dialogue {
             Dialogue::Question { .. } => self.question_typed(p, text, now, out),
             Dialogue::Idea { .. } => self.idea_typed(p, text, out),
+            Dialogue::Rating { .. } => self.rating_typed(p, text, now, out),
             Dialogue::Idle => {
                 out.say(Text::new("idle-hint"));
             }
@@ -220,6 +224,7 @@ impl Core {
             Dialogue::ConfirmForget { resume } => ("forget-kept", *resume),
             Dialogue::Browse { resume, .. } => ("browse-closed", *resume),
             Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
+            Dialogue::Rating { .. } => ("rate-stopped", Dialogue::Idle),
         };
         p.dialogue = next;
         out.say(Text::new(text)).ask();

@@ -311,6 +311,8 @@ impl Core {
             publishable,
             supporters: Vec::new(),
             history: Vec::new(),
+            ratings: Vec::new(),
+            department: None,
         };
         if let Some(settings) = &c.ideas {
             p.terms.insert(c.id.clone(), settings.terms_version);

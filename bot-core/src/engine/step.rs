@@ -221,7 +221,11 @@ impl Core {
         if reset {
             out.say(Text::new("record-reset"));
         }
-        self.step(&mut p, is_new, ev.input, now, &mut out);
+        let juror = self
+            .runtime
+            .members(crate::runtime::Role::Juror)
+            .contains(&format!("{}:{}", ev.platform, ev.user));
+        self.step(&mut p, is_new, juror, ev.input, now, &mut out);
         if position(&before.dialogue) != position(&p.dialogue) {
             p.prompt = p.prompt.wrapping_add(1);
         }
@@ -301,10 +305,12 @@ impl Core {
     }
 
     /// One input in the person's dialogue: a command, a button, typed text.
+    #[allow(clippy::too_many_arguments)]
     fn step(
         &self,
         p: &mut Participant,
         is_new: bool,
+        juror: bool,
         input: Input,
         now: DateTime<Utc>,
         out: &mut Out,
@@ -338,6 +344,7 @@ impl Core {
                 }
                 out.ask();
             }
+            Input::Command(Command::Rate, _) => self.rate(p, juror, Vec::new(), out),
             Input::Command(c, arg) => self.command(p, c, arg, now, out),
             Input::Unsupported => {
                 out.say(Text::new("error-unsupported")).ask();
@@ -396,6 +403,8 @@ impl Core {
             Command::Back => self.back(p, out),
             Command::Skip => self.skip(p, now, out),
             Command::Restart => self.restart(p, now, out),
+            // Needs to know who is a juror: taken in `step`.
+            Command::Rate => out.ask(),
         }
     }
 }

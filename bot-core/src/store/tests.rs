@@ -39,6 +39,8 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
             publishable: false,
             supporters: Vec::new(),
             history: Vec::new(),
+            ratings: Vec::new(),
+            department: None,
         };
         store
             .commit(Step {

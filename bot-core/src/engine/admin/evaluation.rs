@@ -5,14 +5,117 @@
 use chrono::{DateTime, Utc};
 
 use super::{date, Effects};
+use crate::admin_command::IdeaFilter;
 use crate::engine::{status_text, Core, EngineError};
 use crate::records::{Idea, IdeaChange, IdeaEvent, IdeaStatus};
+use crate::stats::{score, Score};
 use crate::text::Text;
 
 /// The longest public answer or internal note.
 const NOTE_MAX: usize = 2000;
 
 impl Core {
+    /// `ideas [filter]`: one line per idea.
+    pub(super) fn list_ideas(
+        &self,
+        filter: IdeaFilter,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let ideas: Vec<Idea> = self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter(|i| match &filter {
+                IdeaFilter::Status(s) => i.status == *s,
+                IdeaFilter::Published => i.published,
+                IdeaFilter::Department(d) => i
+                    .department
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(d)),
+                IdeaFilter::All => true,
+            })
+            .collect();
+        if ideas.is_empty() {
+            fx.body.push(Text::new("admin-no-ideas"));
+        }
+        for i in &ideas {
+            fx.body.push(
+                Text::new("admin-idea-line")
+                    .arg("id", &i.id)
+                    .arg("title", &i.title)
+                    .text("field", self.field_label(i))
+                    .text("status", Text::new(status_text(i.status)))
+                    .num("supporters", i.supporters.len() as f64)
+                    .arg("published", if i.published { "yes" } else { "no" }),
+            );
+        }
+        Ok(())
+    }
+
+    /// `ideas ranked`: rated ideas by the jury's weighted mean, best
+    /// first, with the number of ratings and their spread.
+    pub(super) fn ranked(&self, fx: &mut Effects) -> Result<(), EngineError> {
+        let mut scored: Vec<(Idea, Score)> = self
+            .store
+            .ideas()?
+            .into_iter()
+            .filter_map(|i| {
+                let criteria = &self.consultation(&i.consultation)?.ideas.as_ref()?.criteria;
+                let s = score(&i, criteria)?;
+                Some((i, s))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.mean.total_cmp(&a.1.mean).then(a.0.id.cmp(&b.0.id)));
+        if scored.is_empty() {
+            fx.body.push(Text::new("admin-none-rated"));
+        }
+        for (place, (i, s)) in scored.iter().enumerate() {
+            fx.body.push(
+                Text::new("admin-ranked-line")
+                    .num("place", (place + 1) as f64)
+                    .arg("id", &i.id)
+                    .arg("title", &i.title)
+                    .arg("score", format!("{:.0}", s.mean))
+                    .num("ratings", s.ratings as f64)
+                    .arg("spread", format!("{:.0}", s.spread)),
+            );
+        }
+        Ok(())
+    }
+
+    /// `idea ID assign DEPARTMENT`: who in the ministry takes it on.
+    pub(super) fn assign(
+        &self,
+        id: &str,
+        department: String,
+        who: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(mut idea) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        let department = crate::text::one_line(&department);
+        let department: String = department.chars().take(100).collect();
+        fx.detail = format!("idea {} assigned", idea.id);
+        idea.department = Some(department.clone());
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: who.to_owned(),
+            change: IdeaChange::Assigned {
+                department: department.clone(),
+            },
+        });
+        fx.body.push(
+            Text::new("admin-assigned")
+                .arg("id", &idea.id)
+                .arg("department", department),
+        );
+        fx.ideas.push(idea);
+        Ok(())
+    }
+
     /// `idea ID`: the idea in full, then its history (notes included:
     /// this is for staff).
     pub(super) fn show_idea(&self, id: &str, fx: &mut Effects) -> Result<(), EngineError> {
@@ -49,6 +152,9 @@ impl Core {
                 IdeaChange::Note { text } => Text::new("admin-history-note").arg("text", text),
                 IdeaChange::Published { published } => Text::new("admin-history-published")
                     .arg("published", if *published { "yes" } else { "no" }),
+                IdeaChange::Assigned { department } => {
+                    Text::new("admin-history-assigned").arg("department", department)
+                }
             };
             fx.body.push(line.arg("time", time).arg("by", &e.by));
         }

@@ -90,15 +90,7 @@ async fn answers_reach_author_supporters_and_list_while_notes_stay_with_staff() 
     .unwrap();
     let idea = &export.ideas[0];
     assert_eq!(idea.answer.as_deref(), Some("Leider nicht umsetzbar."));
-    let kinds: Vec<&str> = idea
-        .history
-        .iter()
-        .map(|e| match &e.change {
-            IdeaChange::Status { .. } => "status",
-            IdeaChange::Note { .. } => "note",
-            IdeaChange::Published { .. } => "published",
-        })
-        .collect();
+    let kinds: Vec<&str> = idea.history.iter().map(|e| e.change.kind()).collect();
     assert_eq!(kinds, ["published", "status", "note", "status"]);
     let mut csv = Vec::new();
     crate::export::write_csv(&export, &mut csv, false).unwrap();
@@ -172,4 +164,117 @@ async fn terms_come_with_the_first_idea_and_internal_ideas_are_never_published()
         &chat.staff("publish I-0002").await,
         "I-0002 ist jetzt öffentlich",
     );
+}
+
+impl Chat {
+    /// A juror's message from their Telegram chat.
+    async fn juror(&mut self, id: &str, input: Input) -> String {
+        self.send_on("telegram", id, None, input, false).await
+    }
+
+    /// A juror presses the button whose label contains `label`.
+    async fn juror_press(&mut self, id: &str, label: &str) -> String {
+        let reply = self.last.get(id).expect("no reply yet").clone();
+        let locales = self.engine.locales();
+        let choice = reply
+            .choices
+            .iter()
+            .find(|c| locales.render(&reply.lang, &c.label) == label)
+            .unwrap_or_else(|| panic!("no button '{label}' in {reply:?}"))
+            .id
+            .clone();
+        self.juror(id, Input::Choice(choice)).await
+    }
+}
+
+#[tokio::test]
+async fn jurors_rate_idea_by_idea_and_staff_see_the_weighted_ranking() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    with_answers_and_idea(&mut chat, "ben", "Bens Idee").await;
+    let rate = || Input::Command(Command::Rate, None);
+
+    has(
+        &chat.juror("4711", rate()).await,
+        "Ideen bewerten kann nur, wer zur Jury gehört.",
+    );
+    has(
+        &chat.say("admin", "/admin juror add 4711").await,
+        "telegram:4711 gehört jetzt zur Jury",
+    );
+    chat.say("admin", "/admin juror add 4712").await;
+    has(
+        &chat.staff("juror add 4713").await,
+        "Das dürfen nur Admins.",
+    );
+
+    let r = chat.juror("4711", rate()).await;
+    has(&r, "Idee I-0001 „Annas Idee“");
+    has(&r, "Kriterium 1 von 3: Nutzen für die Menschen in NRW");
+    has(
+        &chat.juror_press("4711", "5").await,
+        "Kriterium 2 von 3: Machbarkeit",
+    );
+    has(
+        &chat.juror("4711", Input::Text("3".into())).await,
+        "Kriterium 3 von 3: Neuheit der Idee",
+    );
+    has(
+        &chat.juror_press("4711", "4").await,
+        "Möchten Sie der Jury eine Anmerkung",
+    );
+    // Weighted: benefit 5 of 5 (weight 2), feasibility 3, novelty 4 → 81.
+    let r = chat
+        .juror("4711", Input::Text("Gut, aber teuer.".into()))
+        .await;
+    has(
+        &r,
+        "Gespeichert. I-0001 steht bei 81 von 100 Punkten (1 Bewertung, Spanne 0).",
+    );
+    has(&r, "Idee I-0002 „Bens Idee“");
+    has(
+        &chat.juror_press("4711", "Diese Idee später").await,
+        "Alle Ideen sind bewertet",
+    );
+
+    // The second juror sees the jury's score only after rating.
+    let r = chat.juror("4712", rate()).await;
+    assert!(!r.contains("Punkten"), "{r}");
+    for score in ["1", "1", "1"] {
+        chat.juror_press("4712", score).await;
+    }
+    has(
+        &chat.juror_press("4712", "Ohne Anmerkung").await,
+        "I-0001 steht bei 41 von 100 Punkten (2 Bewertungen, Spanne 81).",
+    );
+    has(
+        &chat.juror_press("4712", "Abbrechen").await,
+        "Bewertung unterbrochen.",
+    );
+
+    has(
+        &chat.staff("ideas ranked").await,
+        "1. I-0001 „Annas Idee“ – 41 von 100 (2 Bewertungen, Spanne 81)",
+    );
+    has(
+        &chat.staff("idea I-0002 assign Referat 312").await,
+        "I-0002 liegt jetzt bei: Referat 312",
+    );
+    let listed = chat.staff("ideas department referat 312").await;
+    has(&listed, "I-0002");
+    assert!(!listed.contains("I-0001"), "{listed}");
+
+    let export = crate::export::collect(
+        &*chat.store,
+        &chat.engine.consultations(),
+        None,
+        None,
+        Utc::now(),
+    )
+    .unwrap();
+    let first = &export.ideas[0];
+    assert_eq!(first.ratings.len(), 2);
+    assert_eq!(first.ratings[0].note.as_deref(), Some("Gut, aber teuer."));
+    assert_eq!(first.score.map(|s| s.ratings), Some(2));
+    assert_eq!(export.ideas[1].department.as_deref(), Some("Referat 312"));
 }
