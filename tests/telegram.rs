@@ -706,6 +706,22 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
         "The ministry's answer on I-0001: Wir laden Sie ein.",
     );
     assert!(!mine.contains("Kosten"), "{mine}");
+    // Staff ask; the author answers in their chat; the answer comes back.
+    admin.say(
+        "/admin ask I-0001 Wo soll das <Café> stattfinden?",
+        "ihre Antwort kommt hierher",
+    );
+    let question = citizen.next("A question from the ministry");
+    assert!(
+        question.contains("Wo soll das &lt;Café&gt; stattfinden?"),
+        "{question}"
+    );
+    citizen.say(
+        "Im Stadtteilzentrum.",
+        "Your answer on I-0001 is with the team",
+    );
+    let answer = admin.next("Antwort zu I-0001");
+    assert!(answer.contains("Im Stadtteilzentrum."), "{answer}");
 
     // The data as a file in the chat, while the bot runs: by default not
     // into Telegram, but this operator allowed it.

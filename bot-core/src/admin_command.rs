@@ -60,6 +60,13 @@ pub enum AdminCommand {
         /// The note, as typed.
         text: String,
     },
+    /// Ask the author of an idea a question (their reply comes back here).
+    Ask {
+        /// Idea id.
+        id: String,
+        /// The question, as typed.
+        question: String,
+    },
     /// Assign an idea to a department.
     Assign {
         /// Idea id.
@@ -142,6 +149,7 @@ impl AdminCommand {
                 | AdminCommand::Status { .. }
                 | AdminCommand::Note { .. }
                 | AdminCommand::Assign { .. }
+                | AdminCommand::Ask { .. }
                 | AdminCommand::Ranked
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
@@ -220,6 +228,14 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
                 comment: (!comment.is_empty()).then_some(comment),
             }
         }
+        ["idea", id, "ask", _, ..] => AdminCommand::Ask {
+            id: id.to_uppercase(),
+            question: after_words(args, 3).to_owned(),
+        },
+        ["ask", id, _, ..] => AdminCommand::Ask {
+            id: id.to_uppercase(),
+            question: after_words(args, 2).to_owned(),
+        },
         ["idea", id, "assign", _, ..] => AdminCommand::Assign {
             id: id.to_uppercase(),
             department: after_words(args, 3).to_owned(),

@@ -294,6 +294,9 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
                 IdeaChange::Note { text } => (String::new(), text.clone()),
                 IdeaChange::Published { published } => (published.to_string(), String::new()),
                 IdeaChange::Assigned { department } => (String::new(), department.clone()),
+                IdeaChange::Question { text, .. } | IdeaChange::Reply { text } => {
+                    (String::new(), text.clone())
+                }
             };
             w.write_record([
                 "idea-history",

@@ -276,6 +276,25 @@ impl Idea {
             .filter(|a| !a.is_empty())
     }
 
+    /// Staff's question still waiting for the author's reply, if any.
+    pub fn open_question(&self) -> Option<(&str, &(String, String))> {
+        match self
+            .history
+            .iter()
+            .rev()
+            .find(|e| {
+                matches!(
+                    e.change,
+                    IdeaChange::Question { .. } | IdeaChange::Reply { .. }
+                )
+            })?
+            .change
+        {
+            IdeaChange::Question { ref text, ref from } => Some((text, from)),
+            _ => None,
+        }
+    }
+
     /// Whether citizens see it in `/ideas` (a rejected idea leaves the list).
     pub fn is_public(&self) -> bool {
         self.published && self.status != IdeaStatus::Rejected
@@ -302,6 +321,8 @@ impl IdeaChange {
             IdeaChange::Note { .. } => "note",
             IdeaChange::Published { .. } => "published",
             IdeaChange::Assigned { .. } => "assigned",
+            IdeaChange::Question { .. } => "question",
+            IdeaChange::Reply { .. } => "reply",
         }
     }
 }
@@ -333,6 +354,20 @@ pub enum IdeaChange {
     Assigned {
         /// The department, as typed.
         department: String,
+    },
+    /// Staff asked the author a question; the answer goes back to the chat
+    /// it was asked from.
+    Question {
+        /// The question, as typed.
+        text: String,
+        /// The asking chat (`platform`, chat address): a staff or admin
+        /// room, never a citizen's.
+        from: (String, String),
+    },
+    /// The author's answer to the open question (`by` is `author`).
+    Reply {
+        /// The answer, as written.
+        text: String,
     },
 }
 

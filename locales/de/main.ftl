@@ -232,6 +232,7 @@ admin-help =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
     ideas department NAME – Ideen eines Referats
     idea ID assign NAME – Idee einem Referat zuweisen
@@ -286,6 +287,7 @@ admin-help-staff =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
     ideas department NAME – Ideen eines Referats
     idea ID assign NAME – Idee einem Referat zuweisen
@@ -438,3 +440,19 @@ admin-ranked-line = { $place }. { $id } „{ $title }“ – { $score } von 100 
 admin-assigned = { $id } liegt jetzt bei: { $department }
 admin-history-assigned = { $time } { $by }: zugewiesen an { $department }
 digest-jury = Urteil der Jury bisher:
+
+## Questions to authors
+idea-question =
+    Eine Frage des Ministeriums zu Ihrer Idee { $id } „{ $title }“:
+    { $question }
+    Antworten Sie einfach hier – Ihre nächste Nachricht geht an das Team.
+admin-asked = Die Frage zu { $id } ist gespeichert. { $reachable ->
+    [yes] Die einreichende Person bekommt sie; ihre Antwort kommt hierher.
+   *[no] Die einreichende Person ist nicht mehr erreichbar.
+}
+admin-history-question = { $time } { $by }: Frage an die einreichende Person: { $text }
+admin-history-reply = { $time } Antwort der einreichenden Person: { $text }
+idea-reply-sent = Danke! Ihre Antwort zu { $id } ist beim Team.
+idea-reply-came =
+    Antwort zu { $id } „{ $title }“:
+    { $text }

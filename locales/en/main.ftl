@@ -231,6 +231,7 @@ admin-help =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
     ideas department NAME – the ideas of one department
     idea ID assign NAME – assign an idea to a department
@@ -285,6 +286,7 @@ admin-help-staff =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
     ideas department NAME – the ideas of one department
     idea ID assign NAME – assign an idea to a department
@@ -437,3 +439,19 @@ admin-ranked-line = { $place }. { $id } “{ $title }” – { $score } of 100 (
 admin-assigned = { $id } is now with: { $department }
 admin-history-assigned = { $time } { $by }: assigned to { $department }
 digest-jury = The jury so far:
+
+## Questions to authors
+idea-question =
+    A question from the ministry about your idea { $id } “{ $title }”:
+    { $question }
+    Just answer here – your next message goes to the team.
+admin-asked = The question on { $id } is saved. { $reachable ->
+    [yes] The submitter gets it; their answer comes here.
+   *[no] The submitter can no longer be reached.
+}
+admin-history-question = { $time } { $by }: question to the submitter: { $text }
+admin-history-reply = { $time } the submitter's answer: { $text }
+idea-reply-sent = Thank you! Your answer on { $id } is with the team.
+idea-reply-came =
+    Answer on { $id } “{ $title }”:
+    { $text }

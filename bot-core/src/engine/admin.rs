@@ -306,6 +306,10 @@ impl Core {
             }
             AdminCommand::Ideas(filter) => self.list_ideas(filter, fx)?,
             AdminCommand::Ranked => self.ranked(fx)?,
+            AdminCommand::Ask { id, question } => {
+                let from = (me.0.clone(), me.1.clone());
+                self.ask_author(&id, question, who, from, now, fx)?
+            }
             AdminCommand::Assign { id, department } => {
                 self.assign(&id, department, who, now, fx)?
             }

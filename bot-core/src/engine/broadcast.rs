@@ -57,7 +57,7 @@ fn recipients_key(id: u64) -> String {
 
 impl Core {
     /// Hands a message for another chat to its platform's adapter.
-    fn notify(&self, platform: &str, n: Notification) -> bool {
+    pub(super) fn notify(&self, platform: &str, n: Notification) -> bool {
         let sent = lock(&self.notifiers)
             .get(platform)
             .map(|tx| tx.send(n).is_ok());

@@ -160,9 +160,7 @@ impl Core {
             Dialogue::Question { .. } => self.question_typed(p, text, now, out),
             Dialogue::Idea { .. } => self.idea_typed(p, text, out),
             Dialogue::Rating { .. } => self.rating_typed(p, text, now, out),
-            Dialogue::Idle => {
-                out.say(Text::new("idle-hint"));
-            }
+            Dialogue::Idle => self.idle_text(p, text, now, out),
             _ => {
                 out.say(Text::new("error-use-choices")).ask();
             }

@@ -8,12 +8,15 @@ use super::button::Button;
 use super::dialogue::Prompt;
 use super::question::check_length;
 use super::step::Out;
-use super::Core;
+use super::{Core, Notification, Reply};
 use crate::consultation::Consultation;
 use crate::error::StoreError;
 use crate::records::*;
 use crate::store::idea_id;
 use crate::text::Text;
+
+/// The longest answer an author sends to staff's question.
+const REPLY_MAX: usize = 2000;
 
 /// An idea for its submitter: id, title, status, and the answer given
 /// with the status (never internal notes).
@@ -347,6 +350,56 @@ impl Core {
         } else {
             out.say(Text::new("goodbye"));
         }
+    }
+
+    /// Text while nothing is asked: the answer to staff's open question on
+    /// one of the person's ideas (the question said so), else a hint.
+    pub(super) fn idle_text(
+        &self,
+        p: &mut Participant,
+        text: String,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let asked = match self.own_ideas(&p.id) {
+            Ok(mine) => mine.into_iter().find(|i| i.open_question().is_some()),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read ideas for an answer");
+                None
+            }
+        };
+        let Some(mut idea) = asked else {
+            out.say(Text::new("idle-hint"));
+            return;
+        };
+        if let Err(t) = check_length(&text, REPLY_MAX) {
+            out.say(t);
+            return;
+        }
+        let Some((_, (platform, chat))) = idea.open_question() else {
+            return;
+        };
+        let (platform, chat) = (platform.clone(), chat.clone());
+        let lang = self.runtime.language();
+        let news = Text::new("idea-reply-came")
+            .arg("id", &idea.id)
+            .arg("title", &idea.title)
+            .arg("text", &text);
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: "author".into(),
+            change: IdeaChange::Reply { text },
+        });
+        out.say(Text::new("idea-reply-sent").arg("id", &idea.id));
+        out.notices.push((
+            platform,
+            Notification {
+                chat,
+                reply: Reply::text(&lang, vec![news]),
+                receipt: None,
+            },
+        ));
+        out.idea = Some(idea);
     }
 
     /// `/myideas`: one line per own idea, with its status.

@@ -6,7 +6,9 @@
 use chrono::{DateTime, Utc};
 
 use super::button::Button;
-use super::{lock, Attachment, Core, Definitions, EngineError, Incoming, Input, Outcome, Reply};
+use super::{
+    lock, Attachment, Core, Definitions, EngineError, Incoming, Input, Notification, Outcome, Reply,
+};
 use crate::command::{self, Command, Parsed};
 use crate::records::*;
 use crate::store::{Applied, Step, Write};
@@ -26,6 +28,9 @@ pub(super) struct Out {
     /// Erase the participant instead of storing them.
     pub erase: bool,
     pub attachment: Option<Attachment>,
+    /// Messages for other chats (platform, message), sent once the step
+    /// is on disk.
+    pub notices: Vec<(String, Notification)>,
 }
 
 impl Out {
@@ -46,6 +51,10 @@ impl Out {
         self.prompt = true;
     }
 }
+
+/// What a dialogue step gives back: duplicate, stale, replies, and
+/// messages for other chats.
+type Stepped = (bool, bool, Vec<Reply>, Vec<(String, Notification)>);
 
 /// A step's outcome, and definitions to swap in (`/admin reload`).
 pub(super) struct Done {
@@ -151,12 +160,18 @@ impl Core {
             return self.admin(&ev, participant, event_key, &args).await;
         }
         let key = event_key.as_deref();
-        let (duplicate, stale, replies) = self
+        let (duplicate, stale, replies, notices) = self
             .apply(key, |applied, now| match applied {
-                Some(applied) => Ok((true, false, self.stored_replies(&participant, applied)?)),
+                Some(applied) => {
+                    let replies = self.stored_replies(&participant, applied)?;
+                    Ok((true, false, replies, Vec::new()))
+                }
                 None => self.dialogue_step(ev, &participant, key, now),
             })
             .await?;
+        for (platform, notice) in notices {
+            self.notify(&platform, notice);
+        }
         Ok(Outcome {
             participant,
             duplicate,
@@ -188,14 +203,14 @@ impl Core {
     }
 
     /// A citizen's event applied to their record: `(duplicate, stale,
-    /// replies)`.
+    /// replies, messages for other chats)`.
     fn dialogue_step(
         &self,
         ev: Incoming,
         participant: &str,
         event_key: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<(bool, bool, Vec<Reply>), EngineError> {
+    ) -> Result<Stepped, EngineError> {
         let (existing, reset) = self.participant(participant)?;
         let is_new = existing.is_none();
         let mut p = existing.clone().unwrap_or_else(|| Participant {
@@ -265,6 +280,7 @@ impl Core {
         }
         tracing::debug!(%participant, "step applied");
         let stale = out.stale;
+        let notices = std::mem::take(&mut out.notices);
         // Rendered after the commit: prompts read what the step wrote.
         let replies = self.replies(&p, out);
         if let Some(key) = event_key {
@@ -272,7 +288,7 @@ impl Core {
             let owner = if erased { "" } else { participant };
             self.store.unsent(key, owner, &unsent(&replies))?;
         }
-        Ok((false, stale, replies))
+        Ok((false, stale, replies, notices))
     }
 
     /// The replies of a step: its texts, then the current prompt.

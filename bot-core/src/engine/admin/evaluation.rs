@@ -83,6 +83,53 @@ impl Core {
         Ok(())
     }
 
+    /// `ask ID QUESTION`: the question goes to the author's chat; their
+    /// next message there is the answer, which comes back to `from`.
+    pub(super) fn ask_author(
+        &self,
+        id: &str,
+        question: String,
+        who: &str,
+        from: (String, String),
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(mut idea) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(());
+        };
+        let length = question.chars().count();
+        if length > NOTE_MAX {
+            fx.body.push(
+                Text::new("error-too-long")
+                    .num("length", length as f64)
+                    .num("max", NOTE_MAX as f64),
+            );
+            return Ok(());
+        }
+        fx.detail = format!("idea {} question to its author", idea.id);
+        let news = Text::new("idea-question")
+            .arg("id", &idea.id)
+            .arg("title", &idea.title)
+            .arg("question", &question);
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: who.to_owned(),
+            change: IdeaChange::Question {
+                text: question,
+                from,
+            },
+        });
+        let reachable = self.tell_author(fx, &idea, news)?;
+        fx.body.push(
+            Text::new("admin-asked")
+                .arg("id", &idea.id)
+                .arg("reachable", if reachable { "yes" } else { "no" }),
+        );
+        fx.ideas.push(idea);
+        Ok(())
+    }
+
     /// `idea ID assign DEPARTMENT`: who in the ministry takes it on.
     pub(super) fn assign(
         &self,
@@ -155,6 +202,10 @@ impl Core {
                 IdeaChange::Assigned { department } => {
                     Text::new("admin-history-assigned").arg("department", department)
                 }
+                IdeaChange::Question { text, .. } => {
+                    Text::new("admin-history-question").arg("text", text)
+                }
+                IdeaChange::Reply { text } => Text::new("admin-history-reply").arg("text", text),
             };
             fx.body.push(line.arg("time", time).arg("by", &e.by));
         }

@@ -278,3 +278,42 @@ async fn jurors_rate_idea_by_idea_and_staff_see_the_weighted_ranking() {
     assert_eq!(first.score.map(|s| s.ratings), Some(2));
     assert_eq!(export.ideas[1].department.as_deref(), Some("Referat 312"));
 }
+
+#[tokio::test]
+async fn staff_ask_the_author_and_the_answer_comes_back_to_the_asking_chat() {
+    let mut chat = Chat::new();
+    let news = Inbox::open(&chat);
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    // Nothing asked yet: free text gets the hint.
+    has(&chat.say("anna", "Hallo?").await, "/help");
+    has(
+        &chat
+            .say("admin", "/admin ask I-0001 Wie viele Räume bräuchte es?")
+            .await,
+        "Die einreichende Person bekommt sie; ihre Antwort kommt hierher.",
+    );
+    let question = news.wait("chat-anna", "Wie viele Räume").await;
+    assert!(
+        question.contains("Ihre nächste Nachricht geht an das Team"),
+        "{question}"
+    );
+    has(
+        &chat.say("anna", "Zwei, einer davon barrierefrei.").await,
+        "Danke! Ihre Antwort zu I-0001 ist beim Team.",
+    );
+    assert_eq!(
+        news.wait("chat-admin", "Antwort zu I-0001").await,
+        "Antwort zu I-0001 „Annas Idee“:\nZwei, einer davon barrierefrei."
+    );
+    // Answered: the next message is no answer any more.
+    has(&chat.say("anna", "Noch etwas").await, "/help");
+    let full = chat.say("admin", "/admin idea I-0001").await;
+    has(
+        &full,
+        "Frage an die einreichende Person: Wie viele Räume bräuchte es?",
+    );
+    has(
+        &full,
+        "Antwort der einreichenden Person: Zwei, einer davon barrierefrei.",
+    );
+}
