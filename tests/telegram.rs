@@ -587,6 +587,9 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     );
     c.press("Digitalisierung der Arbeitsprozesse", "Bitte prüfen");
     c.press("Absenden", "I-0001");
+    // Taken back again, from the list of one's own ideas.
+    c.say("/myideas", "Idee I-0001 „Offene Daten im Amt“: eingereicht");
+    c.press("I-0001 zurückziehen", "I-0001 ist zurückgezogen");
     // someone else, who must stay
     let mut other = Citizen::new(&fake, 7350003);
     other.say("/start", "Datenschutzhinweis");

@@ -297,6 +297,7 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
                 IdeaChange::Question { text, .. } | IdeaChange::Reply { text } => {
                     (String::new(), text.clone())
                 }
+                IdeaChange::Edited | IdeaChange::Withdrawn => (String::new(), String::new()),
             };
             w.write_record([
                 "idea-history",

@@ -136,6 +136,11 @@ pub enum Dialogue {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         skipped: Vec<String>,
     },
+    /// One's own ideas, to change or take back those still submitted.
+    Own {
+        /// Where to return afterwards.
+        resume: Box<Dialogue>,
+    },
     /// Browsing published ideas, a page at a time, to support them.
     Browse {
         /// Page shown (from 0).
@@ -153,6 +158,7 @@ impl Dialogue {
         let mut d = self;
         while let Dialogue::ConfirmForget { resume }
         | Dialogue::Language { resume }
+        | Dialogue::Own { resume }
         | Dialogue::Browse { resume, .. } = d
         {
             d = resume;
@@ -185,6 +191,10 @@ pub struct IdeaDraft {
     /// Whether the draft was complete and one part is being edited, so the
     /// next input returns to the confirmation.
     pub editing: bool,
+    /// The submitted idea this draft changes (the author edits it while
+    /// nobody has looked at it yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
 }
 
 /// The part of an idea asked for.
@@ -297,7 +307,7 @@ impl Idea {
 
     /// Whether citizens see it in `/ideas` (a rejected idea leaves the list).
     pub fn is_public(&self) -> bool {
-        self.published && self.status != IdeaStatus::Rejected
+        self.published && !matches!(self.status, IdeaStatus::Rejected | IdeaStatus::Withdrawn)
     }
 }
 
@@ -320,6 +330,8 @@ impl IdeaChange {
             IdeaChange::Status { .. } => "status",
             IdeaChange::Note { .. } => "note",
             IdeaChange::Published { .. } => "published",
+            IdeaChange::Edited => "edited",
+            IdeaChange::Withdrawn => "withdrawn",
             IdeaChange::Assigned { .. } => "assigned",
             IdeaChange::Question { .. } => "question",
             IdeaChange::Reply { .. } => "reply",
@@ -350,6 +362,10 @@ pub enum IdeaChange {
         /// In the list now.
         published: bool,
     },
+    /// The author changed title, description or field.
+    Edited,
+    /// The author took it back.
+    Withdrawn,
     /// Assigned to a department (staff only).
     Assigned {
         /// The department, as typed.
@@ -385,6 +401,8 @@ pub enum IdeaStatus {
     Rejected,
     /// Put into practice.
     Implemented,
+    /// Its author took it back.
+    Withdrawn,
 }
 
 /// How to reach a participant again (idea status, announcements). Kept in

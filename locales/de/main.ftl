@@ -456,3 +456,16 @@ idea-reply-sent = Danke! Ihre Antwort zu { $id } ist beim Team.
 idea-reply-came =
     Antwort zu { $id } „{ $title }“:
     { $text }
+
+## Own ideas
+idea-status-withdrawn = zurückgezogen
+choice-edit-idea = { $id } ändern
+choice-withdraw-idea = { $id } zurückziehen
+idea-withdrawn = { $id } ist zurückgezogen: Sie wird nicht weiter bewertet und nicht veröffentlicht.
+idea-edited = Ihre Änderungen an { $id } sind gespeichert.
+idea-no-longer-open = Diese Idee wird schon bearbeitet und kann nicht mehr geändert oder zurückgezogen werden.
+admin-history-author = { $time } von der einreichenden Person { $kind ->
+    [edited] geändert
+   *[withdrawn] zurückgezogen
+}
+admin-publish-withdrawn = { $id } wurde von der einreichenden Person zurückgezogen und wird nicht veröffentlicht.

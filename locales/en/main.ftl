@@ -455,3 +455,16 @@ idea-reply-sent = Thank you! Your answer on { $id } is with the team.
 idea-reply-came =
     Answer on { $id } “{ $title }”:
     { $text }
+
+## Own ideas
+idea-status-withdrawn = withdrawn
+choice-edit-idea = Change { $id }
+choice-withdraw-idea = Withdraw { $id }
+idea-withdrawn = { $id } is withdrawn: it will not be evaluated further or published.
+idea-edited = Your changes to { $id } are saved.
+idea-no-longer-open = This idea is already being evaluated and can no longer be changed or withdrawn.
+admin-history-author = { $time } { $kind ->
+    [edited] changed
+   *[withdrawn] withdrawn
+} by the submitter
+admin-publish-withdrawn = { $id } was withdrawn by the submitter and will not be published.

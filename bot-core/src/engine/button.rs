@@ -27,6 +27,10 @@ pub enum Button {
     Unsupport(String),
     /// A published idea in full.
     More(String),
+    /// Change one's own submitted idea.
+    Edit(String),
+    /// Take one's own submitted idea back.
+    Withdraw(String),
     /// A page of published ideas.
     Page(u32),
     /// Finish a multiple choice.
@@ -76,6 +80,8 @@ impl Button {
             Button::Support(id) => return format!("s:{id}"),
             Button::Unsupport(id) => return format!("u:{id}"),
             Button::More(id) => return format!("m:{id}"),
+            Button::Edit(id) => return format!("e:{id}"),
+            Button::Withdraw(id) => return format!("w:{id}"),
             Button::Page(n) => return format!("p:{n}"),
         };
         fixed.to_owned()
@@ -114,6 +120,10 @@ impl Button {
                     Button::Unsupport(id)
                 } else if let Some(id) = arg("m:") {
                     Button::More(id)
+                } else if let Some(id) = arg("e:") {
+                    Button::Edit(id)
+                } else if let Some(id) = arg("w:") {
+                    Button::Withdraw(id)
                 } else if let Some(n) = arg("p:") {
                     Button::Page(n.parse().ok()?)
                 } else {
@@ -156,6 +166,8 @@ mod tests {
             Button::Support(slug.clone()),
             Button::Unsupport(slug.clone()),
             Button::More(slug.clone()),
+            Button::Edit(slug.clone()),
+            Button::Withdraw(slug.clone()),
             Button::Page(u32::MAX),
             Button::Done,
             Button::Back,

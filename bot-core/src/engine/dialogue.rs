@@ -108,6 +108,7 @@ impl Core {
             Dialogue::OfferIdea { .. } => self.offer_idea_prompt(&mut prompt),
             Dialogue::Question { .. } => self.question_prompt(p, &mut prompt)?,
             Dialogue::Idea { .. } => self.idea_prompt(p, &mut prompt)?,
+            Dialogue::Own { .. } => self.own_prompt(p, &mut prompt),
             Dialogue::Rating { .. } => self.rating_prompt(p, &mut prompt)?,
         }
         Some(prompt)
@@ -131,6 +132,7 @@ impl Core {
             Dialogue::OfferIdea { .. } => self.offer_idea_press(p, b, now, out),
             Dialogue::Question { .. } => self.question_press(p, b, now, out),
             Dialogue::Idea { .. } => self.idea_press(p, b, now, out),
+            Dialogue::Own { .. } => self.own_press(p, b, now, out),
             Dialogue::Rating { .. } => self.rating_press(p, b, now, out),
             Dialogue::Idle => {
                 out.say(Text::new("error-stale-button")).ask();
@@ -161,6 +163,12 @@ impl Core {
             Dialogue::Idea { .. } => self.idea_typed(p, text, out),
             Dialogue::Rating { .. } => self.rating_typed(p, text, now, out),
             Dialogue::Idle => self.idle_text(p, text, now, out),
+            // A list of one's ideas asks nothing: text is as if idle (an
+            // answer to staff's question, say).
+            Dialogue::Own { resume } if **resume == Dialogue::Idle => {
+                p.dialogue = Dialogue::Idle;
+                self.idle_text(p, text, now, out)
+            }
             _ => {
                 out.say(Text::new("error-use-choices")).ask();
             }
@@ -221,6 +229,7 @@ impl Core {
             Dialogue::Language { resume } => ("cancelled", *resume),
             Dialogue::ConfirmForget { resume } => ("forget-kept", *resume),
             Dialogue::Browse { resume, .. } => ("browse-closed", *resume),
+            Dialogue::Own { resume } => ("browse-closed", *resume),
             Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
             Dialogue::Rating { .. } => ("rate-stopped", Dialogue::Idle),
         };

@@ -44,6 +44,7 @@ pub fn status_text(status: IdeaStatus) -> &'static str {
         IdeaStatus::Accepted => "idea-status-accepted",
         IdeaStatus::Rejected => "idea-status-rejected",
         IdeaStatus::Implemented => "idea-status-implemented",
+        IdeaStatus::Withdrawn => "idea-status-withdrawn",
     }
 }
 
@@ -291,6 +292,9 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
+        if let Some(id) = &draft.replaces {
+            return self.resubmit(p, id, draft.clone(), publishable, now, out);
+        }
         let number = match self.store.next_idea_number() {
             Ok(n) => n,
             Err(e) => {
@@ -326,6 +330,39 @@ impl Core {
         }
         out.idea = Some(idea);
         p.dialogue = Dialogue::Idle;
+    }
+
+    /// An edited idea replaces its text, if nobody looked at it meanwhile.
+    fn resubmit(
+        &self,
+        p: &mut Participant,
+        id: &str,
+        draft: IdeaDraft,
+        publishable: bool,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        p.dialogue = Dialogue::Idle;
+        let found = self
+            .own_ideas(&p.id)
+            .ok()
+            .and_then(|mine| mine.into_iter().find(|i| i.id == id))
+            .filter(|i| i.status == IdeaStatus::Submitted);
+        let Some(mut idea) = found else {
+            out.say(Text::new("idea-no-longer-open"));
+            return;
+        };
+        idea.title = draft.title;
+        idea.description = draft.description;
+        idea.field = draft.field;
+        idea.publishable = publishable;
+        idea.history.push(IdeaEvent {
+            at: now,
+            by: "author".into(),
+            change: IdeaChange::Edited,
+        });
+        out.say(Text::new("idea-edited").arg("id", &idea.id));
+        out.idea = Some(idea);
     }
 
     pub(super) fn offer_idea_prompt(&self, prompt: &mut Prompt) {
@@ -402,19 +439,96 @@ impl Core {
         out.idea = Some(idea);
     }
 
-    /// `/myideas`: one line per own idea, with its status.
-    pub(super) fn my_ideas(&self, p: &Participant, out: &mut Out) {
+    /// `/myideas`: one's ideas with their status and answer; those nobody
+    /// has looked at yet can be changed or taken back.
+    pub(super) fn my_ideas(&self, p: &mut Participant, out: &mut Out) {
         match self.own_ideas(&p.id) {
             Ok(mine) if mine.is_empty() => {
-                out.say(Text::new("myideas-none"));
+                out.say(Text::new("myideas-none")).ask();
             }
-            Ok(mine) => mine.iter().for_each(|i| tell_idea(i, out)),
+            Ok(_) => {
+                p.dialogue = Dialogue::Own {
+                    resume: Box::new(p.dialogue.underneath()),
+                };
+                out.ask();
+            }
             Err(e) => {
                 tracing::error!(error = %e, "cannot read ideas for /myideas");
-                out.say(Text::new("error-internal"));
+                out.say(Text::new("error-internal")).ask();
             }
         }
-        out.ask();
+    }
+
+    pub(super) fn own_prompt(&self, p: &Participant, prompt: &mut Prompt) {
+        let mine = self.own_ideas(&p.id).unwrap_or_default();
+        let mut said = Out::default();
+        for i in &mine {
+            tell_idea(i, &mut said);
+            if i.status == IdeaStatus::Submitted {
+                prompt
+                    .keyed(
+                        Button::Edit(i.id.clone()),
+                        Text::new("choice-edit-idea").arg("id", &i.id),
+                    )
+                    .keyed(
+                        Button::Withdraw(i.id.clone()),
+                        Text::new("choice-withdraw-idea").arg("id", &i.id),
+                    );
+            }
+        }
+        prompt.body.append(&mut said.texts);
+        prompt.keyed(Button::Cancel, Text::new("choice-done"));
+    }
+
+    /// Change or take back an own idea, while it is still submitted.
+    pub(super) fn own_press(
+        &self,
+        p: &mut Participant,
+        b: Button,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        let (Button::Edit(id) | Button::Withdraw(id)) = &b else {
+            out.say(Text::new("error-stale-button")).ask();
+            return;
+        };
+        let idea = self
+            .own_ideas(&p.id)
+            .ok()
+            .and_then(|mine| mine.into_iter().find(|i| i.id == *id))
+            .filter(|i| i.status == IdeaStatus::Submitted);
+        let Some(mut idea) = idea else {
+            out.say(Text::new("idea-no-longer-open")).ask();
+            return;
+        };
+        match b {
+            Button::Withdraw(_) => {
+                idea.status = IdeaStatus::Withdrawn;
+                idea.published = false;
+                idea.history.push(IdeaEvent {
+                    at: now,
+                    by: "author".into(),
+                    change: IdeaChange::Withdrawn,
+                });
+                out.say(Text::new("idea-withdrawn").arg("id", &idea.id))
+                    .ask();
+                out.idea = Some(idea);
+            }
+            _ => {
+                p.dialogue = Dialogue::Idea {
+                    consultation: idea.consultation.clone(),
+                    draft: IdeaDraft {
+                        title: idea.title,
+                        description: idea.description,
+                        field: idea.field,
+                        editing: false,
+                        replaces: Some(idea.id),
+                    },
+                    step: IdeaStep::Confirm,
+                };
+                out.ask();
+            }
+        }
     }
 
     /// One idea by its id.

@@ -224,6 +224,7 @@ fn depth(d: &Dialogue) -> usize {
     match d {
         Dialogue::ConfirmForget { resume }
         | Dialogue::Language { resume }
+        | Dialogue::Own { resume }
         | Dialogue::Browse { resume, .. } => 1 + depth(resume),
         _ => 0,
     }

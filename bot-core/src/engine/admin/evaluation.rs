@@ -206,6 +206,9 @@ impl Core {
                     Text::new("admin-history-question").arg("text", text)
                 }
                 IdeaChange::Reply { text } => Text::new("admin-history-reply").arg("text", text),
+                IdeaChange::Edited | IdeaChange::Withdrawn => {
+                    Text::new("admin-history-author").arg("kind", e.change.kind())
+                }
             };
             fx.body.push(line.arg("time", time).arg("by", &e.by));
         }
@@ -330,6 +333,11 @@ impl Core {
             fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
             return Ok(());
         };
+        if published && old.status == IdeaStatus::Withdrawn {
+            fx.body
+                .push(Text::new("admin-publish-withdrawn").arg("id", &old.id));
+            return Ok(());
+        }
         if published && !old.publishable {
             fx.body
                 .push(Text::new("admin-publish-internal").arg("id", &old.id));

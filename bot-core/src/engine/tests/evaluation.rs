@@ -317,3 +317,53 @@ async fn staff_ask_the_author_and_the_answer_comes_back_to_the_asking_chat() {
         "Antwort der einreichenden Person: Zwei, einer davon barrierefrei.",
     );
 }
+
+#[tokio::test]
+async fn authors_change_or_withdraw_ideas_until_staff_take_them_up() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Erste Fassung").await;
+    let r = chat.say("anna", "/myideas").await;
+    has(&r, "Idee I-0001 „Erste Fassung“: eingereicht");
+    has(&r, "I-0001 ändern");
+    // Change: the draft comes back at the last look, parts can be edited.
+    has(
+        &chat.press("anna", "I-0001 ändern").await,
+        "Bitte prüfen Sie Ihre Idee",
+    );
+    chat.press("anna", "Titel ändern").await;
+    chat.say("anna", "Zweite Fassung").await;
+    has(
+        &chat.press("anna", "darf veröffentlicht werden").await,
+        "Ihre Änderungen an I-0001 sind gespeichert.",
+    );
+    let ideas = chat.store.ideas().unwrap();
+    assert_eq!(ideas.len(), 1, "an edit is no new idea");
+    assert_eq!(ideas[0].title, "Zweite Fassung");
+
+    with_answers_and_idea_again(&mut chat, "anna", "Noch eine").await;
+    chat.say("anna", "/myideas").await;
+    has(
+        &chat.press("anna", "I-0002 zurückziehen").await,
+        "I-0002 ist zurückgezogen",
+    );
+    assert_eq!(chat.store.ideas().unwrap()[1].status, IdeaStatus::Withdrawn);
+    has(
+        &chat.staff("publish I-0002").await,
+        "I-0002 wurde von der einreichenden Person zurückgezogen",
+    );
+
+    // Once staff look at it, it stays as it is.
+    chat.staff("idea I-0001 status review").await;
+    let r = chat.say("anna", "/myideas").await;
+    assert!(!r.contains("I-0001 ändern"), "{r}");
+    has(&chat.staff("idea I-0002").await, "zurückgezogen");
+}
+
+/// Another idea from someone who already answered.
+async fn with_answers_and_idea_again(chat: &mut Chat, user: &str, title: &str) {
+    chat.say(user, "/idea").await;
+    chat.say(user, title).await;
+    chat.say(user, "Beschreibung").await;
+    chat.say(user, "1").await;
+    chat.press(user, "Absenden").await;
+}
