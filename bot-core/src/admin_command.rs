@@ -67,6 +67,13 @@ pub enum AdminCommand {
         /// The question, as typed.
         question: String,
     },
+    /// Show (or hide) a consultation's figures in `/results`.
+    Release {
+        /// Consultation id.
+        id: String,
+        /// Shown.
+        on: bool,
+    },
     /// Assign an idea to a department.
     Assign {
         /// Idea id.
@@ -280,6 +287,15 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
         },
         ["add" | "remove", ..] => return usage(words[0]),
         ["jurors"] => AdminCommand::Jurors,
+        ["results", id, "on"] => AdminCommand::Release {
+            id: (*id).to_owned(),
+            on: true,
+        },
+        ["results", id, "off"] => AdminCommand::Release {
+            id: (*id).to_owned(),
+            on: false,
+        },
+        ["results", ..] => return usage("results"),
         ["juror", "add", who] => match person(who, platforms) {
             Some(p) => AdminCommand::AddJuror(p),
             None => return usage("juror"),

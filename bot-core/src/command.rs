@@ -35,6 +35,9 @@ pub enum Command {
     MyIdeas,
     /// Browse published ideas and support them.
     Ideas,
+    /// Where a consultation stands, and its results once published
+    /// (argument: consultation id).
+    Results,
     /// Rate the next idea for the jury; jurors only.
     Rate,
     /// An admin command (argument: the command); refused for non-admins.
@@ -43,7 +46,7 @@ pub enum Command {
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 16] = [
+    pub const ALL: [(Command, &'static str); 17] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -58,6 +61,7 @@ impl Command {
         (Command::Forget, "forget"),
         (Command::MyIdeas, "myideas"),
         (Command::Ideas, "ideas"),
+        (Command::Results, "results"),
         (Command::Rate, "rate"),
         (Command::Admin, "admin"),
     ];
@@ -91,6 +95,7 @@ impl Command {
             "ideen" | "unterstuetzen" | "unterstützen" | "support" => Command::Ideas,
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
             "bewerten" => Command::Rate,
+            "ergebnisse" => Command::Results,
             _ => return None,
         })
     }

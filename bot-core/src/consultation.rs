@@ -33,6 +33,11 @@ pub struct Consultation {
     pub questions: Vec<Question>,
     /// The idea submission step, if the consultation collects ideas.
     pub ideas: Option<IdeaSettings>,
+    /// The process in phases, in time order (none: everything open while
+    /// the consultation is).
+    pub phases: Vec<Phase>,
+    /// Questions whose figures `/results` shows once staff release them.
+    pub result_questions: Vec<String>,
     /// Line of each question's id, for errors found after parsing.
     lines: BTreeMap<String, usize>,
 }
@@ -123,6 +128,47 @@ pub enum Test {
     AtMost(f64),
 }
 
+/// One phase of the process (ideas collected, jury, workshops, results):
+/// from `starts` until the next phase starts, what is open then.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phase {
+    /// Unique within the consultation; part of its message id.
+    pub id: String,
+    /// When it begins.
+    pub starts: DateTime<Utc>,
+    /// What citizens and jurors may do in it.
+    pub open: Vec<Activity>,
+}
+
+/// What a phase opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    /// Answering the questions.
+    Answers,
+    /// Submitting ideas.
+    Ideas,
+    /// Supporting published ideas.
+    Supports,
+    /// The jury rating ideas.
+    Rating,
+    /// `/results` shows results.
+    Results,
+}
+
+impl Activity {
+    /// The word in consultation files.
+    pub fn parse(word: &str) -> Option<Activity> {
+        Some(match word {
+            "answers" => Activity::Answers,
+            "ideas" => Activity::Ideas,
+            "supports" => Activity::Supports,
+            "rating" => Activity::Rating,
+            "results" => Activity::Results,
+            _ => return None,
+        })
+    }
+}
+
 /// One thing the jury rates an idea by (benefit, feasibility, …), on a
 /// scale; the weight counts in the ranking.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,6 +241,34 @@ impl Condition {
 }
 
 impl Consultation {
+    /// The phase in force at `now` and the one after it, if phases are set.
+    pub fn phase_at(&self, now: DateTime<Utc>) -> (Option<&Phase>, Option<&Phase>) {
+        let current = self.phases.iter().rev().find(|p| p.starts <= now);
+        let next = self.phases.iter().find(|p| p.starts > now);
+        (current, next)
+    }
+
+    /// Whether `activity` is open at `now` by the phases (always, without
+    /// phases; never before the first phase).
+    pub fn allows(&self, activity: Activity, now: DateTime<Utc>) -> bool {
+        if self.phases.is_empty() {
+            return activity != Activity::Results || self.results.is_some();
+        }
+        self.phase_at(now)
+            .0
+            .is_some_and(|p| p.open.contains(&activity))
+    }
+
+    /// Message id of what happens in a phase.
+    pub fn phase_text(&self, phase: &str) -> String {
+        format!("{}-phase-{}", self.id, phase)
+    }
+
+    /// Message id of the published results.
+    pub fn results_text(&self) -> String {
+        format!("{}-results", self.id)
+    }
+
     /// Index of the question with this id.
     pub fn position(&self, question: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == question)

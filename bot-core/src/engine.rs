@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::consultation::Consultation;
+use crate::consultation::{Activity, Consultation};
 use crate::error::StoreError;
 use crate::locales::Locales;
 use crate::pseudonym::Pseudonyms;
@@ -319,7 +319,7 @@ impl Core {
             .unwrap_or((c.opens, c.closes))
     }
 
-    /// Whether citizens may answer `c` at `now`.
+    /// Whether `c` is in its window at `now` (the admin's, else the file's).
     fn is_open(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
         let (opens, closes) = self.window(c);
         opens.is_none_or(|o| now >= o) && closes.is_none_or(|c| now < c)
@@ -372,15 +372,28 @@ impl Core {
         self.consultations.iter().find(|c| c.id == id)
     }
 
-    /// Whether `c` takes ideas now (admins can pause all with `ideas off`).
+    /// Whether `c` takes ideas now: it has an idea competition, its phase
+    /// collects ideas, and admins did not pause them all (`ideas off`).
     fn accepts_ideas(&self, c: &Consultation) -> bool {
-        c.ideas.is_some() && self.runtime.ideas_on()
+        c.ideas.is_some() && self.runtime.ideas_on() && c.allows(Activity::Ideas, (self.clock)())
+    }
+
+    /// Whether citizens may answer `c`'s questions at `now`: in its window
+    /// and in a phase for answers.
+    fn takes_answers(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
+        self.is_open(c, now) && c.allows(Activity::Answers, now)
     }
 
     fn open_consultations(&self, now: DateTime<Utc>, for_idea: bool) -> Vec<&Consultation> {
         self.consultations
             .iter()
-            .filter(|c| self.is_open(c, now) && (!for_idea || self.accepts_ideas(c)))
+            .filter(|c| {
+                if for_idea {
+                    self.is_open(c, now) && self.accepts_ideas(c)
+                } else {
+                    self.takes_answers(c, now)
+                }
+            })
             .collect()
     }
 }
@@ -418,6 +431,7 @@ mod navigation;
 mod privacy;
 mod question;
 mod rating;
+mod results;
 mod step;
 #[cfg(test)]
 mod tests;

@@ -64,3 +64,8 @@ lebensbildung-digital-ideas-terms =
 lebensbildung-digital-criterion-nutzen = Nutzen für die Menschen in NRW
 lebensbildung-digital-criterion-machbarkeit = Machbarkeit
 lebensbildung-digital-criterion-neuheit = Neuheit der Idee
+
+lebensbildung-digital-phase-beteiligung = Beteiligung: Fragen beantworten, Ideen einreichen und unterstützen
+lebensbildung-digital-phase-jury = Bewertung: Die Jury bewertet die Ideen, die besten werden in Workshops mit ihren Urheberinnen und Urhebern weiterentwickelt
+lebensbildung-digital-phase-ergebnisse = Ergebnisse: Das Ministerium stellt vor, was aus den Beiträgen wird
+lebensbildung-digital-results = Danke an alle, die mitgemacht haben! Die Ergebnisse fließen in die Digitalstrategie des Ministeriums ein; ausgezeichnete Ideen werden als Pilotprojekte umgesetzt.

@@ -23,6 +23,7 @@ help =
     /privacy – Datenschutzhinweis anzeigen
     /myideas – Ihre Ideen und ihr Stand
     /ideas – veröffentlichte Ideen ansehen und unterstützen
+    /results – wo eine Konsultation steht, und ihre Ergebnisse
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -245,6 +246,7 @@ admin-help =
     broadcast ID NACHRICHT – Mitteilung an alle, die an ID teilgenommen und eingewilligt haben
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     jurors / juror add WER / juror remove WER – die Jury: wer Ideen mit /rate bewertet
+    results ID on|off – die Zahlen der gewählten Fragen in /results zeigen oder nicht
     export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
 admin-consultation = { $id }: { $title } – { $state ->
@@ -469,3 +471,24 @@ admin-history-author = { $time } von der einreichenden Person { $kind ->
    *[withdrawn] zurückgezogen
 }
 admin-publish-withdrawn = { $id } wurde von der einreichenden Person zurückgezogen und wird nicht veröffentlicht.
+
+## Phases and results
+command-results = Stand und Ergebnisse einer Konsultation
+supports-closed = Unterstützen ist in dieser Phase nicht mehr möglich. Mit /results sehen Sie, wie es weitergeht.
+results-title = „{ $title }“
+phase-now = Jetzt (seit { $since }): { $phase }
+phase-next = Danach (ab { $from }): { $phase }
+results-not-yet = Ergebnisse gibt es noch nicht; wir melden uns, sobald es so weit ist.
+results-link = Mehr dazu: { $link }
+results-figures = In Zahlen ({ $participants } Teilnehmende):
+results-question = { $question } ({ $answered ->
+    [one] 1 Antwort
+   *[other] { $answered } Antworten
+})
+results-option = · { $label }: { $percent } %
+results-ranked = { $place }. { $label }
+admin-results-released = Die Zahlen zu „{ $title }“ sind in /results jetzt { $on ->
+    [yes] zu sehen.
+   *[no] nicht mehr zu sehen.
+}
+consultation-in-phase = „{ $title }“ nimmt keine Antworten mehr an. Jetzt: { $phase }. Mit /results sehen Sie, wie es weitergeht.

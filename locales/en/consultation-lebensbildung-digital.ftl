@@ -64,3 +64,8 @@ lebensbildung-digital-ideas-terms =
 lebensbildung-digital-criterion-nutzen = Benefit for people in NRW
 lebensbildung-digital-criterion-machbarkeit = Feasibility
 lebensbildung-digital-criterion-neuheit = Novelty of the idea
+
+lebensbildung-digital-phase-beteiligung = Participation: answer the questions, submit and support ideas
+lebensbildung-digital-phase-jury = Evaluation: the jury rates the ideas; the best are developed further in workshops with their authors
+lebensbildung-digital-phase-ergebnisse = Results: the ministry presents what becomes of the contributions
+lebensbildung-digital-results = Thank you to everyone who took part! The results feed into the ministry's digital strategy; awarded ideas become pilot projects.

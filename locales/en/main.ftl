@@ -22,6 +22,7 @@ help =
     /privacy – show the privacy notice
     /myideas – your ideas and their status
     /ideas – see and support published ideas
+    /results – where a consultation stands, and its results
     /mydata – see your stored data
     /forget – erase all your data
     /help – this help
@@ -244,6 +245,7 @@ admin-help =
     broadcast ID MESSAGE – announce to everyone who took part in ID and consented
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
     jurors / juror add WHO / juror remove WHO – the jury: who rates ideas with /rate
+    results ID on|off – show the figures of the chosen questions in /results, or not
     export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
 admin-consultation = { $id }: { $title } – { $state ->
@@ -468,3 +470,24 @@ admin-history-author = { $time } { $kind ->
    *[withdrawn] withdrawn
 } by the submitter
 admin-publish-withdrawn = { $id } was withdrawn by the submitter and will not be published.
+
+## Phases and results
+command-results = Where a consultation stands, and its results
+supports-closed = Supporting ideas is closed in this phase. /results tells you what comes next.
+results-title = “{ $title }”
+phase-now = Now (since { $since }): { $phase }
+phase-next = Next (from { $from }): { $phase }
+results-not-yet = There are no results yet; we will let you know.
+results-link = More: { $link }
+results-figures = In figures ({ $participants } participants):
+results-question = { $question } ({ $answered ->
+    [one] 1 answer
+   *[other] { $answered } answers
+})
+results-option = · { $label }: { $percent } %
+results-ranked = { $place }. { $label }
+admin-results-released = The figures of “{ $title }” are { $on ->
+    [yes] now shown in /results.
+   *[no] no longer shown in /results.
+}
+consultation-in-phase = “{ $title }” takes no more answers. Now: { $phase }. /results tells you what comes next.

@@ -120,13 +120,14 @@ pub enum TelegramError {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-const MENU: [&str; 12] = [
+const MENU: [&str; 13] = [
     "start",
     "help",
     "consultations",
     "idea",
     "myideas",
     "ideas",
+    "results",
     "language",
     "privacy",
     "mydata",

@@ -21,6 +21,18 @@ struct RawFile {
     #[serde(default, rename = "question")]
     questions: Vec<RawQuestion>,
     ideas: Option<Spanned<RawIdeas>>,
+    #[serde(default, rename = "phases")]
+    phases: Vec<Spanned<RawPhase>>,
+    #[serde(default)]
+    result_questions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhase {
+    id: String,
+    starts: toml::value::Datetime,
+    open: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -441,6 +453,52 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
         }
     });
 
+    let mut phases: Vec<Phase> = Vec::new();
+    for rp in &raw.phases {
+        let at = rp.span().start;
+        let r = rp.get_ref();
+        if !is_slug(&r.id) || phases.iter().any(|p| p.id == r.id) {
+            err(at, format!("phase '{}' must be a unique slug", r.id));
+        }
+        let starts = match to_instant(&r.starts) {
+            Ok(t) => t,
+            Err(m) => {
+                err(at, m);
+                continue;
+            }
+        };
+        if phases.last().is_some_and(|p| p.starts >= starts) {
+            err(
+                at,
+                format!("phase '{}' must start after the one before it", r.id),
+            );
+        }
+        let open = r
+            .open
+            .iter()
+            .filter_map(|w| {
+                let activity = Activity::parse(w);
+                if activity.is_none() {
+                    err(at, format!("phase '{}': unknown '{w}' in 'open' (known: answers, ideas, supports, rating, results)", r.id));
+                }
+                activity
+            })
+            .collect();
+        phases.push(Phase {
+            id: r.id.clone(),
+            starts,
+            open,
+        });
+    }
+    for q in &raw.result_questions {
+        if !questions.iter().any(|x| x.id == *q) {
+            err(
+                0,
+                format!("result_questions: '{q}' is no question of this consultation"),
+            );
+        }
+    }
+
     if errors.is_empty() {
         Ok(Consultation {
             id,
@@ -450,6 +508,8 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             results: raw.results.filter(|r| !r.trim().is_empty()),
             questions,
             ideas,
+            phases,
+            result_questions: raw.result_questions.clone(),
             lines,
         })
     } else {

@@ -313,6 +313,19 @@ impl Core {
             AdminCommand::Assign { id, department } => {
                 self.assign(&id, department, who, now, fx)?
             }
+            AdminCommand::Release { id, on } => match self.consultation(&id) {
+                None => body.push(Text::new("error-unknown-consultation").echo("id", &id)),
+                Some(c) => {
+                    let key = super::results::released_key(&c.id);
+                    self.store.set_meta(&key, if on { "on" } else { "off" })?;
+                    fx.detail = format!("results {} {}", c.id, if on { "on" } else { "off" });
+                    body.push(
+                        Text::new("admin-results-released")
+                            .text("title", Text::new(c.title_text()))
+                            .arg("on", if on { "yes" } else { "no" }),
+                    );
+                }
+            },
             AdminCommand::Jurors => {
                 for who in self.runtime.members(Role::Juror) {
                     body.push(Text::new("admin-juror-line").arg("who", who));

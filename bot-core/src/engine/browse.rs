@@ -6,6 +6,7 @@ use super::button::Button;
 use super::dialogue::Prompt;
 use super::step::Out;
 use super::Core;
+use crate::consultation::Activity;
 use crate::records::{Dialogue, Idea, Next, Participant};
 use crate::text::{shorten, Text};
 
@@ -136,6 +137,17 @@ impl Core {
                 return;
             }
         };
+        let now = (self.clock)();
+        let supports_open = self
+            .published()
+            .iter()
+            .find(|i| i.id == id)
+            .and_then(|i| self.consultation(&i.consultation))
+            .is_none_or(|c| c.allows(Activity::Supports, now));
+        if !supports_open {
+            out.say(Text::new("supports-closed")).ask();
+            return;
+        }
         // A support stores who gave it: only with consent.
         if !self.has_consent(p) {
             return self.ask_consent(p, Next::Support, out);

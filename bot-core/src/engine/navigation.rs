@@ -29,7 +29,7 @@ impl Core {
     ) {
         if let Some(id) = id {
             match self.consultation(&id) {
-                Some(c) if self.is_open(c, now) => return self.questions(p, c, now, out),
+                Some(c) if self.takes_answers(c, now) => return self.questions(p, c, now, out),
                 Some(c) => {
                     out.say(closed_text(c));
                 }
@@ -44,7 +44,8 @@ impl Core {
             .as_deref()
             .and_then(|id| self.consultation(id))
             .filter(|c| {
-                self.is_open(c, now) && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
+                self.takes_answers(c, now)
+                    && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
             });
         if let Some(c) = resumable {
             return self.questions(p, c, now, out);
@@ -71,11 +72,25 @@ impl Core {
                     .iter()
                     .filter(|c| self.window(c).1.is_some_and(|end| end <= now))
                     .collect();
-                if closed.is_empty() {
+                // Open, but past answering: where the process stands.
+                let later: Vec<(&Consultation, String)> = self
+                    .consultations
+                    .iter()
+                    .filter(|c| self.is_open(c, now))
+                    .filter_map(|c| Some((c, c.phase_at(now).0?.id.clone())))
+                    .collect();
+                if closed.is_empty() && later.is_empty() {
                     out.say(Text::new("no-open-consultations"));
                 }
                 for c in closed {
                     out.say(closed_text(c));
+                }
+                for (c, phase) in later {
+                    out.say(
+                        Text::new("consultation-in-phase")
+                            .text("title", Text::new(c.title_text()))
+                            .text("phase", Text::new(c.phase_text(&phase))),
+                    );
                 }
             }
             [] => {

@@ -152,7 +152,7 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        if !self.is_open(c, now) {
+        if !self.takes_answers(c, now) {
             p.dialogue = Dialogue::Idle;
             out.say(closed_text(c));
             return;

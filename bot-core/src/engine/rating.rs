@@ -11,7 +11,7 @@ use super::dialogue::Prompt;
 use super::question::check_length;
 use super::step::Out;
 use super::Core;
-use crate::consultation::Criterion;
+use crate::consultation::{Activity, Criterion};
 use crate::error::StoreError;
 use crate::records::{Dialogue, Idea, IdeaStatus, Participant, Rating};
 use crate::stats::score;
@@ -60,15 +60,20 @@ impl Core {
         (!criteria.is_empty()).then_some(criteria.as_slice())
     }
 
-    /// In id order: ideas under evaluation, with criteria, not the juror's
-    /// own, not yet rated by them, not skipped in this round.
+    /// In id order: ideas under evaluation in a rating phase, with
+    /// criteria, not the juror's own, not yet rated by them, not skipped in
+    /// this round.
     fn next_to_rate(&self, juror: &str, skipped: &[String]) -> Result<Option<Idea>, StoreError> {
+        let now = (self.clock)();
         Ok(self.store.ideas()?.into_iter().find(|i| {
             matches!(i.status, IdeaStatus::Submitted | IdeaStatus::Review)
                 && i.author != juror
                 && !skipped.contains(&i.id)
                 && !i.ratings.iter().any(|r| r.juror == juror)
                 && self.criteria(i).is_some()
+                && self
+                    .consultation(&i.consultation)
+                    .is_some_and(|c| c.allows(Activity::Rating, now))
         }))
     }
 

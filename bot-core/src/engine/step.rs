@@ -419,6 +419,7 @@ impl Core {
             Command::Back => self.back(p, out),
             Command::Skip => self.skip(p, now, out),
             Command::Restart => self.restart(p, now, out),
+            Command::Results => self.results(p, arg, out),
             // Needs to know who is a juror: taken in `step`.
             Command::Rate => out.ask(),
         }

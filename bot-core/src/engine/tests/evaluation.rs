@@ -367,3 +367,55 @@ async fn with_answers_and_idea_again(chat: &mut Chat, user: &str, title: &str) {
     chat.say(user, "1").await;
     chat.press(user, "Absenden").await;
 }
+
+#[tokio::test]
+async fn phases_close_what_is_over_and_results_come_when_released() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    chat.say("anna", "/start").await;
+    has(&chat.say("anna", "4").await, "Frage 4 von 11");
+    chat.staff("publish I-0001").await;
+    let r = chat.say("anna", "/results").await;
+    has(&r, "Jetzt (seit 2026-01-01): Beteiligung");
+    has(&r, "Danach (ab 2029-07-01): Bewertung");
+    has(&r, "Ergebnisse gibt es noch nicht");
+
+    // The jury phase: no new answers or ideas; supports still.
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2029, 8, 1, 9, 0, 0).unwrap();
+    has(
+        &chat.say("gina", "/start").await,
+        "nimmt keine Antworten mehr an. Jetzt: Bewertung",
+    );
+    assert!(chat.participant("gina").runs.is_empty());
+    has(
+        &chat.say("anna", "/idea").await,
+        "Zurzeit nimmt keine Konsultation Ideen entgegen.",
+    );
+    chat.say("gina", "/ideas").await;
+    has(
+        &chat.press("gina", "I-0001 unterstützen").await,
+        "Datenschutzhinweis",
+    );
+
+    // The results phase: supports closed; results, and figures once released.
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2029, 11, 1, 9, 0, 0).unwrap();
+    let r = chat.say("anna", "/results").await;
+    has(&r, "Jetzt (seit 2029-10-01): Ergebnisse");
+    has(&r, "Danke an alle, die mitgemacht haben!");
+    has(&r, "Mehr dazu: https://www.lebensbildung.digital");
+    assert!(!r.contains("In Zahlen"), "{r}");
+    has(
+        &chat
+            .say("admin", "/admin results lebensbildung-digital on")
+            .await,
+        "jetzt zu sehen",
+    );
+    let r = chat.say("anna", "/results").await;
+    has(&r, "In Zahlen (1 Teilnehmende):");
+    has(
+        &r,
+        "Wie stark verändert die Digitalisierung Ihren Alltag? (1 Antwort)",
+    );
+    has(&r, "· 4: 100 %");
+    assert!(!r.contains("Wie alt"), "only the chosen questions: {r}");
+}

@@ -1,0 +1,151 @@
+//! `/results`: where a consultation stands (its phase, and what comes
+//! next), and once its results phase has begun the results: the text, the
+//! link, and, when staff released them, the figures of chosen questions.
+//! Free-text answers are never shown.
+
+use chrono::{DateTime, Utc};
+
+use super::step::Out;
+use super::Core;
+use crate::consultation::{Activity, Consultation};
+use crate::records::Participant;
+use crate::stats::{consultation_stats, QuestionStats};
+use crate::text::Text;
+
+/// The store key that says a consultation's figures are released.
+pub(super) fn released_key(id: &str) -> String {
+    format!("released:{id}")
+}
+
+impl Core {
+    /// `/results [id]`: the named consultation, else the current one, else
+    /// every one.
+    pub(super) fn results(&self, p: &Participant, id: Option<String>, out: &mut Out) {
+        let now = (self.clock)();
+        let chosen: Vec<&Consultation> = match id.or_else(|| p.current.clone()) {
+            Some(id) => match self.consultation(&id) {
+                Some(c) => vec![c],
+                None => {
+                    out.say(Text::new("error-unknown-consultation").echo("id", &id))
+                        .ask();
+                    return;
+                }
+            },
+            None => self.consultations.iter().collect(),
+        };
+        for c in chosen {
+            self.tell_results(c, now, out);
+        }
+        out.ask();
+    }
+
+    fn tell_results(&self, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
+        out.say(Text::new("results-title").text("title", Text::new(c.title_text())));
+        let (current, next) = c.phase_at(now);
+        if let Some(phase) = current {
+            out.say(
+                Text::new("phase-now")
+                    .text("phase", Text::new(c.phase_text(&phase.id)))
+                    .arg("since", phase.starts.format("%Y-%m-%d").to_string()),
+            );
+        }
+        if let Some(phase) = next {
+            out.say(
+                Text::new("phase-next")
+                    .text("phase", Text::new(c.phase_text(&phase.id)))
+                    .arg("from", phase.starts.format("%Y-%m-%d").to_string()),
+            );
+        }
+        if !c.allows(Activity::Results, now) {
+            out.say(Text::new("results-not-yet"));
+            return;
+        }
+        if !c.phases.is_empty() {
+            out.say(Text::new(c.results_text()));
+        }
+        if let Some(link) = &c.results {
+            out.say(Text::new("results-link").arg("link", link));
+        }
+        let released = matches!(
+            self.store.meta(&released_key(&c.id)),
+            Ok(Some(v)) if v == "on"
+        );
+        if released {
+            self.figures(c, now, out);
+        }
+    }
+
+    /// The released figures: per chosen question its distribution (or,
+    /// for a ranking, its order; for numbers, mean and median).
+    fn figures(&self, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
+        let (participants, ideas) = match (self.store.participants(), self.store.ideas()) {
+            (Ok(p), Ok(i)) => (p, i),
+            (Err(e), _) | (_, Err(e)) => {
+                tracing::error!(error = %e, "cannot read data for /results");
+                out.say(Text::new("error-internal"));
+                return;
+            }
+        };
+        let stats = consultation_stats(c, &participants, &ideas, None, now);
+        out.say(Text::new("results-figures").num("participants", stats.total.started as f64));
+        for q in stats
+            .questions
+            .iter()
+            .filter(|q| c.result_questions.iter().any(|r| r == q.question()))
+        {
+            let qid = q.question();
+            let (answered, _) = q.counts();
+            out.say(
+                Text::new("results-question")
+                    .text("question", Text::new(c.question_text(qid)))
+                    .num("answered", answered as f64),
+            );
+            let label = |o: &str| match o {
+                "yes" | "no" => Text::new(format!("choice-{o}")),
+                crate::stats::OTHER => Text::new("digest-other"),
+                _ if c.questions.iter().any(|x| {
+                    x.id == qid && matches!(x.kind, crate::consultation::Kind::Scale { .. })
+                }) =>
+                {
+                    Text::new("scale-value").arg("value", o)
+                }
+                _ => Text::new(c.option_text(qid, o)),
+            };
+            match q {
+                QuestionStats::Choice { options, .. } | QuestionStats::Multi { options, .. } => {
+                    for o in options {
+                        out.say(
+                            Text::new("results-option")
+                                .text("label", label(&o.option))
+                                .arg(
+                                    "percent",
+                                    super::format_number((o.percent * 10.0).round() / 10.0),
+                                ),
+                        );
+                    }
+                }
+                QuestionStats::Ranking { options, .. } => {
+                    for (place, o) in options.iter().enumerate() {
+                        out.say(
+                            Text::new("results-ranked")
+                                .num("place", (place + 1) as f64)
+                                .text("label", label(&o.option)),
+                        );
+                    }
+                }
+                QuestionStats::Number { mean, median, .. } => {
+                    let n = |v: Option<f64>| {
+                        v.map(|v| super::format_number((v * 10.0).round() / 10.0))
+                            .unwrap_or_else(|| "–".into())
+                    };
+                    out.say(
+                        Text::new("digest-number")
+                            .arg("mean", n(*mean))
+                            .arg("median", n(*median)),
+                    );
+                }
+                QuestionStats::Text { .. } => {}
+            }
+        }
+    }
+}
