@@ -176,6 +176,9 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
             if let Err(e) = retention.retention().await {
                 tracing::error!(error = %e, "retention job failed; retrying in an hour");
             }
+            if let Err(e) = retention.announce_phases().await {
+                tracing::error!(error = %e, "phase announcements failed; retrying in an hour");
+            }
         }
     });
     if let Some(matrix) = config.matrix.clone() {

@@ -29,6 +29,7 @@ fn status(word: &str) -> Option<IdeaStatus> {
         "accepted" => IdeaStatus::Accepted,
         "rejected" => IdeaStatus::Rejected,
         "implemented" => IdeaStatus::Implemented,
+        "awarded" => IdeaStatus::Awarded,
         _ => return None,
     })
 }

@@ -38,6 +38,9 @@ pub enum Command {
     /// Where a consultation stands, and its results once published
     /// (argument: consultation id).
     Results,
+    /// Hear about a consultation's new phases and awarded ideas, or stop
+    /// (argument: consultation id).
+    Follow,
     /// Rate the next idea for the jury; jurors only.
     Rate,
     /// An admin command (argument: the command); refused for non-admins.
@@ -46,7 +49,7 @@ pub enum Command {
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 17] = [
+    pub const ALL: [(Command, &'static str); 18] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -62,6 +65,7 @@ impl Command {
         (Command::MyIdeas, "myideas"),
         (Command::Ideas, "ideas"),
         (Command::Results, "results"),
+        (Command::Follow, "follow"),
         (Command::Rate, "rate"),
         (Command::Admin, "admin"),
     ];
@@ -96,6 +100,7 @@ impl Command {
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
             "bewerten" => Command::Rate,
             "ergebnisse" => Command::Results,
+            "folgen" => Command::Follow,
             _ => return None,
         })
     }

@@ -291,6 +291,12 @@ impl Engine {
     pub async fn retention(&self) -> Result<usize, EngineError> {
         self.core().retention().await
     }
+
+    /// Tells followers about phases that began (run hourly, with
+    /// retention); returns how many phases were announced.
+    pub async fn announce_phases(&self) -> Result<usize, EngineError> {
+        self.core().announce_phases().await
+    }
 }
 
 impl Core {

@@ -41,6 +41,10 @@ pub struct Participant {
     /// consultation: the version.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub terms: BTreeMap<String, u32>,
+    /// Consultations whose new phases and awarded ideas the person wants
+    /// to hear about (`/follow`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub follows: std::collections::BTreeSet<String>,
 }
 
 /// A consent decision on one version of the privacy notice.
@@ -177,6 +181,8 @@ pub enum Next {
     Idea(String),
     /// Browse published ideas to support them.
     Support,
+    /// Follow a consultation's process.
+    Follow(String),
 }
 
 /// The idea as written so far.
@@ -403,6 +409,8 @@ pub enum IdeaStatus {
     Implemented,
     /// Its author took it back.
     Withdrawn,
+    /// Awarded in the competition (announced to followers).
+    Awarded,
 }
 
 /// How to reach a participant again (idea status, announcements). Kept in

@@ -609,6 +609,7 @@ mod tests {
             prompt: 0,
             current: None,
             terms: Default::default(),
+            follows: Default::default(),
             runs: [(
                 "c".to_owned(),
                 Run {

@@ -24,6 +24,7 @@ help =
     /myideas – Ihre Ideen und ihr Stand
     /ideas – veröffentlichte Ideen ansehen und unterstützen
     /results – wo eine Konsultation steht, und ihre Ergebnisse
+    /follow – über neue Phasen und ausgezeichnete Ideen informiert werden
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -231,7 +232,7 @@ admin-help =
     consultations – alle Konsultationen mit Stand und Zahlen
     ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
-    idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
+    idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
@@ -287,7 +288,7 @@ admin-help-staff =
     consultations – alle Konsultationen mit Stand und Zahlen
     ideas [new|review|accepted|rejected|implemented|published|all] – Ideen auflisten
     idea ID – eine Idee vollständig
-    idea ID status review|accepted|rejected|implemented [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
+    idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
@@ -492,3 +493,9 @@ admin-results-released = Die Zahlen zu „{ $title }“ sind in /results jetzt {
    *[no] nicht mehr zu sehen.
 }
 consultation-in-phase = „{ $title }“ nimmt keine Antworten mehr an. Jetzt: { $phase }. Mit /results sehen Sie, wie es weitergeht.
+command-follow = Über neue Phasen und ausgezeichnete Ideen informiert werden
+idea-status-awarded = ausgezeichnet
+idea-awarded-news = Ausgezeichnet: Die Idee { $id } „{ $title }“ hat im Ideenwettbewerb gewonnen. Mit /ideas und /results erfahren Sie mehr.
+follow-started = Sie folgen „{ $title }“: Wir melden uns, wenn eine neue Phase beginnt und wenn Ideen ausgezeichnet werden. Mit /follow hören Sie auf.
+follow-stopped = Sie folgen „{ $title }“ nicht mehr.
+phase-started = Neuigkeiten zu „{ $title }“ – jetzt beginnt: { $phase }. Mit /results sehen Sie mehr.

@@ -23,6 +23,7 @@ help =
     /myideas – your ideas and their status
     /ideas – see and support published ideas
     /results – where a consultation stands, and its results
+    /follow – hear about new phases and awarded ideas
     /mydata – see your stored data
     /forget – erase all your data
     /help – this help
@@ -230,7 +231,7 @@ admin-help =
     consultations – all consultations with state and numbers
     ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
-    idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
+    idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
@@ -286,7 +287,7 @@ admin-help-staff =
     consultations – all consultations with state and numbers
     ideas [new|review|accepted|rejected|implemented|published|all] – list ideas
     idea ID – one idea in full
-    idea ID status review|accepted|rejected|implemented [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
+    idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
@@ -491,3 +492,9 @@ admin-results-released = The figures of “{ $title }” are { $on ->
    *[no] no longer shown in /results.
 }
 consultation-in-phase = “{ $title }” takes no more answers. Now: { $phase }. /results tells you what comes next.
+command-follow = Hear about new phases and awarded ideas
+idea-status-awarded = awarded
+idea-awarded-news = Awarded: the idea { $id } “{ $title }” won the idea competition. /ideas and /results tell you more.
+follow-started = You follow “{ $title }”: we will tell you when a new phase begins and when ideas are awarded. /follow again to stop.
+follow-stopped = You no longer follow “{ $title }”.
+phase-started = News on “{ $title }” – now beginning: { $phase }. /results tells you more.

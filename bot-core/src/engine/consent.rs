@@ -66,6 +66,7 @@ impl Core {
             Next::Questions(id) => self.start(p, Some(id), now, out),
             Next::Idea(id) => self.idea(p, Some(id), now, out),
             Next::Support => self.browse(p, out),
+            Next::Follow(id) => self.follow(p, Some(id), out),
         }
     }
 }

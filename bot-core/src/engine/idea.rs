@@ -45,6 +45,7 @@ pub fn status_text(status: IdeaStatus) -> &'static str {
         IdeaStatus::Rejected => "idea-status-rejected",
         IdeaStatus::Implemented => "idea-status-implemented",
         IdeaStatus::Withdrawn => "idea-status-withdrawn",
+        IdeaStatus::Awarded => "idea-status-awarded",
     }
 }
 

@@ -1,14 +1,16 @@
-//! `/results`: where a consultation stands (its phase, and what comes
-//! next), and once its results phase has begun the results: the text, the
-//! link, and, when staff released them, the figures of chosen questions.
-//! Free-text answers are never shown.
+//! Following the process: `/results` says where a consultation stands
+//! (its phase, and what comes next), and once its results phase has begun
+//! the results: the text, the link, and, when staff released them, the
+//! figures of chosen questions (free-text answers are never shown).
+//! `/follow` asks for news: each new phase, and awarded ideas.
 
 use chrono::{DateTime, Utc};
 
 use super::step::Out;
 use super::Core;
 use crate::consultation::{Activity, Consultation};
-use crate::records::Participant;
+use crate::error::StoreError;
+use crate::records::{AuditEntry, Next, Participant, RECORD_VERSION};
 use crate::stats::{consultation_stats, QuestionStats};
 use crate::text::Text;
 
@@ -17,7 +19,91 @@ pub(super) fn released_key(id: &str) -> String {
     format!("released:{id}")
 }
 
+/// Phases that began longer ago are not announced any more (a restart
+/// after a long pause must not send old news).
+const ANNOUNCE_DAYS: i64 = 7;
+
 impl Core {
+    /// `/follow [id]`: news of the consultation's process, or no more.
+    pub(super) fn follow(&self, p: &mut Participant, id: Option<String>, out: &mut Out) {
+        let Some(c) = id
+            .or_else(|| p.current.clone())
+            .and_then(|id| self.consultation(&id))
+            .or_else(|| self.consultations.first())
+        else {
+            out.say(Text::new("no-open-consultations")).ask();
+            return;
+        };
+        // Who follows is stored: only with consent.
+        if !self.has_consent(p) {
+            return self.ask_consent(p, Next::Follow(c.id.clone()), out);
+        }
+        let title = Text::new(c.title_text());
+        if p.follows.remove(&c.id) {
+            out.say(Text::new("follow-stopped").text("title", title))
+                .ask();
+        } else {
+            p.follows.insert(c.id.clone());
+            out.say(Text::new("follow-started").text("title", title))
+                .ask();
+        }
+    }
+
+    /// The pseudonyms of everyone following `c`.
+    pub(super) fn followers(&self, c: &str) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .store
+            .participants()?
+            .into_iter()
+            .filter(|p| p.follows.contains(c))
+            .map(|p| p.id)
+            .collect())
+    }
+
+    /// Announces each phase that began in the last days to its
+    /// consultation's followers, once (run hourly).
+    pub(super) async fn announce_phases(&self) -> Result<usize, crate::engine::EngineError> {
+        let announced = self
+            .apply(None, |_, now| {
+                let mut count = 0;
+                for c in self.consultations.iter() {
+                    for phase in &c.phases {
+                        let key = format!("phase-announced:{}:{}", c.id, phase.id);
+                        let recent = phase.starts <= now
+                            && now - phase.starts < chrono::Duration::days(ANNOUNCE_DAYS);
+                        if !recent || self.store.meta(&key)?.is_some() {
+                            continue;
+                        }
+                        let text = Text::new("phase-started")
+                            .text("title", Text::new(c.title_text()))
+                            .text("phase", Text::new(c.phase_text(&phase.id)));
+                        let what = format!("phase {} of {}", phase.id, c.id);
+                        self.enqueue(text, self.followers(&c.id)?, None, what)?;
+                        self.store.set_meta(&key, &now.to_rfc3339())?;
+                        self.store.commit_admin(
+                            None,
+                            &[],
+                            &AuditEntry {
+                                v: RECORD_VERSION,
+                                at: now,
+                                actor: "system".into(),
+                                action: "phase".into(),
+                                detail: format!("{} {} announced", c.id, phase.id),
+                                count: None,
+                            },
+                        )?;
+                        count += 1;
+                    }
+                }
+                Ok(count)
+            })
+            .await?;
+        if announced > 0 {
+            self.send_queued();
+        }
+        Ok(announced)
+    }
+
     /// `/results [id]`: the named consultation, else the current one, else
     /// every one.
     pub(super) fn results(&self, p: &Participant, id: Option<String>, out: &mut Out) {

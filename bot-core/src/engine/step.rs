@@ -229,6 +229,7 @@ impl Core {
             current: None,
             runs: Default::default(),
             terms: Default::default(),
+            follows: Default::default(),
         });
         let before = p.clone();
         let wrote = ev.input != Input::Open;
@@ -420,6 +421,7 @@ impl Core {
             Command::Skip => self.skip(p, now, out),
             Command::Restart => self.restart(p, now, out),
             Command::Results => self.results(p, arg, out),
+            Command::Follow => self.follow(p, arg, out),
             // Needs to know who is a juror: taken in `step`.
             Command::Rate => out.ask(),
         }

@@ -14,6 +14,7 @@ fn participant(id: &str) -> Participant {
         current: None,
         runs: Default::default(),
         terms: Default::default(),
+        follows: Default::default(),
     }
 }
 

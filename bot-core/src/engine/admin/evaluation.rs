@@ -280,6 +280,19 @@ impl Core {
             .arg("comment", answer);
         let what = format!("idea {} news to its supporters", idea.id);
         self.announce(fx, news, supporters, None, what)?;
+        // An award is news for everyone following the consultation.
+        if status == IdeaStatus::Awarded {
+            let followers = self
+                .followers(&idea.consultation)?
+                .into_iter()
+                .filter(|f| *f != idea.author && !idea.supporters.contains(f))
+                .collect();
+            let news = Text::new("idea-awarded-news")
+                .arg("id", &idea.id)
+                .arg("title", &idea.title);
+            let what = format!("idea {} award to the followers", idea.id);
+            self.announce(fx, news, followers, None, what)?;
+        }
         fx.ideas.push(idea);
         Ok(())
     }

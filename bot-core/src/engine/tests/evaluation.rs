@@ -419,3 +419,31 @@ async fn phases_close_what_is_over_and_results_come_when_released() {
     has(&r, "· 4: 100 %");
     assert!(!r.contains("Wie alt"), "only the chosen questions: {r}");
 }
+
+#[tokio::test]
+async fn followers_hear_of_a_new_phase_once_and_of_awarded_ideas() {
+    let mut chat = Chat::new();
+    let news = Inbox::open(&chat);
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    consented(&mut chat, "gina").await;
+    has(
+        &chat.say("gina", "/follow").await,
+        "Sie folgen „lebensbildung.digital",
+    );
+    // Phases that began long ago are old news.
+    assert_eq!(chat.engine.announce_phases().await.unwrap(), 0);
+
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2029, 7, 2, 9, 0, 0).unwrap();
+    assert_eq!(chat.engine.announce_phases().await.unwrap(), 1);
+    news.wait("chat-gina", "jetzt beginnt: Bewertung").await;
+    assert_eq!(chat.engine.announce_phases().await.unwrap(), 0);
+
+    chat.staff("idea I-0001 status awarded Herzlichen Glückwunsch!")
+        .await;
+    news.wait("chat-gina", "Ausgezeichnet: Die Idee I-0001 „Annas Idee“")
+        .await;
+    news.wait("chat-anna", "„ausgezeichnet“. Herzlichen Glückwunsch!")
+        .await;
+    has(&chat.say("gina", "/follow").await, "nicht mehr");
+    assert!(chat.participant("gina").follows.is_empty());
+}
