@@ -75,6 +75,14 @@ pub enum AdminCommand {
         /// Shown.
         on: bool,
     },
+    /// Merge a duplicate into another idea: supports move, both authors
+    /// are told.
+    Merge {
+        /// The duplicate.
+        from: String,
+        /// The idea it goes into.
+        into: String,
+    },
     /// Assign an idea to a department.
     Assign {
         /// Idea id.
@@ -158,6 +166,7 @@ impl AdminCommand {
                 | AdminCommand::Note { .. }
                 | AdminCommand::Assign { .. }
                 | AdminCommand::Ask { .. }
+                | AdminCommand::Merge { .. }
                 | AdminCommand::Ranked
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
@@ -240,6 +249,11 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
             id: id.to_uppercase(),
             question: after_words(args, 3).to_owned(),
         },
+        ["merge", from, into] if !from.eq_ignore_ascii_case(into) => AdminCommand::Merge {
+            from: from.to_uppercase(),
+            into: into.to_uppercase(),
+        },
+        ["merge", ..] => return usage("merge"),
         ["ask", id, _, ..] => AdminCommand::Ask {
             id: id.to_uppercase(),
             question: after_words(args, 2).to_owned(),

@@ -298,6 +298,7 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
                     (String::new(), text.clone())
                 }
                 IdeaChange::Edited | IdeaChange::Withdrawn => (String::new(), String::new()),
+                IdeaChange::Merged { with } => (String::new(), with.clone()),
             };
             w.write_record([
                 "idea-history",

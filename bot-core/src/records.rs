@@ -313,7 +313,11 @@ impl Idea {
 
     /// Whether citizens see it in `/ideas` (a rejected idea leaves the list).
     pub fn is_public(&self) -> bool {
-        self.published && !matches!(self.status, IdeaStatus::Rejected | IdeaStatus::Withdrawn)
+        self.published
+            && !matches!(
+                self.status,
+                IdeaStatus::Rejected | IdeaStatus::Withdrawn | IdeaStatus::Merged
+            )
     }
 }
 
@@ -338,6 +342,7 @@ impl IdeaChange {
             IdeaChange::Published { .. } => "published",
             IdeaChange::Edited => "edited",
             IdeaChange::Withdrawn => "withdrawn",
+            IdeaChange::Merged { .. } => "merged",
             IdeaChange::Assigned { .. } => "assigned",
             IdeaChange::Question { .. } => "question",
             IdeaChange::Reply { .. } => "reply",
@@ -372,6 +377,11 @@ pub enum IdeaChange {
     Edited,
     /// The author took it back.
     Withdrawn,
+    /// Merged with another idea: this one into `with`, or `with` into this.
+    Merged {
+        /// The other idea.
+        with: String,
+    },
     /// Assigned to a department (staff only).
     Assigned {
         /// The department, as typed.
@@ -411,6 +421,8 @@ pub enum IdeaStatus {
     Withdrawn,
     /// Awarded in the competition (announced to followers).
     Awarded,
+    /// Merged into another idea (a duplicate); its supports moved there.
+    Merged,
 }
 
 /// How to reach a participant again (idea status, announcements). Kept in

@@ -234,6 +234,7 @@ admin-help =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    merge ID ZIEL – eine doppelte Idee in eine andere überführen (Unterstützungen wandern mit)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
     ideas department NAME – Ideen eines Referats
@@ -290,6 +291,7 @@ admin-help-staff =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    merge ID ZIEL – eine doppelte Idee in eine andere überführen (Unterstützungen wandern mit)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
     ideas department NAME – Ideen eines Referats
@@ -499,3 +501,12 @@ idea-awarded-news = Ausgezeichnet: Die Idee { $id } „{ $title }“ hat im Idee
 follow-started = Sie folgen „{ $title }“: Wir melden uns, wenn eine neue Phase beginnt und wenn Ideen ausgezeichnet werden. Mit /follow hören Sie auf.
 follow-stopped = Sie folgen „{ $title }“ nicht mehr.
 phase-started = Neuigkeiten zu „{ $title }“ – jetzt beginnt: { $phase }. Mit /results sehen Sie mehr.
+
+## Duplicates
+idea-status-merged = zusammengeführt
+idea-similar = Eine ähnliche Idee gibt es schon: { $id } „{ $title }“. Sie können sie unterstützen, statt eine neue einzureichen.
+choice-support-instead = 👍 { $id } unterstützen statt absenden
+idea-merged = Ihre Idee { $id } wird mit der ähnlichen Idee { $into } „{ $title }“ zusammengeführt; die Unterstützungen zählen jetzt dort.
+idea-merged-into = Die ähnliche Idee { $from } „{ $title }“ wurde mit Ihrer Idee { $id } zusammengeführt; ihre Unterstützungen zählen jetzt bei Ihrer.
+admin-merged = { $from } ist mit { $into } zusammengeführt; { $into } hat jetzt { $supporters } Unterstützung(en). Beide einreichenden Personen werden benachrichtigt.
+admin-history-merged = { $time } { $by }: zusammengeführt mit { $with }

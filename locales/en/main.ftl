@@ -233,6 +233,7 @@ admin-help =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    merge ID TARGET – merge a duplicate idea into another (supports move along)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
     ideas department NAME – the ideas of one department
@@ -289,6 +290,7 @@ admin-help-staff =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    merge ID TARGET – merge a duplicate idea into another (supports move along)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
     ideas department NAME – the ideas of one department
@@ -498,3 +500,12 @@ idea-awarded-news = Awarded: the idea { $id } “{ $title }” won the idea comp
 follow-started = You follow “{ $title }”: we will tell you when a new phase begins and when ideas are awarded. /follow again to stop.
 follow-stopped = You no longer follow “{ $title }”.
 phase-started = News on “{ $title }” – now beginning: { $phase }. /results tells you more.
+
+## Duplicates
+idea-status-merged = merged
+idea-similar = A similar idea exists already: { $id } “{ $title }”. You can support it instead of sending a new one.
+choice-support-instead = 👍 Support { $id } instead of sending
+idea-merged = Your idea { $id } is merged with the similar idea { $into } “{ $title }”; its supports now count there.
+idea-merged-into = The similar idea { $from } “{ $title }” was merged with your idea { $id }; its supports now count for yours.
+admin-merged = { $from } is merged into { $into }; { $into } now has { $supporters } support(s). Both submitters are told.
+admin-history-merged = { $time } { $by }: merged with { $with }

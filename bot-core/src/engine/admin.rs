@@ -306,6 +306,7 @@ impl Core {
             }
             AdminCommand::Ideas(filter) => self.list_ideas(filter, fx)?,
             AdminCommand::Ranked => self.ranked(fx)?,
+            AdminCommand::Merge { from, into } => self.merge(&from, &into, who, now, fx)?,
             AdminCommand::Ask { id, question } => {
                 let from = (me.0.clone(), me.1.clone());
                 self.ask_author(&id, question, who, from, now, fx)?

@@ -110,16 +110,15 @@ impl Core {
 
     /// A button on a page: support an idea or turn the page.
     pub(super) fn browse_press(&self, p: &mut Participant, b: Button, out: &mut Out) {
-        let id = match b {
+        match b {
             Button::Page(page) => {
                 if let Dialogue::Browse { page: shown, .. } = &mut p.dialogue {
                     *shown = page;
                 }
                 out.ask();
-                return;
             }
-            Button::Support(id) => id,
-            Button::Unsupport(id) => return self.unsupport(p, &id, out),
+            Button::Support(id) => self.support(p, &id, out),
+            Button::Unsupport(id) => self.unsupport(p, &id, out),
             Button::More(id) => {
                 if let Some(i) = self.published().into_iter().find(|i| i.id == id) {
                     out.say(
@@ -130,13 +129,15 @@ impl Core {
                     );
                 }
                 out.ask();
-                return;
             }
             _ => {
                 out.say(Text::new("error-stale-button")).ask();
-                return;
             }
-        };
+        }
+    }
+
+    /// Supports a listed idea (once; not one's own), with consent.
+    pub(super) fn support(&self, p: &mut Participant, id: &str, out: &mut Out) {
         let now = (self.clock)();
         let supports_open = self
             .published()
@@ -152,7 +153,7 @@ impl Core {
         if !self.has_consent(p) {
             return self.ask_consent(p, Next::Support, out);
         }
-        let found = self.published().into_iter().find(|i| i.id == id);
+        let found = self.published().into_iter().find(|i| i.id == *id);
         match found {
             Some(i) if i.author == p.id => {
                 out.say(Text::new("idea-support-own"));

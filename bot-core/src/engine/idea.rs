@@ -8,12 +8,16 @@ use super::button::Button;
 use super::dialogue::Prompt;
 use super::question::check_length;
 use super::step::Out;
-use super::{Core, Notification, Reply};
+use super::{fold, Core, Notification, Reply};
 use crate::consultation::Consultation;
 use crate::error::StoreError;
 use crate::records::*;
 use crate::store::idea_id;
-use crate::text::Text;
+use crate::text::{shorten, Text};
+
+/// How alike (0–1, bigrams) a published idea must be to be offered
+/// instead of a new one.
+const SIMILAR: f64 = 0.6;
 
 /// The longest answer an author sends to staff's question.
 const REPLY_MAX: usize = 2000;
@@ -46,6 +50,7 @@ pub fn status_text(status: IdeaStatus) -> &'static str {
         IdeaStatus::Implemented => "idea-status-implemented",
         IdeaStatus::Withdrawn => "idea-status-withdrawn",
         IdeaStatus::Awarded => "idea-status-awarded",
+        IdeaStatus::Merged => "idea-status-merged",
     }
 }
 
@@ -151,6 +156,19 @@ impl Core {
                     .say(Text::new("idea-ask-field"));
             }
             IdeaStep::Confirm => {
+                // Alike ideas others published: support one instead?
+                for i in self.similar(c, draft) {
+                    prompt
+                        .say(
+                            Text::new("idea-similar")
+                                .arg("id", &i.id)
+                                .arg("title", &i.title),
+                        )
+                        .keyed(
+                            Button::Support(i.id.clone()),
+                            Text::new("choice-support-instead").arg("id", &i.id),
+                        );
+                }
                 // The terms, until accepted: sending accepts them.
                 if !self.accepted_terms(p, c) {
                     prompt
@@ -197,6 +215,11 @@ impl Core {
             (IdeaStep::Confirm, Button::EditTitle) => IdeaStep::Title,
             (IdeaStep::Confirm, Button::EditDescription) => IdeaStep::Description,
             (IdeaStep::Confirm, Button::EditField) => IdeaStep::Field,
+            (IdeaStep::Confirm, Button::Support(id)) => {
+                p.dialogue = Dialogue::Idle;
+                out.say(Text::new("idea-discarded"));
+                return self.support(p, &id, out);
+            }
             (IdeaStep::Confirm, Button::Send) => {
                 return self.submit_idea(p, c, draft, true, now, out)
             }
@@ -274,6 +297,32 @@ impl Core {
         *step = previous;
         draft.editing = false;
         true
+    }
+
+    /// Published ideas of the consultation much like the draft (bigram
+    /// similarity of titles, or of title and description), most alike
+    /// first, at most two.
+    fn similar(&self, c: &Consultation, draft: &IdeaDraft) -> Vec<Idea> {
+        let text = |title: &str, description: &str| {
+            fold(&format!("{title} {}", shorten(description, 300)))
+        };
+        let (title, whole) = (fold(&draft.title), text(&draft.title, &draft.description));
+        let mut alike: Vec<(f64, Idea)> = self
+            .store
+            .ideas()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|i| i.is_public() && i.consultation == c.id)
+            .filter(|i| draft.replaces.as_deref() != Some(i.id.as_str()))
+            .map(|i| {
+                let by_title = strsim::sorensen_dice(&fold(&i.title), &title);
+                let by_text = strsim::sorensen_dice(&text(&i.title, &i.description), &whole);
+                (by_title.max(by_text), i)
+            })
+            .filter(|(score, _)| *score >= SIMILAR)
+            .collect();
+        alike.sort_by(|a, b| b.0.total_cmp(&a.0));
+        alike.into_iter().take(2).map(|(_, i)| i).collect()
     }
 
     /// Whether the person accepted the consultation's terms in force.

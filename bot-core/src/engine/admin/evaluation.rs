@@ -130,6 +130,65 @@ impl Core {
         Ok(())
     }
 
+    /// `merge FROM INTO`: a duplicate goes into another idea; its
+    /// supporters move there (once each), and both authors hear of it.
+    pub(super) fn merge(
+        &self,
+        from: &str,
+        into: &str,
+        who: &str,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let (Some(mut dup), Some(mut kept)) = (self.idea_by_id(from)?, self.idea_by_id(into)?)
+        else {
+            let unknown = if self.idea_by_id(from)?.is_none() {
+                from
+            } else {
+                into
+            };
+            fx.body
+                .push(Text::new("admin-unknown-idea").echo("id", unknown));
+            return Ok(());
+        };
+        for s in std::mem::take(&mut dup.supporters) {
+            if s != kept.author && !kept.supporters.contains(&s) {
+                kept.supporters.push(s);
+            }
+        }
+        dup.status = IdeaStatus::Merged;
+        dup.published = false;
+        for (idea, other) in [(&mut dup, into), (&mut kept, from)] {
+            idea.history.push(IdeaEvent {
+                at: now,
+                by: who.to_owned(),
+                change: IdeaChange::Merged {
+                    with: other.to_owned(),
+                },
+            });
+        }
+        fx.detail = format!("idea {from} merged into {into}");
+        let news = Text::new("idea-merged")
+            .arg("id", &dup.id)
+            .arg("into", &kept.id)
+            .arg("title", &kept.title);
+        self.tell_author(fx, &dup, news)?;
+        let news = Text::new("idea-merged-into")
+            .arg("id", &kept.id)
+            .arg("from", &dup.id)
+            .arg("title", &dup.title);
+        self.tell_author(fx, &kept, news)?;
+        fx.body.push(
+            Text::new("admin-merged")
+                .arg("from", &dup.id)
+                .arg("into", &kept.id)
+                .num("supporters", kept.supporters.len() as f64),
+        );
+        fx.ideas.push(dup);
+        fx.ideas.push(kept);
+        Ok(())
+    }
+
     /// `idea ID assign DEPARTMENT`: who in the ministry takes it on.
     pub(super) fn assign(
         &self,
@@ -206,6 +265,7 @@ impl Core {
                     Text::new("admin-history-question").arg("text", text)
                 }
                 IdeaChange::Reply { text } => Text::new("admin-history-reply").arg("text", text),
+                IdeaChange::Merged { with } => Text::new("admin-history-merged").arg("with", with),
                 IdeaChange::Edited | IdeaChange::Withdrawn => {
                     Text::new("admin-history-author").arg("kind", e.change.kind())
                 }

@@ -447,3 +447,61 @@ async fn followers_hear_of_a_new_phase_once_and_of_awarded_ideas() {
     has(&chat.say("gina", "/follow").await, "nicht mehr");
     assert!(chat.participant("gina").follows.is_empty());
 }
+
+#[tokio::test]
+async fn a_similar_idea_is_offered_for_support_and_staff_merge_duplicates() {
+    let mut chat = Chat::new();
+    let news = Inbox::open(&chat);
+    with_answers_and_idea(&mut chat, "anna", "Repair-Café im Stadtteil").await;
+    chat.staff("publish I-0001").await;
+
+    // Ben writes much the same: the published idea is offered instead.
+    consented(&mut chat, "ben").await;
+    chat.say("ben", "/idea").await;
+    chat.say("ben", "Repair Café im Stadtteil").await;
+    chat.say("ben", "Beschreibung").await;
+    let confirm = chat.say("ben", "1").await;
+    has(
+        &confirm,
+        "Eine ähnliche Idee gibt es schon: I-0001 „Repair-Café im Stadtteil“.",
+    );
+    let r = chat
+        .press("ben", "I-0001 unterstützen statt absenden")
+        .await;
+    has(
+        &r,
+        "Danke! Sie unterstützen I-0001 – jetzt 1 Unterstützung.",
+    );
+    assert_eq!(chat.store.ideas().unwrap().len(), 1, "no second idea");
+
+    // Something else is not offered anything.
+    chat.say("ben", "/idea").await;
+    chat.say("ben", "Digitale Sprechstunde im Rathaus").await;
+    chat.say("ben", "Einmal im Monat per Video.").await;
+    let confirm = chat.say("ben", "1").await;
+    assert!(!confirm.contains("ähnliche Idee"), "{confirm}");
+    chat.press("ben", "Absenden").await;
+
+    // A duplicate sent anyway is merged by staff; supports move along.
+    with_answers_and_idea(&mut chat, "cora", "Reparaturtreff").await;
+    chat.staff("publish I-0003").await;
+    consented(&mut chat, "dana").await;
+    chat.say("dana", "/ideas").await;
+    chat.press("dana", "I-0003 unterstützen").await;
+    has(
+        &chat.staff("merge I-0003 I-0001").await,
+        "I-0003 ist mit I-0001 zusammengeführt; I-0001 hat jetzt 2 Unterstützung(en).",
+    );
+    news.wait(
+        "chat-cora",
+        "Ihre Idee I-0003 wird mit der ähnlichen Idee I-0001",
+    )
+    .await;
+    news.wait("chat-anna", "Die ähnliche Idee I-0003 „Reparaturtreff“")
+        .await;
+    let ideas = chat.store.ideas().unwrap();
+    assert_eq!(ideas[2].status, IdeaStatus::Merged);
+    assert_eq!(ideas[0].supporters.len(), 2);
+    let page = chat.say("dana", "/ideas").await;
+    assert!(!page.contains("Reparaturtreff"), "{page}");
+}
