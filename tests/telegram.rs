@@ -1001,3 +1001,23 @@ fn one_busy_chat_does_not_hold_up_the_others() {
         "the other chat waited behind the busy one"
     );
 }
+
+#[test]
+fn results_tell_the_phase_and_follow_asks_consent_first() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = start_bot(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 7350050);
+    let r = c.say("/results", "Jetzt (seit 2026-01-01): Beteiligung");
+    assert!(r.contains("Danach (ab 2029-07-01): Bewertung"), "{r}");
+    assert!(r.contains("Ergebnisse gibt es noch nicht"), "{r}");
+    c.say("/follow", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Sie folgen „lebensbildung.digital");
+    c.say("/follow", "nicht mehr");
+    let menu = fake.requests("setMyCommands");
+    assert!(
+        menu.iter()
+            .any(|r| r.body.to_string().contains("\"results\"")),
+        "{menu:#?}"
+    );
+}
