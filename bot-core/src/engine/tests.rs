@@ -230,6 +230,18 @@ fn depth(d: &Dialogue) -> usize {
     }
 }
 
+/// Everything, as staff export it now.
+fn export_all(chat: &Chat) -> crate::export::Export {
+    crate::export::collect(
+        &*chat.store,
+        &chat.engine.consultations(),
+        None,
+        None,
+        Utc::now(),
+    )
+    .unwrap()
+}
+
 fn has(text: &str, part: &str) {
     assert!(text.contains(part), "expected {part:?} in:\n{text}");
 }

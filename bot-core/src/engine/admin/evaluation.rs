@@ -15,6 +15,30 @@ use crate::text::Text;
 const NOTE_MAX: usize = 2000;
 
 impl Core {
+    /// The idea staff name, if it exists and what they wrote about it is
+    /// not too long; else the reply says what is wrong.
+    fn idea_for(
+        &self,
+        id: &str,
+        text: Option<&str>,
+        fx: &mut Effects,
+    ) -> Result<Option<Idea>, EngineError> {
+        let Some(idea) = self.idea_by_id(id)? else {
+            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+            return Ok(None);
+        };
+        let length = text.map_or(0, |t| t.chars().count());
+        if length > NOTE_MAX {
+            fx.body.push(
+                Text::new("error-too-long")
+                    .num("length", length as f64)
+                    .num("max", NOTE_MAX as f64),
+            );
+            return Ok(None);
+        }
+        Ok(Some(idea))
+    }
+
     /// `ideas [filter]`: one line per idea.
     pub(super) fn list_ideas(
         &self,
@@ -94,19 +118,9 @@ impl Core {
         now: DateTime<Utc>,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
-        let Some(mut idea) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(mut idea) = self.idea_for(id, Some(&question), fx)? else {
             return Ok(());
         };
-        let length = question.chars().count();
-        if length > NOTE_MAX {
-            fx.body.push(
-                Text::new("error-too-long")
-                    .num("length", length as f64)
-                    .num("max", NOTE_MAX as f64),
-            );
-            return Ok(());
-        }
         fx.detail = format!("idea {} question to its author", idea.id);
         let news = Text::new("idea-question")
             .arg("id", &idea.id)
@@ -198,8 +212,7 @@ impl Core {
         now: DateTime<Utc>,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
-        let Some(mut idea) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(mut idea) = self.idea_for(id, None, fx)? else {
             return Ok(());
         };
         let department = crate::text::one_line(&department);
@@ -225,8 +238,7 @@ impl Core {
     /// `idea ID`: the idea in full, then its history (notes included:
     /// this is for staff).
     pub(super) fn show_idea(&self, id: &str, fx: &mut Effects) -> Result<(), EngineError> {
-        let Some(i) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(i) = self.idea_for(id, None, fx)? else {
             return Ok(());
         };
         fx.body.push(
@@ -286,18 +298,9 @@ impl Core {
         now: DateTime<Utc>,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
-        let Some(mut idea) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(mut idea) = self.idea_for(id, answer.as_deref(), fx)? else {
             return Ok(());
         };
-        if let Some(t) = answer.as_deref().filter(|t| t.chars().count() > NOTE_MAX) {
-            fx.body.push(
-                Text::new("error-too-long")
-                    .num("length", t.chars().count() as f64)
-                    .num("max", NOTE_MAX as f64),
-            );
-            return Ok(());
-        }
         fx.detail = format!(
             "idea {} status {} -> {}",
             idea.id,
@@ -367,19 +370,9 @@ impl Core {
         now: DateTime<Utc>,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
-        let Some(mut idea) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(mut idea) = self.idea_for(id, Some(&text), fx)? else {
             return Ok(());
         };
-        let length = text.chars().count();
-        if length > NOTE_MAX {
-            fx.body.push(
-                Text::new("error-too-long")
-                    .num("length", length as f64)
-                    .num("max", NOTE_MAX as f64),
-            );
-            return Ok(());
-        }
         fx.detail = format!("idea {} note added", idea.id);
         idea.history.push(IdeaEvent {
             at: now,
@@ -402,8 +395,7 @@ impl Core {
         now: DateTime<Utc>,
         fx: &mut Effects,
     ) -> Result<(), EngineError> {
-        let Some(old) = self.idea_by_id(id)? else {
-            fx.body.push(Text::new("admin-unknown-idea").echo("id", id));
+        let Some(old) = self.idea_for(id, None, fx)? else {
             return Ok(());
         };
         if published && old.status == IdeaStatus::Withdrawn {

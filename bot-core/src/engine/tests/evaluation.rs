@@ -80,14 +80,7 @@ async fn answers_reach_author_supporters_and_list_while_notes_stay_with_staff() 
     );
 
     // Staff exports keep the whole history, notes included.
-    let export = crate::export::collect(
-        &*chat.store,
-        &chat.engine.consultations(),
-        None,
-        None,
-        Utc::now(),
-    )
-    .unwrap();
+    let export = export_all(&chat);
     let idea = &export.ideas[0];
     assert_eq!(idea.answer.as_deref(), Some("Leider nicht umsetzbar."));
     let kinds: Vec<&str> = idea.history.iter().map(|e| e.change.kind()).collect();
@@ -264,14 +257,7 @@ async fn jurors_rate_idea_by_idea_and_staff_see_the_weighted_ranking() {
     has(&listed, "I-0002");
     assert!(!listed.contains("I-0001"), "{listed}");
 
-    let export = crate::export::collect(
-        &*chat.store,
-        &chat.engine.consultations(),
-        None,
-        None,
-        Utc::now(),
-    )
-    .unwrap();
+    let export = export_all(&chat);
     let first = &export.ideas[0];
     assert_eq!(first.ratings.len(), 2);
     assert_eq!(first.ratings[0].note.as_deref(), Some("Gut, aber teuer."));

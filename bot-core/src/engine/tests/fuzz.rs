@@ -234,13 +234,6 @@ async fn random_input_from_many_participants_keeps_the_store_sound() {
     assert_eq!(chat.store.set_aside_count().unwrap(), 0);
     chat.store.participants().unwrap();
     chat.store.ideas().unwrap();
-    crate::export::collect(
-        &*chat.store,
-        &chat.engine.consultations(),
-        None,
-        None,
-        Utc::now(),
-    )
-    .unwrap();
+    export_all(&chat);
     eprintln!("fuzz: {steps} steps (seed {seed}); largest record {longest} bytes");
 }

@@ -43,14 +43,7 @@ async fn an_unreadable_record_is_set_aside_and_nobody_else_is_stopped() {
     // Reading everyone (exports, digests, broadcasts) still works.
     assert_eq!(chat.store.participants().unwrap().len(), 1);
     assert_eq!(chat.store.set_aside_count().unwrap(), 1);
-    crate::export::collect(
-        &*chat.store,
-        &chat.engine.consultations(),
-        None,
-        None,
-        Utc::now(),
-    )
-    .unwrap();
+    export_all(&chat);
 
     // Bert goes on; Anna starts over with a word of explanation.
     has(&chat.say("bert", "1").await, "Frage 2 von 11");
