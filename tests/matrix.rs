@@ -777,6 +777,19 @@ async fn the_admin_room_evaluates_ideas_and_the_submitter_hears_back() {
         )
         .await;
     assert!(!mine.contains("Keller"), "{mine}");
+    // Asked from the admin room, answered in the direct chat.
+    admin.send(&admin_room, "!ask I-0001 Ab wann genau?").await;
+    chat.next("Ab wann genau?").await;
+    chat.say("Ab dem 1. März.", "Ihre Antwort zu I-0001 ist beim Team")
+        .await;
+    admin
+        .find(&admin_room, 0, "Ab dem 1. März.", Duration::from_secs(30))
+        .await;
+    // Where the process stands.
+    let (results, _) = chat
+        .say("!results", "Jetzt (seit 2026-01-01): Beteiligung")
+        .await;
+    assert!(results.contains("Danach (ab 2029-07-01)"), "{results}");
 }
 
 /// Waits for the next scheduled digest in the staff room.

@@ -684,8 +684,21 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
 
     let mut stranger = Citizen::new(&fake, 7350012);
     stranger.say("/admin ideas", "Das dürfen nur Admins");
+    stranger.say("/rate", "nur, wer zur Jury gehört");
 
     let mut admin = Citizen::new(&fake, 7350010);
+    // The stranger joins the jury and rates with buttons.
+    admin.say("/admin juror add 7350012", "gehört jetzt zur Jury");
+    let first = stranger.say("/rate", "Kriterium 1 von 3");
+    assert!(first.contains("Repair cafés &lt;online&gt;"), "{first}");
+    stranger.press("5", "Kriterium 2 von 3");
+    stranger.press("3", "Kriterium 3 von 3");
+    stranger.press("4", "Anmerkung");
+    stranger.press(
+        "Ohne Anmerkung",
+        "Gespeichert. I-0001 steht bei 81 von 100 Punkten",
+    );
+
     let list = admin.say("/admin ideas new", "I-0001");
     assert!(list.contains("Repair cafés &lt;online&gt;"), "{list}");
     admin.say(
@@ -694,7 +707,7 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     );
     let news = citizen.next("News about your idea I-0001");
     assert!(news.contains("“accepted”. Wir laden Sie ein."), "{news}");
-    let audit = admin.say("/admin audit 5", "admin-refused");
+    let audit = admin.say("/admin audit 20", "admin-refused");
     assert!(
         audit.contains("telegram:7350010: admin – idea I-0001 status submitted -&gt; accepted"),
         "{audit}"
