@@ -945,6 +945,42 @@ fn citizens_browse_and_support_published_ideas_with_buttons() {
         "{thanks}"
     );
     admin.say("/admin ideas", "1 Unterstützung(en), öffentlich");
+    bill.press(
+        "I-0001 nicht mehr unterstützen",
+        "Sie unterstützen I-0001 nicht mehr – jetzt 0 Unterstützungen.",
+    );
+    // A page is one message, its buttons under it.
+    let before = fake.texts(7350042).len();
+    bill.say("/ideas", "Seite 1 von 1");
+    assert_eq!(fake.texts(7350042).len(), before + 1);
+
+    // Much the same idea: the published one is offered; sent anyway, staff
+    // merge it, and both authors hear of it.
+    let mut carl = Citizen::new(&fake, 7350043);
+    carl.say("/idea", "Datenschutzhinweis");
+    carl.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
+    carl.say("Offene Werkstatt", "Beschreiben Sie");
+    carl.say("Reparieren lernen im Viertel.", "Zu welchem Handlungsfeld");
+    let confirm = carl.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    assert!(
+        confirm.contains("Eine ähnliche Idee gibt es schon: I-0001"),
+        "{confirm}"
+    );
+    carl.press("Absenden – darf", "I-0002");
+    admin.say(
+        "/admin merge I-0002 I-0001",
+        "I-0002 ist mit I-0001 zusammengeführt",
+    );
+    carl.next("wird mit der ähnlichen Idee I-0001");
+    anna.next("Die ähnliche Idee I-0002");
+
+    // Rejected: out of the public list.
+    admin.say(
+        "/admin idea I-0001 status rejected Leider nicht.",
+        "ist jetzt „abgelehnt“",
+    );
+    anna.next("Leider nicht.");
+    bill.say("/ideas", "Noch sind keine Ideen veröffentlicht");
 }
 
 #[test]
