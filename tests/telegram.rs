@@ -1070,3 +1070,41 @@ fn results_tell_the_phase_and_follow_asks_consent_first() {
         "{menu:#?}"
     );
 }
+
+#[test]
+fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = admin_config(dir.path(), &fake, 7350060);
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    let mut admin = Citizen::new(&fake, 7350060);
+    admin.say(
+        "/admin invite experts 1",
+        "Ein Einladungscode für „experts“",
+    );
+    let to_admin = |f: &FakeTelegram| {
+        f.requests("sendDocument")
+            .into_iter()
+            .find(|r| r.body["chat_id"] == 7350060)
+    };
+    fake.wait_until("the invitation file", |f| to_admin(f).is_some());
+    let file = to_admin(&fake).expect("the invitation file");
+    let csv = file.body["document"].as_str().expect("CSV text").to_owned();
+    let line = csv.lines().nth(1).expect("one code");
+    let code = line.split(';').next().unwrap();
+    assert!(
+        line.contains(&format!("https://t.me/{BOT_USERNAME}?start={code}")),
+        "{csv}"
+    );
+
+    // The deep link's /start, as Telegram sends it.
+    let mut eva = Citizen::new(&fake, 7350061);
+    eva.say(&format!("/start {code}"), "Sie sind persönlich eingeladen");
+    eva.press("Ja, einverstanden", "Frage 1 von 13");
+    let mut paul = Citizen::new(&fake, 7350062);
+    paul.say("/start", "Datenschutzhinweis");
+    paul.press("Ja, einverstanden", "Frage 1 von 11");
+    // Used up: the next one is told the same as for any unknown code.
+    let mut tom = Citizen::new(&fake, 7350063);
+    tom.say(&format!("/start {code}"), "gibt es nicht");
+}

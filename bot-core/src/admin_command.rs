@@ -92,6 +92,21 @@ pub enum AdminCommand {
     },
     /// The ideas by the jury's weighted mean, with count and spread.
     Ranked,
+    /// Invitation codes into an audience, as a file.
+    Invite {
+        /// The audience (`experts`, `staff`).
+        audience: String,
+        /// How many codes.
+        count: u32,
+        /// Each code for one person only.
+        single: bool,
+        /// Codes stop working then.
+        until: Option<DateTime<Utc>>,
+    },
+    /// Codes per audience: made, used, still valid.
+    Invites,
+    /// Revoke every code of an audience.
+    Revoke(String),
     /// Jurors added from chat.
     Jurors,
     /// Make someone a juror (`platform:user`).
@@ -302,6 +317,37 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
         },
         ["add" | "remove", ..] => return usage(words[0]),
         ["jurors"] => AdminCommand::Jurors,
+        ["invite", audience, count, rest @ ..] => {
+            let Some(count) = count
+                .parse()
+                .ok()
+                .filter(|n| (1..=crate::engine::INVITES_MOST).contains(n))
+            else {
+                return usage("invite");
+            };
+            let (mut single, mut until) = (true, None);
+            let mut rest = rest.iter();
+            while let Some(word) = rest.next() {
+                match *word {
+                    "single" => single = true,
+                    "multi" => single = false,
+                    "until" | "expires" => match rest.next().and_then(|d| instant(d)) {
+                        Some(t) => until = Some(t),
+                        None => return usage("invite"),
+                    },
+                    _ => return usage("invite"),
+                }
+            }
+            AdminCommand::Invite {
+                audience: (*audience).to_owned(),
+                count,
+                single,
+                until,
+            }
+        }
+        ["invites"] => AdminCommand::Invites,
+        ["revoke", audience] => AdminCommand::Revoke((*audience).to_owned()),
+        ["invite" | "revoke", ..] => return usage(words[0]),
         ["results", id, "on"] => AdminCommand::Release {
             id: (*id).to_owned(),
             on: true,

@@ -5,7 +5,7 @@
 //! from the consultation and question ids (see [`Consultation::question_text`]
 //! and friends), with translations in `locales/<lang>/consultation-<id>.ftl`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -36,6 +36,9 @@ pub struct Consultation {
     /// The process in phases, in time order (none: everything open while
     /// the consultation is).
     pub phases: Vec<Phase>,
+    /// Open only to these audiences (empty: the public too), e.g. invited
+    /// experts or the ministry's own staff.
+    pub audience: Vec<String>,
     /// Questions whose figures `/results` shows once staff release them.
     pub result_questions: Vec<String>,
     /// Line of each question's id, for errors found after parsing.
@@ -53,6 +56,8 @@ pub struct Question {
     pub optional: bool,
     /// Asked only when this holds for earlier answers.
     pub condition: Option<Condition>,
+    /// Asked only of these audiences (empty: everyone).
+    pub audience: Vec<String>,
 }
 
 /// The answer a question takes, with its limits.
@@ -126,6 +131,19 @@ pub enum Test {
     AtLeast(f64),
     /// A scale or number is at most this.
     AtMost(f64),
+}
+
+impl Question {
+    /// Whether it is for someone in `audiences` (its audience limit only).
+    pub fn reaches(&self, audiences: &BTreeSet<String>) -> bool {
+        reaches(&self.audience, audiences)
+    }
+}
+
+/// Whether content limited to `wanted` (empty: everyone) reaches someone
+/// in `audiences`.
+fn reaches(wanted: &[String], audiences: &BTreeSet<String>) -> bool {
+    wanted.is_empty() || wanted.iter().any(|a| audiences.contains(a))
 }
 
 /// One phase of the process (ideas collected, jury, workshops, results):
@@ -275,10 +293,30 @@ impl Consultation {
     }
 
     /// Whether question `q` is asked, given the answers so far.
-    pub fn is_asked(&self, q: &Question, answers: &BTreeMap<String, Answer>) -> bool {
-        q.condition
-            .as_ref()
-            .is_none_or(|c| c.holds(answers.get(&c.question)))
+    pub fn is_asked(
+        &self,
+        q: &Question,
+        answers: &BTreeMap<String, Answer>,
+        audiences: &BTreeSet<String>,
+    ) -> bool {
+        reaches(&q.audience, audiences)
+            && q.condition
+                .as_ref()
+                .is_none_or(|c| c.holds(answers.get(&c.question)))
+    }
+
+    /// Whether someone in `audiences` may take part.
+    pub fn open_to(&self, audiences: &BTreeSet<String>) -> bool {
+        reaches(&self.audience, audiences)
+    }
+
+    /// Every audience this consultation names (for itself or a question).
+    pub fn audiences(&self) -> BTreeSet<&str> {
+        self.audience
+            .iter()
+            .chain(self.questions.iter().flat_map(|q| &q.audience))
+            .map(String::as_str)
+            .collect()
     }
 
     /// Message id of the consultation's title.

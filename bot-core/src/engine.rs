@@ -5,7 +5,7 @@
 //!
 //! Architecture Invariant: a reply is returned only after its step is durable.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
@@ -61,6 +61,9 @@ pub struct Settings {
     pub runtime: std::collections::BTreeMap<String, String>,
 }
 
+/// Most invitation codes one `invite` makes.
+pub const INVITES_MOST: u32 = invitations::MOST;
+
 /// How often a failing step is tried before its event is skipped.
 pub const STEP_ATTEMPTS: u32 = 3;
 
@@ -114,6 +117,9 @@ struct Core {
     rates: Arc<Mutex<HashMap<String, (std::time::Instant, u32)>>>,
     /// Reads the definitions again (`/admin reload`), if they came from files.
     loader: Option<Loader>,
+    /// Per platform, the start of a link that opens the bot with a code
+    /// (`https://t.me/<bot>?start=`), as its adapter reports it.
+    start_links: Arc<Mutex<BTreeMap<String, String>>>,
 }
 
 /// When a consultation is open: from `opens` (if set) until `closes` (if set).
@@ -151,6 +157,7 @@ impl Engine {
             queue_lock: Default::default(),
             sending: Default::default(),
             loader: None,
+            start_links: Default::default(),
         };
         core.load_windows();
         Engine {
@@ -235,6 +242,12 @@ impl Engine {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         lock(&self.core().notifiers).insert(platform.to_owned(), tx);
         rx
+    }
+
+    /// An adapter says how a link that opens the bot with a code starts
+    /// (for invitation files).
+    pub fn set_start_link(&self, platform: &str, prefix: String) {
+        lock(&self.core().start_links).insert(platform.to_owned(), prefix);
     }
 
     /// Hands this platform's notifications to `deliver` (chat address and
@@ -384,20 +397,26 @@ impl Core {
         c.ideas.is_some() && self.runtime.ideas_on() && c.allows(Activity::Ideas, (self.clock)())
     }
 
-    /// Whether citizens may answer `c`'s questions at `now`: in its window
-    /// and in a phase for answers.
-    fn takes_answers(&self, c: &Consultation, now: DateTime<Utc>) -> bool {
-        self.is_open(c, now) && c.allows(Activity::Answers, now)
+    /// Whether `p` may answer `c`'s questions at `now`: in its window, in a
+    /// phase for answers, and open to one of `p`'s audiences.
+    fn takes_answers(&self, c: &Consultation, p: &Participant, now: DateTime<Utc>) -> bool {
+        self.is_open(c, now) && c.allows(Activity::Answers, now) && c.open_to(&p.audiences)
     }
 
-    fn open_consultations(&self, now: DateTime<Utc>, for_idea: bool) -> Vec<&Consultation> {
+    /// The consultations `p` may answer now, or (`for_idea`) send ideas to.
+    fn open_consultations(
+        &self,
+        p: &Participant,
+        now: DateTime<Utc>,
+        for_idea: bool,
+    ) -> Vec<&Consultation> {
         self.consultations
             .iter()
             .filter(|c| {
                 if for_idea {
-                    self.is_open(c, now) && self.accepts_ideas(c)
+                    self.is_open(c, now) && self.accepts_ideas(c) && c.open_to(&p.audiences)
                 } else {
-                    self.takes_answers(c, now)
+                    self.takes_answers(c, p, now)
                 }
             })
             .collect()
@@ -431,6 +450,7 @@ mod button;
 mod consent;
 mod dialogue;
 mod idea;
+mod invitations;
 mod language;
 mod messages;
 mod navigation;

@@ -100,6 +100,9 @@ pub enum StoreError {
         /// The key of the record.
         key: String,
     },
+    /// The system gave no randomness (keys, invitation codes).
+    #[error("no randomness from the system: {0}")]
+    Random(String),
     /// Flushing to disk failed: the step is not durable and must not be acknowledged.
     #[error("flush to disk failed: {0}")]
     Flush(String),

@@ -41,6 +41,10 @@ pub struct Participant {
     /// consultation: the version.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub terms: BTreeMap<String, u32>,
+    /// Audiences the person was invited into (`experts`, `staff`), by an
+    /// invitation code; the public is everyone.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub audiences: std::collections::BTreeSet<String>,
     /// Consultations whose new phases and awarded ideas the person wants
     /// to hear about (`/follow`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]

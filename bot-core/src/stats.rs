@@ -610,6 +610,7 @@ mod tests {
             current: None,
             terms: Default::default(),
             follows: Default::default(),
+            audiences: Default::default(),
             runs: [(
                 "c".to_owned(),
                 Run {

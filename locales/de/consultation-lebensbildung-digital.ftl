@@ -69,3 +69,8 @@ lebensbildung-digital-phase-beteiligung = Beteiligung: Fragen beantworten, Ideen
 lebensbildung-digital-phase-jury = Bewertung: Die Jury bewertet die Ideen, die besten werden in Workshops mit ihren Urheberinnen und Urhebern weiterentwickelt
 lebensbildung-digital-phase-ergebnisse = Ergebnisse: Das Ministerium stellt vor, was aus den Beiträgen wird
 lebensbildung-digital-results = Danke an alle, die mitgemacht haben! Die Ergebnisse fließen in die Digitalstrategie des Ministeriums ein; ausgezeichnete Ideen werden als Pilotprojekte umgesetzt.
+
+lebensbildung-digital-q-einschaetzung = Für Fachleute: Wie gut ist die Verwaltung in NRW auf die digitale Transformation vorbereitet?
+lebensbildung-digital-q-einschaetzung-min = gar nicht
+lebensbildung-digital-q-einschaetzung-max = sehr gut
+lebensbildung-digital-q-empfehlung = Für Fachleute: Was empfehlen Sie dem Ministerium als nächsten Schritt?

@@ -248,6 +248,7 @@ admin-help =
     broadcast ID NACHRICHT – Mitteilung an alle, die an ID teilgenommen und eingewilligt haben
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     jurors / juror add WER / juror remove WER – die Jury: wer Ideen mit /rate bewertet
+    invite GRUPPE N [single|multi] [until DATUM] / invites / revoke GRUPPE – Einladungscodes für eine Gruppe (z. B. experts) als Datei, zählen, zurückziehen
     results ID on|off – die Zahlen der gewählten Fragen in /results zeigen oder nicht
     export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
@@ -510,3 +511,17 @@ idea-merged = Ihre Idee { $id } wird mit der ähnlichen Idee { $into } „{ $tit
 idea-merged-into = Die ähnliche Idee { $from } „{ $title }“ wurde mit Ihrer Idee { $id } zusammengeführt; ihre Unterstützungen zählen jetzt bei Ihrer.
 admin-merged = { $from } ist mit { $into } zusammengeführt; { $into } hat jetzt { $supporters } Unterstützung(en). Beide einreichenden Personen werden benachrichtigt.
 admin-history-merged = { $time } { $by }: zusammengeführt mit { $with }
+
+## Invitations
+invite-accepted = Willkommen! Sie sind persönlich eingeladen und sehen auch die Fragen für Ihre Gruppe.
+admin-invited = { $count ->
+    [one] Ein Einladungscode
+   *[other] { $count } Einladungscodes
+} für „{ $audience }“ ({ $single ->
+    [yes] je für eine Person
+   *[no] mehrfach nutzbar
+}) stehen in der Datei: Links für Telegram und die Form für Matrix. Gespeichert ist nur ein Fingerabdruck – bewahren Sie die Datei gut auf.
+admin-no-invites = Es gibt noch keine Einladungscodes.
+admin-invites-line = { $audience }: { $made } Codes, { $used }-mal genutzt, { $valid } noch gültig
+admin-invites-revoked = { $count } gültige Codes für „{ $audience }“ sind zurückgezogen.
+admin-unknown-audience = Eine Gruppe „{ $audience }“ kommt in keiner Konsultation vor (bekannt: { $known }).

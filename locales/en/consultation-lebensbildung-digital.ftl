@@ -69,3 +69,8 @@ lebensbildung-digital-phase-beteiligung = Participation: answer the questions, s
 lebensbildung-digital-phase-jury = Evaluation: the jury rates the ideas; the best are developed further in workshops with their authors
 lebensbildung-digital-phase-ergebnisse = Results: the ministry presents what becomes of the contributions
 lebensbildung-digital-results = Thank you to everyone who took part! The results feed into the ministry's digital strategy; awarded ideas become pilot projects.
+
+lebensbildung-digital-q-einschaetzung = For experts: how well is the administration in NRW prepared for the digital transformation?
+lebensbildung-digital-q-einschaetzung-min = not at all
+lebensbildung-digital-q-einschaetzung-max = very well
+lebensbildung-digital-q-empfehlung = For experts: what do you recommend the ministry as the next step?

@@ -247,6 +247,7 @@ admin-help =
     broadcast ID MESSAGE – announce to everyone who took part in ID and consented
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
     jurors / juror add WHO / juror remove WHO – the jury: who rates ideas with /rate
+    invite GROUP N [single|multi] [until DATE] / invites / revoke GROUP – invitation codes for a group (e.g. experts) as a file, counts, revoke
     results ID on|off – show the figures of the chosen questions in /results, or not
     export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
@@ -509,3 +510,17 @@ idea-merged = Your idea { $id } is merged with the similar idea { $into } “{ $
 idea-merged-into = The similar idea { $from } “{ $title }” was merged with your idea { $id }; its supports now count for yours.
 admin-merged = { $from } is merged into { $into }; { $into } now has { $supporters } support(s). Both submitters are told.
 admin-history-merged = { $time } { $by }: merged with { $with }
+
+## Invitations
+invite-accepted = Welcome! You are invited personally and also see the questions for your group.
+admin-invited = { $count ->
+    [one] One invitation code
+   *[other] { $count } invitation codes
+} for “{ $audience }” ({ $single ->
+    [yes] each for one person
+   *[no] usable more than once
+}) are in the file: links for Telegram and the form for Matrix. Only a fingerprint is stored – keep the file safe.
+admin-no-invites = There are no invitation codes yet.
+admin-invites-line = { $audience }: { $made } codes, used { $used } times, { $valid } still valid
+admin-invites-revoked = { $count } valid codes for “{ $audience }” are revoked.
+admin-unknown-audience = No consultation has a group “{ $audience }” (known: { $known }).

@@ -197,6 +197,10 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
         failures: Default::default(),
     });
     tracing::info!(bot = %adapter.username, "Telegram adapter connected");
+    adapter.engine.set_start_link(
+        "telegram",
+        format!("https://t.me/{}?start=", adapter.username),
+    );
     adapter.register_commands().await;
     // News for Telegram chats that are not replies (idea status changes).
     let sender = adapter.clone();

@@ -25,6 +25,8 @@ struct RawFile {
     phases: Vec<Spanned<RawPhase>>,
     #[serde(default)]
     result_questions: Vec<String>,
+    #[serde(default)]
+    audience: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +53,8 @@ struct RawQuestion {
     #[serde(default)]
     optional: bool,
     when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    audience: Vec<String>,
 }
 
 /// The kind of one question and its limits; problems go to `err`.
@@ -391,6 +395,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             kind,
             optional: rq.optional,
             condition,
+            audience: rq.audience.clone(),
         });
     }
 
@@ -490,6 +495,20 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             open,
         });
     }
+    for a in raw
+        .audience
+        .iter()
+        .chain(raw.questions.iter().flat_map(|q| &q.audience))
+    {
+        if !is_slug(a) || a == "public" {
+            err(
+                0,
+                format!(
+                    "audience '{a}' must be a slug other than 'public' (everyone is the public)"
+                ),
+            );
+        }
+    }
     for q in &raw.result_questions {
         if !questions.iter().any(|x| x.id == *q) {
             err(
@@ -509,6 +528,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             questions,
             ideas,
             phases,
+            audience: raw.audience.clone(),
             result_questions: raw.result_questions.clone(),
             lines,
         })

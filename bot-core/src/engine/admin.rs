@@ -251,6 +251,59 @@ impl Core {
         Ok(())
     }
 
+    /// `invite AUDIENCE N …`: the codes as a file with ready links (they
+    /// are not kept in clear: this file is the only copy).
+    fn invite(
+        &self,
+        audience: &str,
+        count: u32,
+        single: bool,
+        until: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let known: std::collections::BTreeSet<&str> = self
+            .consultations
+            .iter()
+            .flat_map(|c| c.audiences())
+            .collect();
+        if !known.contains(audience) {
+            let list = known.into_iter().collect::<Vec<_>>().join(", ");
+            fx.body.push(
+                Text::new("admin-unknown-audience")
+                    .echo("audience", audience)
+                    .arg("known", if list.is_empty() { "–".into() } else { list }),
+            );
+            return Ok(());
+        }
+        let codes = self.make_invites(audience, count, single, until, now)?;
+        let telegram = self.start_link("telegram");
+        let mut csv = String::from("code;telegram;matrix\n");
+        for code in &codes {
+            let link = telegram
+                .as_ref()
+                .map(|prefix| format!("{prefix}{code}"))
+                .unwrap_or_else(|| format!("/start {code}"));
+            csv.push_str(&format!("{code};{link};!start {code}\n"));
+        }
+        fx.detail = format!("invite {audience}: {count} code(s), single {single}");
+        fx.body.push(
+            Text::new("admin-invited")
+                .num("count", count as f64)
+                .arg("audience", audience)
+                .arg("single", if single { "yes" } else { "no" }),
+        );
+        fx.attachment = Some(Attachment {
+            name: format!(
+                "mitreden-invitations-{audience}-{}.csv",
+                now.format("%Y-%m-%d")
+            ),
+            mime: "text/csv".into(),
+            data: csv.into_bytes(),
+        });
+        Ok(())
+    }
+
     /// The definition files read again (swapped in once the step is done).
     fn read_definitions(&self) -> Result<Definitions, String> {
         let loader = self
@@ -327,6 +380,36 @@ impl Core {
                     );
                 }
             },
+            AdminCommand::Invite {
+                audience,
+                count,
+                single,
+                until,
+            } => self.invite(&audience, count, single, until, now, fx)?,
+            AdminCommand::Invites => {
+                let counts = self.invite_counts(now)?;
+                if counts.is_empty() {
+                    body.push(Text::new("admin-no-invites"));
+                }
+                for (audience, (made, used, valid)) in counts {
+                    body.push(
+                        Text::new("admin-invites-line")
+                            .arg("audience", audience)
+                            .num("made", made as f64)
+                            .num("used", used as f64)
+                            .num("valid", valid as f64),
+                    );
+                }
+            }
+            AdminCommand::Revoke(audience) => {
+                let revoked = self.revoke_invites(&audience, now)?;
+                fx.detail = format!("invites of {audience} revoked");
+                body.push(
+                    Text::new("admin-invites-revoked")
+                        .echo("audience", &audience)
+                        .num("count", revoked as f64),
+                );
+            }
             AdminCommand::Jurors => {
                 for who in self.runtime.members(Role::Juror) {
                     body.push(Text::new("admin-juror-line").arg("who", who));

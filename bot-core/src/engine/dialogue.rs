@@ -101,7 +101,7 @@ impl Core {
         match &p.dialogue {
             Dialogue::Idle => return None,
             Dialogue::Consent { .. } => self.consent_prompt(&mut prompt),
-            Dialogue::Choosing { for_idea } => self.choosing_prompt(*for_idea, &mut prompt),
+            Dialogue::Choosing { for_idea } => self.choosing_prompt(p, *for_idea, &mut prompt),
             Dialogue::Language { .. } => self.language_prompt(&mut prompt),
             Dialogue::Browse { page, .. } => self.browse_prompt(p, *page, &mut prompt),
             Dialogue::ConfirmForget { .. } => self.forget_prompt(&mut prompt),

@@ -66,7 +66,7 @@ impl Core {
         let target = id
             .or_else(|| p.current.clone())
             .and_then(|id| self.consultation(&id))
-            .filter(|c| self.is_open(c, now) && self.accepts_ideas(c));
+            .filter(|c| self.is_open(c, now) && self.accepts_ideas(c) && c.open_to(&p.audiences));
         let Some(c) = target else {
             if !self.runtime.ideas_on() {
                 p.dialogue = Dialogue::Idle;

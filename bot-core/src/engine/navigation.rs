@@ -29,13 +29,22 @@ impl Core {
     ) {
         if let Some(id) = id {
             match self.consultation(&id) {
-                Some(c) if self.takes_answers(c, now) => return self.questions(p, c, now, out),
+                Some(c) if self.takes_answers(c, p, now) => return self.questions(p, c, now, out),
                 Some(c) => {
                     out.say(closed_text(c));
                 }
-                None => {
-                    out.say(Text::new("error-unknown-consultation").echo("id", &id));
-                }
+                // An invitation code: the same answer as an unknown id when
+                // it is not (or no longer) valid.
+                None => match self.redeem(p, &id, now, out) {
+                    Ok(true) => return self.start(p, None, now, out),
+                    Ok(false) => {
+                        out.say(Text::new("error-unknown-consultation").echo("id", &id));
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot check an invitation");
+                        out.say(Text::new("error-internal"));
+                    }
+                },
             }
             return self.list(p, now, false, out);
         }
@@ -44,7 +53,7 @@ impl Core {
             .as_deref()
             .and_then(|id| self.consultation(id))
             .filter(|c| {
-                self.takes_answers(c, now)
+                self.takes_answers(c, p, now)
                     && p.runs.get(&c.id).is_some_and(|r| r.completed_at.is_none())
             });
         if let Some(c) = resumable {
@@ -62,7 +71,7 @@ impl Core {
         for_idea: bool,
         out: &mut Out,
     ) {
-        let open = self.open_consultations(now, for_idea);
+        let open = self.open_consultations(p, now, for_idea);
         match open.as_slice() {
             [] if !for_idea => {
                 p.dialogue = Dialogue::Idle;
@@ -70,13 +79,14 @@ impl Core {
                 let closed: Vec<&Consultation> = self
                     .consultations
                     .iter()
+                    .filter(|c| c.open_to(&p.audiences))
                     .filter(|c| self.window(c).1.is_some_and(|end| end <= now))
                     .collect();
                 // Open, but past answering: where the process stands.
                 let later: Vec<(&Consultation, String)> = self
                     .consultations
                     .iter()
-                    .filter(|c| self.is_open(c, now))
+                    .filter(|c| self.is_open(c, now) && c.open_to(&p.audiences))
                     .filter_map(|c| Some((c, c.phase_at(now).0?.id.clone())))
                     .collect();
                 if closed.is_empty() && later.is_empty() {
@@ -113,7 +123,7 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        if self.open_consultations(now, false).is_empty() {
+        if self.open_consultations(p, now, false).is_empty() {
             out.say(Text::new("no-open-consultations"));
         } else {
             p.dialogue = Dialogue::Choosing { for_idea: false };
@@ -121,9 +131,9 @@ impl Core {
         }
     }
 
-    pub(super) fn choosing_prompt(&self, for_idea: bool, prompt: &mut Prompt) {
+    pub(super) fn choosing_prompt(&self, p: &Participant, for_idea: bool, prompt: &mut Prompt) {
         let now = (self.clock)();
-        for c in self.open_consultations(now, for_idea) {
+        for c in self.open_consultations(p, now, for_idea) {
             prompt.keyed(
                 Button::Consultation(c.id.clone()),
                 Text::new(c.title_text()),

@@ -3,6 +3,8 @@
 //! question's prompt shares, and "other: ___". What differs per kind of
 //! question lives in one sub-module per kind; this module only dispatches.
 
+use std::collections::BTreeSet;
+
 use chrono::{DateTime, Utc};
 
 use super::button::Button;
@@ -26,16 +28,21 @@ pub const OTHER_MAX: usize = 200;
 
 /// "Question `position` of `total`": conditional questions not yet decided
 /// count as asked.
-fn progress(c: &Consultation, run: &Run, current: &str) -> (usize, usize) {
+fn progress(
+    c: &Consultation,
+    run: &Run,
+    audiences: &BTreeSet<String>,
+    current: &str,
+) -> (usize, usize) {
     let mut position = 0;
     let mut total = 0;
     let mut passed = false;
     for q in &c.questions {
-        let undecided = q
-            .condition
-            .as_ref()
-            .is_some_and(|cond| !run.answers.contains_key(&cond.question));
-        if c.is_asked(q, &run.answers) || undecided {
+        let undecided = q.reaches(audiences)
+            && q.condition
+                .as_ref()
+                .is_some_and(|cond| !run.answers.contains_key(&cond.question));
+        if c.is_asked(q, &run.answers, audiences) || undecided {
             total += 1;
             if !passed {
                 position += 1;
@@ -114,6 +121,7 @@ impl Core {
 
     /// Moves to the first asked, unanswered question, or completes the run.
     fn advance(&self, p: &mut Participant, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
+        let audiences = p.audiences.clone();
         let Some(run) = p.runs.get_mut(&c.id) else {
             p.dialogue = Dialogue::Idle;
             return;
@@ -121,7 +129,7 @@ impl Core {
         let next = c
             .questions
             .iter()
-            .find(|q| c.is_asked(q, &run.answers) && !run.answers.contains_key(&q.id));
+            .find(|q| c.is_asked(q, &run.answers, &audiences) && !run.answers.contains_key(&q.id));
         match next {
             Some(q) => {
                 p.dialogue = Dialogue::Question {
@@ -152,11 +160,12 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        if !self.takes_answers(c, now) {
+        if !self.takes_answers(c, p, now) {
             p.dialogue = Dialogue::Idle;
             out.say(closed_text(c));
             return;
         }
+        let audiences = p.audiences.clone();
         let Some(run) = p.runs.get_mut(&c.id) else {
             return self.questions(p, c, now, out);
         };
@@ -167,7 +176,7 @@ impl Core {
         // A changed answer can hide later questions: their answers go.
         // Conditions only look back, so one pass in order suffices.
         for q in &c.questions {
-            if !c.is_asked(q, &run.answers) {
+            if !c.is_asked(q, &run.answers, &audiences) {
                 run.answers.remove(&q.id);
                 run.answered_at.remove(&q.id);
                 run.history.retain(|h| *h != q.id);
@@ -266,7 +275,7 @@ impl Core {
     pub(super) fn question_prompt(&self, p: &Participant, prompt: &mut Prompt) -> Option<()> {
         let (c, q) = self.asked(p)?;
         let run = p.runs.get(&c.id)?;
-        let (position, total) = progress(c, run, &q.id);
+        let (position, total) = progress(c, run, &p.audiences, &q.id);
         prompt
             .say(
                 Text::new("progress")

@@ -117,7 +117,11 @@ impl Core {
                     return;
                 }
             },
-            None => self.consultations.iter().collect(),
+            None => self
+                .consultations
+                .iter()
+                .filter(|c| c.open_to(&p.audiences))
+                .collect(),
         };
         for c in chosen {
             self.tell_results(c, now, out);

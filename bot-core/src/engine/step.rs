@@ -230,6 +230,7 @@ impl Core {
             runs: Default::default(),
             terms: Default::default(),
             follows: Default::default(),
+            audiences: Default::default(),
         });
         let before = p.clone();
         let wrote = ev.input != Input::Open;

@@ -15,6 +15,7 @@ fn participant(id: &str) -> Participant {
         runs: Default::default(),
         terms: Default::default(),
         follows: Default::default(),
+        audiences: Default::default(),
     }
 }
 

@@ -491,3 +491,68 @@ async fn a_similar_idea_is_offered_for_support_and_staff_merge_duplicates() {
     let page = chat.say("dana", "/ideas").await;
     assert!(!page.contains("Reparaturtreff"), "{page}");
 }
+
+#[tokio::test]
+async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reused() {
+    let mut chat = Chat::new();
+    has(
+        &chat.say("admin", "/admin invite expertz 2").await,
+        "Eine Gruppe „expertz“ kommt in keiner Konsultation vor (bekannt: experts).",
+    );
+    let r = chat.say("admin", "/admin invite experts 2 single").await;
+    has(&r, "2 Einladungscodes für „experts“ (je für eine Person)");
+    let file = chat.last["admin"]
+        .attachment
+        .clone()
+        .expect("the codes as a file");
+    let csv = String::from_utf8(file.data).unwrap();
+    let codes: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(';').next().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 2);
+    assert!(codes.iter().all(|c| c.len() == 32), "128 bits: {csv}");
+    assert!(csv.contains(&format!("!start {}", codes[0])), "{csv}");
+    // Only fingerprints are stored.
+    let stored = chat.store.meta("invites").unwrap().unwrap();
+    assert!(!stored.contains(codes[0]), "a code in clear: {stored}");
+
+    // A guessed code and an unknown consultation get the same answer.
+    let guessed = chat.say("mia", &format!("/start {}", "0".repeat(32))).await;
+    has(&guessed, "gibt es nicht");
+    let unknown = chat.say("max", "/start keine-konsultation").await;
+    assert_eq!(
+        guessed.replace(&"0".repeat(32), "X"),
+        unknown.replace("keine-konsultation", "X")
+    );
+
+    // The expert: invited, consents, and is asked the expert questions.
+    let r = chat.say("eva", &format!("/start {}", codes[0])).await;
+    has(&r, "Sie sind persönlich eingeladen");
+    has(&r, "Datenschutzhinweis");
+    let r = chat.press("eva", "Ja, einverstanden").await;
+    has(&r, "Frage 1 von 13");
+    assert!(chat.participant("eva").audiences.contains("experts"));
+    // The public is not.
+    has(&consented(&mut chat, "paul").await, "Frage 1 von 11");
+
+    // Single: the same code again is refused, like a wrong one.
+    has(
+        &chat.say("tom", &format!("/start {}", codes[0])).await,
+        "gibt es nicht",
+    );
+    assert!(chat.participant("tom").audiences.is_empty());
+    has(
+        &chat.say("admin", "/admin invites").await,
+        "experts: 2 Codes, 1-mal genutzt, 1 noch gültig",
+    );
+    has(
+        &chat.say("admin", "/admin revoke experts").await,
+        "1 gültige Codes für „experts“ sind zurückgezogen.",
+    );
+    has(
+        &chat.say("tom", &format!("/start {}", codes[1])).await,
+        "gibt es nicht",
+    );
+}
