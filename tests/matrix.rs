@@ -959,7 +959,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         &admin,
         &admin_room,
         "!reload",
-        "Neu geladen: eine Konsultation.",
+        "Neu geladen: 2 Konsultationen.",
     )
     .await;
 

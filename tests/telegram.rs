@@ -827,7 +827,7 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
         good,
     )
     .unwrap();
-    admin.say("/admin reload", "Neu geladen: eine Konsultation.");
+    admin.say("/admin reload", "Neu geladen: 2 Konsultationen.");
 
     // A broadcast reaches Anna and Bill (consented), not Carl (refused).
     let carl_before = fake.texts(7350023).len();

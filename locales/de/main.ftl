@@ -525,3 +525,4 @@ admin-no-invites = Es gibt noch keine Einladungscodes.
 admin-invites-line = { $audience }: { $made } Codes, { $used }-mal genutzt, { $valid } noch gültig
 admin-invites-revoked = { $count } gültige Codes für „{ $audience }“ sind zurückgezogen.
 admin-unknown-audience = Eine Gruppe „{ $audience }“ kommt in keiner Konsultation vor (bekannt: { $known }).
+admin-invite-staff = Zur Gruppe „staff“ gehört, wer im Team-Raum ist (Matrix); dafür gibt es keine Codes.

@@ -524,3 +524,4 @@ admin-no-invites = There are no invitation codes yet.
 admin-invites-line = { $audience }: { $made } codes, used { $used } times, { $valid } still valid
 admin-invites-revoked = { $count } valid codes for “{ $audience }” are revoked.
 admin-unknown-audience = No consultation has a group “{ $audience }” (known: { $known }).
+admin-invite-staff = The group “staff” is whoever is in the staff room (Matrix); there are no codes for it.

@@ -456,7 +456,12 @@ impl Adapter {
                     let command = bot_core::command::Command::Admin;
                     (Input::Command(command, Some(args)), staff)
                 }
-                other => (other, false),
+                // In a direct chat a staff member is asked the internal
+                // consultations too.
+                other => {
+                    let staff = role == Role::Citizen && self.is_staff(&sender).await;
+                    (other, staff)
+                }
             };
             let Some(outcome) = self
                 .engine
@@ -526,7 +531,7 @@ impl Adapter {
                         event_id: event_id.clone(),
                         language_hint: None,
                         input: Input::Open,
-                        staff: false,
+                        staff: self.is_staff(&citizen).await,
                     })
                     .await
                 else {

@@ -74,7 +74,7 @@ impl Adapter {
             return false;
         };
         matches!(
-            room.get_member_no_sync(user).await,
+            room.get_member(user).await,
             Ok(Some(m)) if *m.membership() == MembershipState::Join
         )
     }

@@ -266,7 +266,12 @@ impl Core {
             .consultations
             .iter()
             .flat_map(|c| c.audiences())
+            .filter(|a| *a != super::step::STAFF)
             .collect();
+        if audience == super::step::STAFF {
+            fx.body.push(Text::new("admin-invite-staff"));
+            return Ok(());
+        }
         if !known.contains(audience) {
             let list = known.into_iter().collect::<Vec<_>>().join(", ");
             fx.body.push(

@@ -22,8 +22,9 @@ pub struct Incoming {
     pub language_hint: Option<String>,
     /// What the user did.
     pub input: Input,
-    /// The platform vouches that the sender is staff (they wrote in the
-    /// staff room): they may evaluate ideas, but not change settings.
+    /// The platform vouches that the sender is staff (a member of the staff
+    /// room): they may evaluate ideas, but not change settings, and are
+    /// asked consultations for the `staff` audience.
     pub staff: bool,
 }
 

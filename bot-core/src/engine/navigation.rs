@@ -28,7 +28,9 @@ impl Core {
         out: &mut Out,
     ) {
         if let Some(id) = id {
-            match self.consultation(&id) {
+            // One not open to this person's audiences is not named to them.
+            let found = self.consultation(&id).filter(|c| c.open_to(&p.audiences));
+            match found {
                 Some(c) if self.takes_answers(c, p, now) => return self.questions(p, c, now, out),
                 Some(c) => {
                     out.say(closed_text(c));

@@ -109,7 +109,7 @@ impl Core {
     pub(super) fn results(&self, p: &Participant, id: Option<String>, out: &mut Out) {
         let now = (self.clock)();
         let chosen: Vec<&Consultation> = match id.or_else(|| p.current.clone()) {
-            Some(id) => match self.consultation(&id) {
+            Some(id) => match self.consultation(&id).filter(|c| c.open_to(&p.audiences)) {
                 Some(c) => vec![c],
                 None => {
                     out.say(Text::new("error-unknown-consultation").echo("id", &id))

@@ -14,6 +14,10 @@ use crate::records::*;
 use crate::store::{Applied, Step, Write};
 use crate::text::Text;
 
+/// The audience of the ministry's own staff, given by the platform (the
+/// Matrix staff room's members), not by an invitation.
+pub const STAFF: &str = "staff";
+
 /// What a step produced besides the new state.
 #[derive(Default)]
 pub(super) struct Out {
@@ -233,6 +237,12 @@ impl Core {
             audiences: Default::default(),
         });
         let before = p.clone();
+        // Staff are an audience while the platform vouches for them.
+        if ev.staff {
+            p.audiences.insert(STAFF.to_owned());
+        } else {
+            p.audiences.remove(STAFF);
+        }
         let wrote = ev.input != Input::Open;
         let mut out = Out::default();
         if reset {

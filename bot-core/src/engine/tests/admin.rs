@@ -210,7 +210,7 @@ async fn reload_swaps_in_new_definitions_and_keeps_the_running_set_on_error() {
     std::fs::write(&texts, changed).unwrap();
     has(
         &chat.say("admin", "/admin reload").await,
-        "Neu geladen: eine Konsultation.",
+        "Neu geladen: 2 Konsultationen.",
     );
     has(&chat.say("rosa", "/start").await, "Wie alt bist du?");
     has(

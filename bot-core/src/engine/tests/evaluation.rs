@@ -556,3 +556,25 @@ async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reus
         "gibt es nicht",
     );
 }
+
+#[tokio::test]
+async fn staff_vouched_by_their_platform_are_asked_the_internal_consultation() {
+    let mut chat = Chat::new();
+    let sam = "@sam:example.org";
+    let menu = chat.send_on("matrix", sam, None, Input::Open, true).await;
+    has(&menu, "Welche Konsultation möchten Sie beantworten?");
+    has(&menu, "Intern: Digital arbeiten im Ministerium");
+    let pick = Input::Text("Intern: Digital arbeiten im Ministerium".into());
+    has(
+        &chat.send_on("matrix", sam, None, pick, true).await,
+        "Datenschutzhinweis",
+    );
+    let r = chat
+        .send_on("matrix", sam, None, Input::Text("1".into()), true)
+        .await;
+    has(&r, "Frage 1 von 3");
+    // A citizen is not asked it, and cannot start it by its id.
+    has(&consented(&mut chat, "paul").await, "Frage 1 von 11");
+    let r = chat.say("paul", "/start verwaltung-intern").await;
+    assert!(!r.contains("Digital arbeiten im Ministerium"), "{r}");
+}

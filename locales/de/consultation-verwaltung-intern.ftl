@@ -1,0 +1,11 @@
+verwaltung-intern-title = Intern: Digital arbeiten im Ministerium
+verwaltung-intern-intro = Diese Befragung richtet sich nur an die Beschäftigten des Ministeriums: Wie arbeiten Sie heute digital, und was brauchen Sie?
+verwaltung-intern-q-werkzeuge = Welche digitalen Werkzeuge nutzen Sie regelmäßig?
+verwaltung-intern-q-werkzeuge-videokonferenz = Videokonferenzen
+verwaltung-intern-q-werkzeuge-e-akte = Die E-Akte
+verwaltung-intern-q-werkzeuge-chat = Chat im Team
+verwaltung-intern-q-werkzeuge-kollaboration = Gemeinsames Arbeiten an Dokumenten
+verwaltung-intern-q-befaehigung = Wie gut fühlen Sie sich für die digitale Arbeit geschult?
+verwaltung-intern-q-befaehigung-min = gar nicht
+verwaltung-intern-q-befaehigung-max = sehr gut
+verwaltung-intern-q-wunsch = Was würde Ihnen die Arbeit am meisten erleichtern?

@@ -1,0 +1,11 @@
+verwaltung-intern-title = Internal: working digitally in the ministry
+verwaltung-intern-intro = This survey is for the ministry's staff only: how do you work digitally today, and what do you need?
+verwaltung-intern-q-werkzeuge = Which digital tools do you use regularly?
+verwaltung-intern-q-werkzeuge-videokonferenz = Video conferences
+verwaltung-intern-q-werkzeuge-e-akte = The electronic file
+verwaltung-intern-q-werkzeuge-chat = Team chat
+verwaltung-intern-q-werkzeuge-kollaboration = Working on documents together
+verwaltung-intern-q-befaehigung = How well trained for digital work do you feel?
+verwaltung-intern-q-befaehigung-min = not at all
+verwaltung-intern-q-befaehigung-max = very well
+verwaltung-intern-q-wunsch = What would make your work easiest?
