@@ -909,7 +909,12 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         citizen: &staff,
         seen: 0,
     };
-    direct.next("Datenschutzhinweis").await;
+    // Staff are also offered the internal consultation (citizens never).
+    let (menu, _) = direct.next("Welche Konsultation").await;
+    assert!(
+        menu.contains("Intern: Digital arbeiten im Ministerium"),
+        "{menu}"
+    );
     direct
         .say("!admin ideas", "I-0001 „Offene Werkstatt“")
         .await;
@@ -926,6 +931,10 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     direct.say("1", "Datenschutzhinweis").await;
     direct.say("1", "Seite 1 von 1").await;
     direct.say("1", "Danke! Sie unterstützen I-0001").await;
+    // And the internal consultation, in the same chat.
+    direct.say("!cancel", "Mit /ideas kommen Sie jederzeit zurück").await;
+    direct.say("!consultations", "Welche Konsultation").await;
+    direct.say("2", "Frage 1 von 3").await;
 
     // The digest schedule changes without a restart.
     command(
