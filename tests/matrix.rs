@@ -932,7 +932,9 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     direct.say("1", "Seite 1 von 1").await;
     direct.say("1", "Danke! Sie unterstützen I-0001").await;
     // And the internal consultation, in the same chat.
-    direct.say("!cancel", "Mit /ideas kommen Sie jederzeit zurück").await;
+    direct
+        .say("!cancel", "Mit /ideas kommen Sie jederzeit zurück")
+        .await;
     direct.say("!consultations", "Welche Konsultation").await;
     direct.say("2", "Frage 1 von 3").await;
 
