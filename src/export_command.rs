@@ -2,7 +2,8 @@
 //!
 //! CSV columns (stable order): `record` (`run`, `answer` or `idea`),
 //! `consultation`, `participant` (pseudonym), `item` (question id or idea
-//! id), `value` (answer cell, or the idea's field of action), `status`
+//! id), `value` (answer cell, the idea's field of action, or a run's event
+//! source), `status`
 //! (`completed`/`started`, `answered`/`skipped`, or the idea status), `time`
 //! (RFC 3339), `title`, `description` (ideas only). After each idea its
 //! `idea-history` rows: `participant` is who (a staff member's platform

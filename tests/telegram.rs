@@ -1108,3 +1108,20 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     let mut tom = Citizen::new(&fake, 7350063);
     tom.say(&format!("/start {code}"), "gibt es nicht");
 }
+
+#[test]
+fn a_deep_link_with_an_event_tag_counts_the_run_for_that_event() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 7350070);
+    c.say(
+        "/start lebensbildung-digital__workshop-1",
+        "Datenschutzhinweis",
+    );
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    drop(bot);
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(export["runs"][0]["source"], "workshop-1");
+    assert_eq!(export["aggregates"][0]["sources"]["workshop-1"], 1);
+}

@@ -92,6 +92,13 @@ pub enum AdminCommand {
     },
     /// The ideas by the jury's weighted mean, with count and spread.
     Ranked,
+    /// Links for an event: runs started through them count for `tag`.
+    Source {
+        /// Consultation id.
+        id: String,
+        /// The event's tag (`dortmund-2027`).
+        tag: String,
+    },
     /// Invitation codes into an audience, as a file.
     Invite {
         /// The audience (`experts`, `staff`).
@@ -346,6 +353,11 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
             }
         }
         ["invites"] => AdminCommand::Invites,
+        ["source", id, tag] => AdminCommand::Source {
+            id: (*id).to_owned(),
+            tag: (*tag).to_owned(),
+        },
+        ["source", ..] => return usage("source"),
         ["revoke", audience] => AdminCommand::Revoke((*audience).to_owned()),
         ["invite" | "revoke", ..] => return usage(words[0]),
         ["results", id, "on"] => AdminCommand::Release {

@@ -43,6 +43,8 @@ pub struct RunRow {
     pub started_at: DateTime<Utc>,
     /// When the last question was answered, if so.
     pub completed_at: Option<DateTime<Utc>>,
+    /// The event the person came from, if through a tagged link.
+    pub source: Option<String>,
 }
 
 /// One answer.
@@ -151,6 +153,7 @@ pub fn collect(
                 participant: p.id.clone(),
                 started_at: run.started_at,
                 completed_at: run.completed_at,
+                source: run.source.clone(),
             });
             for q in &c.questions {
                 let at = run.answered_at.get(&q.id).copied();
@@ -247,7 +250,7 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
             &r.consultation,
             &r.participant,
             "",
-            "",
+            r.source.as_deref().unwrap_or_default(),
             status,
             &time.to_rfc3339(),
             "",

@@ -75,6 +75,10 @@ pub struct Run {
     pub answered_at: BTreeMap<String, DateTime<Utc>>,
     /// Answered question ids in the order answered: "back" walks it.
     pub history: Vec<String>,
+    /// Where the person came from (an event's link, `…__dortmund`): counted
+    /// per source, nothing personal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Where a participant is in the dialogue. Variants carry what the next

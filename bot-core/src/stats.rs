@@ -30,6 +30,8 @@ pub struct ConsultationStats {
     pub most_supported: Vec<SupportedIdea>,
     /// The jury's ranking so far (at most five), best first.
     pub jury_ranking: Vec<JuryRanked>,
+    /// Runs started up to `until` per event source (links with a tag).
+    pub sources: BTreeMap<String, usize>,
 }
 
 /// A rated idea and the jury's score.
@@ -280,6 +282,12 @@ pub fn consultation_stats(
         period.started += usize::from(in_period(r.started_at));
         period.completed += usize::from(completed.is_some_and(in_period));
     }
+    let mut sources = BTreeMap::new();
+    for r in &runs {
+        if let Some(source) = &r.source {
+            *sources.entry(source.clone()).or_insert(0) += 1;
+        }
+    }
     for runs in [&mut period, &mut total] {
         runs.completion_rate = share(runs.completed, runs.started);
     }
@@ -474,6 +482,7 @@ pub fn consultation_stats(
         idea_statuses,
         most_supported,
         jury_ranking,
+        sources,
     }
 }
 
@@ -625,6 +634,7 @@ mod tests {
                         .map(|(q, _)| ((*q).to_owned(), at(started)))
                         .collect(),
                     history: Vec::new(),
+                    source: None,
                 },
             )]
             .into_iter()

@@ -249,6 +249,7 @@ admin-help =
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     jurors / juror add WER / juror remove WER – die Jury: wer Ideen mit /rate bewertet
     invite GRUPPE N [single|multi] [until DATUM] / invites / revoke GRUPPE – Einladungscodes für eine Gruppe (z. B. experts) als Datei, zählen, zurückziehen
+    source ID TAG – Links für eine Veranstaltung (z. B. ein Workshop); Teilnahmen darüber werden je Veranstaltung gezählt
     results ID on|off – die Zahlen der gewählten Fragen in /results zeigen oder nicht
     export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
@@ -526,3 +527,8 @@ admin-invites-line = { $audience }: { $made } Codes, { $used }-mal genutzt, { $v
 admin-invites-revoked = { $count } gültige Codes für „{ $audience }“ sind zurückgezogen.
 admin-unknown-audience = Eine Gruppe „{ $audience }“ kommt in keiner Konsultation vor (bekannt: { $known }).
 admin-invite-staff = Zur Gruppe „staff“ gehört, wer im Team-Raum ist (Matrix); dafür gibt es keine Codes.
+digest-sources = Über Veranstaltungs-Links begonnen: { $list }
+admin-source-links =
+    Links für „{ $tag }“ – wer darüber beginnt, wird (ohne Personenbezug) dieser Veranstaltung zugezählt:
+    Telegram: { $telegram }
+    Matrix: { $matrix }

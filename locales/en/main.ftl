@@ -248,6 +248,7 @@ admin-help =
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
     jurors / juror add WHO / juror remove WHO – the jury: who rates ideas with /rate
     invite GROUP N [single|multi] [until DATE] / invites / revoke GROUP – invitation codes for a group (e.g. experts) as a file, counts, revoke
+    source ID TAG – links for an event (a workshop, say); runs started through them are counted per event
     results ID on|off – show the figures of the chosen questions in /results, or not
     export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
@@ -525,3 +526,8 @@ admin-invites-line = { $audience }: { $made } codes, used { $used } times, { $va
 admin-invites-revoked = { $count } valid codes for “{ $audience }” are revoked.
 admin-unknown-audience = No consultation has a group “{ $audience }” (known: { $known }).
 admin-invite-staff = The group “staff” is whoever is in the staff room (Matrix); there are no codes for it.
+digest-sources = Started through event links: { $list }
+admin-source-links =
+    Links for “{ $tag }” – whoever starts through them is counted (anonymously) for this event:
+    Telegram: { $telegram }
+    Matrix: { $matrix }

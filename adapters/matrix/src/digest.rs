@@ -187,6 +187,17 @@ fn entries(
         .num("totalStarted", stats.total.started as f64)
         .num("totalCompleted", stats.total.completed as f64)
         .arg("rate", number(stats.total.completion_rate))))];
+    if !stats.sources.is_empty() {
+        let list = stats
+            .sources
+            .iter()
+            .map(|(source, runs)| format!("{source} {runs}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(plain_entry(
+            t(Text::new("digest-sources").arg("list", list)),
+        ));
+    }
     for q in &stats.questions {
         let qid = q.question();
         let (answered, skipped) = q.counts();

@@ -391,6 +391,25 @@ impl Core {
                 single,
                 until,
             } => self.invite(&audience, count, single, until, now, fx)?,
+            AdminCommand::Source { id, tag } => match self.consultation(&id) {
+                None => body.push(Text::new("error-unknown-consultation").echo("id", &id)),
+                Some(_) if !super::navigation::is_tag(&tag) => {
+                    body.push(Text::new("admin-usage").arg("command", "source"))
+                }
+                Some(c) => {
+                    let start = format!("{}{}{tag}", c.id, super::navigation::SOURCE);
+                    let telegram = self
+                        .start_link("telegram")
+                        .map(|prefix| format!("{prefix}{start}"))
+                        .unwrap_or_else(|| format!("/start {start}"));
+                    body.push(
+                        Text::new("admin-source-links")
+                            .arg("tag", &tag)
+                            .arg("telegram", telegram)
+                            .arg("matrix", format!("!start {start}")),
+                    );
+                }
+            },
             AdminCommand::Invites => {
                 let counts = self.invite_counts(now)?;
                 if counts.is_empty() {

@@ -8,8 +8,16 @@ use super::dialogue::Prompt;
 use super::step::Out;
 use super::Core;
 use crate::consultation::Consultation;
-use crate::records::{Dialogue, Participant};
+use crate::records::{Dialogue, Next, Participant};
 use crate::text::Text;
+
+/// Between a consultation id and an event's tag in a start link.
+pub(super) const SOURCE: &str = "__";
+
+/// An event's tag: short, letters, digits and `-`.
+pub(super) fn is_tag(tag: &str) -> bool {
+    (1..=20).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
 
 /// A closed consultation, politely, with where its results will appear.
 pub(super) fn closed_text(c: &Consultation) -> Text {
@@ -28,10 +36,26 @@ impl Core {
         out: &mut Out,
     ) {
         if let Some(id) = id {
+            // An event's link: `consultation__source`.
+            let (cid, source) = match id.rsplit_once(SOURCE) {
+                Some((c, s)) if is_tag(s) && self.consultation(c).is_some() => (c, Some(s)),
+                _ => (id.as_str(), None),
+            };
             // One not open to this person's audiences is not named to them.
-            let found = self.consultation(&id).filter(|c| c.open_to(&p.audiences));
+            let found = self.consultation(cid).filter(|c| c.open_to(&p.audiences));
             match found {
-                Some(c) if self.takes_answers(c, p, now) => return self.questions(p, c, now, out),
+                Some(c) if self.takes_answers(c, p, now) => {
+                    let new = !p.runs.contains_key(&c.id);
+                    if !self.has_consent(p) {
+                        // The source comes back with the id after consent.
+                        return self.ask_consent(p, Next::Questions(id.clone()), out);
+                    }
+                    self.questions(p, c, now, out);
+                    if let Some(run) = p.runs.get_mut(&c.id).filter(|_| new) {
+                        run.source = source.map(str::to_owned);
+                    }
+                    return;
+                }
                 Some(c) => {
                     out.say(closed_text(c));
                 }

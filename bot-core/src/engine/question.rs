@@ -96,6 +96,7 @@ impl Core {
                         answers: Default::default(),
                         answered_at: Default::default(),
                         history: Vec::new(),
+                        source: None,
                     },
                 );
                 out.say(

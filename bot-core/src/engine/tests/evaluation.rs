@@ -578,3 +578,44 @@ async fn staff_vouched_by_their_platform_are_asked_the_internal_consultation() {
     let r = chat.say("paul", "/start verwaltung-intern").await;
     assert!(!r.contains("Digital arbeiten im Ministerium"), "{r}");
 }
+
+#[tokio::test]
+async fn runs_started_through_an_event_link_count_for_that_event() {
+    let mut chat = Chat::new();
+    let r = chat
+        .say("admin", "/admin source lebensbildung-digital dortmund-2027")
+        .await;
+    has(&r, "Matrix: !start lebensbildung-digital__dortmund-2027");
+    has(
+        &chat
+            .say("admin", "/admin source lebensbildung-digital a/b")
+            .await,
+        "siehe /admin help für „source“",
+    );
+    // Consent first; the tag survives it.
+    has(
+        &chat
+            .say("ina", "/start lebensbildung-digital__dortmund-2027")
+            .await,
+        "Datenschutzhinweis",
+    );
+    has(&chat.say("ina", "1").await, "Frage 1 von 11");
+    consented(&mut chat, "olaf").await;
+    let runs = &chat.participant("ina").runs;
+    assert_eq!(
+        runs["lebensbildung-digital"].source.as_deref(),
+        Some("dortmund-2027")
+    );
+    let export = export_all(&chat);
+    assert_eq!(export.aggregates[0].sources.get("dortmund-2027"), Some(&1));
+    assert_eq!(export.aggregates[0].sources.len(), 1);
+    let mut csv = Vec::new();
+    crate::export::write_csv(&export, &mut csv, false).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.contains(",dortmund-2027,started,"), "{csv}");
+    // An unknown consultation with a tag is just unknown.
+    has(
+        &chat.say("ina", "/start nichts__dortmund").await,
+        "gibt es nicht",
+    );
+}
