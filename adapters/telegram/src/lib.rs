@@ -3,15 +3,14 @@
 //!
 //! Updates are applied exactly once: the update id is the engine's
 //! de-duplication id, and the polling offset moves past an update only after
-//! its step is durable and its replies were handed to Telegram. An update
-//! whose step failed is fetched again.
+//! its step is durable and its replies were handed to Telegram. A step that
+//! keeps failing is tried again a few times, then skipped with an apology.
 
 mod format;
 mod outbox;
 mod polling;
 mod webhook;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -143,8 +142,6 @@ struct Adapter {
     /// Makes event ids unique across bots sharing a data directory.
     bot_id: u64,
     username: String,
-    /// Failed steps per update id (see [`polling::ATTEMPTS`]).
-    failures: std::sync::Mutex<HashMap<u32, u32>>,
 }
 
 /// Whether `text` is a Telegram user id (digits): how admins name
@@ -194,7 +191,6 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
         bot,
         engine,
         outbox,
-        failures: Default::default(),
     });
     tracing::info!(bot = %adapter.username, "Telegram adapter connected");
     adapter.engine.set_start_link(
@@ -314,18 +310,21 @@ impl Adapter {
         }
     }
 
-    async fn update(&self, update: Update) -> Result<(), bot_core::EngineError> {
+    /// Applies one update. A step that keeps failing is skipped with an
+    /// apology (see [`Engine::handle_patiently`]), so one poisoned update
+    /// cannot hold everyone else.
+    async fn update(&self, update: Update) {
         let event_id = format!("{}:{}", self.bot_id, update.id.0);
         match update.kind {
             UpdateKind::Message(msg) => self.message(event_id, msg).await,
             UpdateKind::CallbackQuery(q) => self.callback(event_id, q).await,
-            _ => Ok(()),
+            _ => {}
         }
     }
 
-    async fn message(&self, event_id: String, msg: Message) -> Result<(), bot_core::EngineError> {
+    async fn message(&self, event_id: String, msg: Message) {
         let Some(from) = msg.from.as_ref().filter(|u| !u.is_bot) else {
-            return Ok(());
+            return;
         };
         let chat = msg.chat.id.0;
         if !msg.chat.is_private() {
@@ -335,9 +334,9 @@ impl Adapter {
             Some(t) => Input::Text(t.to_owned()),
             None => Input::Unsupported,
         };
-        let outcome = self
+        let Some(outcome) = self
             .engine
-            .handle(Incoming {
+            .handle_patiently(Incoming {
                 platform: "telegram".into(),
                 user: from.id.0.to_string(),
                 chat: chat.to_string(),
@@ -346,21 +345,23 @@ impl Adapter {
                 input,
                 staff: false,
             })
-            .await?;
+            .await
+        else {
+            return self.apologise(chat).await;
+        };
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "message handled");
         // Sent or given up: either way no redelivery will come to retry it.
         self.deliver(chat, &outcome.replies).await;
         self.engine.replied("telegram", &event_id);
-        Ok(())
     }
 
     /// In groups the bot runs no consultation; a command or a mention gets a
     /// pointer to the private chat.
-    async fn group(&self, chat: i64, msg: &Message) -> Result<(), bot_core::EngineError> {
+    async fn group(&self, chat: i64, msg: &Message) {
         let text = msg.text().unwrap_or_default();
         let mention = !self.username.is_empty() && text.contains(&format!("@{}", self.username));
         if !(text.starts_with('/') || mention) {
-            return Ok(());
+            return;
         }
         let locales = self.engine.locales();
         let lang = msg
@@ -384,14 +385,9 @@ impl Adapter {
                     .send()
             })
             .await;
-        Ok(())
     }
 
-    async fn callback(
-        &self,
-        event_id: String,
-        q: CallbackQuery,
-    ) -> Result<(), bot_core::EngineError> {
+    async fn callback(&self, event_id: String, q: CallbackQuery) {
         // Answer first, so the client stops its spinner whatever follows.
         self.outbox
             .send(None, "answerCallbackQuery", || {
@@ -399,18 +395,18 @@ impl Adapter {
             })
             .await;
         let Some(pressed) = q.message.as_ref() else {
-            return Ok(());
+            return;
         };
         let chat = pressed.chat().id.0;
         if !pressed.chat().is_private() || q.from.is_bot {
-            return Ok(());
+            return;
         }
         let Some(data) = q.data.clone() else {
-            return Ok(());
+            return;
         };
-        let outcome = self
+        let Some(outcome) = self
             .engine
-            .handle(Incoming {
+            .handle_patiently(Incoming {
                 platform: "telegram".into(),
                 user: q.from.id.0.to_string(),
                 chat: chat.to_string(),
@@ -419,14 +415,17 @@ impl Adapter {
                 input: Input::Choice(data.clone()),
                 staff: false,
             })
-            .await?;
+            .await
+        else {
+            return self.apologise(chat).await;
+        };
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "button handled");
         if outcome.throttled || outcome.duplicate {
             // Not applied (again): the buttons stay as they are; at most a
             // word to slow down, or the replies a crash kept from going out.
             self.deliver(chat, &outcome.replies).await;
             self.engine.replied("telegram", &event_id);
-            return Ok(());
+            return;
         }
         let message_id = pressed.id();
         if let [reply] = outcome.replies.as_slice() {
@@ -461,7 +460,7 @@ impl Adapter {
                     }
                 };
                 self.engine.replied("telegram", &event_id);
-                return Ok(());
+                return;
             }
         }
         // The question is answered (or the button was stale): its buttons go,
@@ -505,7 +504,16 @@ impl Adapter {
         // Sent or given up: either way no redelivery will come to retry it.
         self.deliver(chat, &outcome.replies).await;
         self.engine.replied("telegram", &event_id);
-        Ok(())
+    }
+
+    /// Tells a private chat that its last message could not be processed.
+    async fn apologise(&self, chat: i64) {
+        let lang = self.engine.locales().default_language().to_owned();
+        self.deliver(
+            chat,
+            &[Reply::text(&lang, vec![Text::new("error-internal")])],
+        )
+        .await;
     }
 
     /// Sends replies in order, long ones in several messages with the

@@ -8,15 +8,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bot_core::retry::Backoff;
-use bot_core::{Reply, Text};
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{AllowedUpdate, Update};
 
 use crate::{chat_of, classify, Adapter, Failure};
-
-/// Failed steps of one update before it is skipped.
-pub(crate) const ATTEMPTS: u32 = bot_core::engine::STEP_ATTEMPTS;
 
 /// Updates fetched by polling and not yet done, as one queue per chat.
 #[derive(Default)]
@@ -148,62 +144,9 @@ impl Adapter {
     async fn work(&self, queues: &Queues, chat: i64) {
         while let Some(update) = queues.next(chat) {
             let id = update.id.0;
-            self.step_or_skip(update).await;
+            self.update(update).await;
             queues.finish(id);
         }
-    }
-
-    /// Applies an update, trying again a little later when its step fails;
-    /// after [`ATTEMPTS`] failures it is logged and skipped (the citizen is
-    /// told), so one poisoned update cannot hold everyone else.
-    async fn step_or_skip(&self, update: Update) {
-        let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(4));
-        loop {
-            let id = update.id.0;
-            let chat = chat_of(&update);
-            match self.update(update.clone()).await {
-                Ok(()) => return,
-                Err(e) if !self.give_up(id) => {
-                    tracing::warn!(update = id, error = %e, "step failed; trying again");
-                    backoff.wait().await;
-                }
-                Err(e) => {
-                    tracing::error!(update = id, error = %e, "step failed {ATTEMPTS} times; the update is skipped");
-                    self.apologise(chat).await;
-                    return;
-                }
-            }
-        }
-    }
-
-    /// Counts a failed step of an update: `true` once it failed
-    /// [`ATTEMPTS`] times (and forgets it then).
-    pub(crate) fn give_up(&self, id: u32) -> bool {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        if failures.len() > 10_000 {
-            failures.clear();
-        }
-        let count = failures.entry(id).or_insert(0);
-        *count += 1;
-        if *count >= ATTEMPTS {
-            failures.remove(&id);
-            return true;
-        }
-        false
-    }
-
-    /// Tells a private chat that its last message could not be processed.
-    pub(crate) async fn apologise(&self, chat: Option<i64>) {
-        let Some(chat) = chat.filter(|c| *c > 0) else {
-            return;
-        };
-        let locales = self.engine.locales();
-        let lang = locales.default_language().to_owned();
-        self.deliver(
-            chat,
-            &[Reply::text(&lang, vec![Text::new("error-internal")])],
-        )
-        .await;
     }
 }
 
