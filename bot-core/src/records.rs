@@ -51,6 +51,40 @@ pub struct Participant {
     pub follows: std::collections::BTreeSet<String>,
 }
 
+impl Participant {
+    /// Someone new: no consent yet, nothing asked, nothing answered.
+    pub fn new(id: &str, language: &str, now: DateTime<Utc>) -> Participant {
+        Participant {
+            v: RECORD_VERSION,
+            id: id.to_owned(),
+            language: language.to_owned(),
+            created_at: now,
+            consent: None,
+            dialogue: Dialogue::Idle,
+            prompt: 0,
+            current: None,
+            runs: Default::default(),
+            terms: Default::default(),
+            follows: Default::default(),
+            audiences: Default::default(),
+        }
+    }
+}
+
+impl Run {
+    /// A consultation begun at `now`, nothing answered yet.
+    pub fn new(now: DateTime<Utc>) -> Run {
+        Run {
+            started_at: now,
+            completed_at: None,
+            answers: Default::default(),
+            answered_at: Default::default(),
+            history: Vec::new(),
+            source: None,
+        }
+    }
+}
+
 /// A consent decision on one version of the privacy notice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Consent {

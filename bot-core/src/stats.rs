@@ -594,7 +594,7 @@ fn choice(
 mod tests {
     use super::*;
     use crate::consultation::parse;
-    use crate::records::{Dialogue, Run, RECORD_VERSION};
+    use crate::records::{Run, RECORD_VERSION};
     use std::path::Path;
 
     fn at(h: u32) -> DateTime<Utc> {
@@ -608,37 +608,21 @@ mod tests {
         started: u32,
         completed: Option<u32>,
     ) -> Participant {
+        let run = Run {
+            completed_at: completed.map(at),
+            answers: answers
+                .iter()
+                .map(|(q, a)| ((*q).to_owned(), a.clone()))
+                .collect(),
+            answered_at: answers
+                .iter()
+                .map(|(q, _)| ((*q).to_owned(), at(started)))
+                .collect(),
+            ..Run::new(at(started))
+        };
         Participant {
-            v: RECORD_VERSION,
-            id: format!("p{n}"),
-            language: "de".into(),
-            created_at: at(started),
-            consent: None,
-            dialogue: Dialogue::Idle,
-            prompt: 0,
-            current: None,
-            terms: Default::default(),
-            follows: Default::default(),
-            audiences: Default::default(),
-            runs: [(
-                "c".to_owned(),
-                Run {
-                    started_at: at(started),
-                    completed_at: completed.map(at),
-                    answers: answers
-                        .iter()
-                        .map(|(q, a)| ((*q).to_owned(), a.clone()))
-                        .collect(),
-                    answered_at: answers
-                        .iter()
-                        .map(|(q, _)| ((*q).to_owned(), at(started)))
-                        .collect(),
-                    history: Vec::new(),
-                    source: None,
-                },
-            )]
-            .into_iter()
-            .collect(),
+            runs: [("c".to_owned(), run)].into_iter().collect(),
+            ..Participant::new(&format!("p{n}"), "de", at(started))
         }
     }
 

@@ -88,17 +88,7 @@ impl Core {
                 out.say(Text::new("resuming").text("title", title));
             }
             None => {
-                p.runs.insert(
-                    c.id.clone(),
-                    Run {
-                        started_at: now,
-                        completed_at: None,
-                        answers: Default::default(),
-                        answered_at: Default::default(),
-                        history: Vec::new(),
-                        source: None,
-                    },
-                );
+                p.runs.insert(c.id.clone(), Run::new(now));
                 out.say(
                     Text::new("consultation-intro")
                         .text("title", title)

@@ -217,24 +217,14 @@ impl Core {
     ) -> Result<Stepped, EngineError> {
         let (existing, reset) = self.participant(participant)?;
         let is_new = existing.is_none();
-        let mut p = existing.clone().unwrap_or_else(|| Participant {
-            v: RECORD_VERSION,
-            id: participant.to_owned(),
-            language: ev
+        let mut p = existing.clone().unwrap_or_else(|| {
+            let language = ev
                 .language_hint
                 .as_deref()
                 .and_then(|h| self.locales.match_language(h))
                 .map(str::to_owned)
-                .unwrap_or_else(|| self.runtime.language()),
-            created_at: now,
-            consent: None,
-            dialogue: Dialogue::Idle,
-            prompt: 0,
-            current: None,
-            runs: Default::default(),
-            terms: Default::default(),
-            follows: Default::default(),
-            audiences: Default::default(),
+                .unwrap_or_else(|| self.runtime.language());
+            Participant::new(participant, &language, now)
         });
         let before = p.clone();
         // Staff are an audience while the platform vouches for them.

@@ -3,20 +3,7 @@ use crate::records::*;
 use chrono::Utc;
 
 fn participant(id: &str) -> Participant {
-    Participant {
-        v: RECORD_VERSION,
-        id: id.into(),
-        language: "de".into(),
-        created_at: Utc::now(),
-        consent: None,
-        dialogue: Dialogue::Idle,
-        prompt: 0,
-        current: None,
-        runs: Default::default(),
-        terms: Default::default(),
-        follows: Default::default(),
-        audiences: Default::default(),
-    }
+    Participant::new(id, "de", Utc::now())
 }
 
 #[tokio::test]
