@@ -382,6 +382,15 @@ impl Core {
         p.dialogue = Dialogue::Idle;
     }
 
+    /// One's own idea that nobody has taken up yet (still submitted): the
+    /// author may change or withdraw it.
+    fn own_untouched(&self, p: &Participant, id: &str) -> Option<Idea> {
+        self.idea_by_id(id)
+            .ok()
+            .flatten()
+            .filter(|i| i.author == p.id && i.status == IdeaStatus::Submitted)
+    }
+
     /// An edited idea replaces its text, if nobody looked at it meanwhile.
     fn resubmit(
         &self,
@@ -393,12 +402,7 @@ impl Core {
         out: &mut Out,
     ) {
         p.dialogue = Dialogue::Idle;
-        let found = self
-            .own_ideas(&p.id)
-            .ok()
-            .and_then(|mine| mine.into_iter().find(|i| i.id == id))
-            .filter(|i| i.status == IdeaStatus::Submitted);
-        let Some(mut idea) = found else {
+        let Some(mut idea) = self.own_untouched(p, id) else {
             out.say(Text::new("idea-no-longer-open"));
             return;
         };
@@ -542,12 +546,7 @@ impl Core {
             out.say(Text::new("error-stale-button")).ask();
             return;
         };
-        let idea = self
-            .own_ideas(&p.id)
-            .ok()
-            .and_then(|mine| mine.into_iter().find(|i| i.id == *id))
-            .filter(|i| i.status == IdeaStatus::Submitted);
-        let Some(mut idea) = idea else {
+        let Some(mut idea) = self.own_untouched(p, id) else {
             out.say(Text::new("idea-no-longer-open")).ask();
             return;
         };
