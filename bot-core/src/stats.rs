@@ -456,22 +456,8 @@ pub fn consultation_stats(
         .collect();
     most_supported.sort_by(|a, b| b.supporters.cmp(&a.supporters).then(a.id.cmp(&b.id)));
     most_supported.truncate(5);
-    let criteria = c
-        .ideas
-        .as_ref()
-        .map(|i| i.criteria.as_slice())
-        .unwrap_or(&[]);
-    let mut jury_ranking: Vec<JuryRanked> = mine
-        .iter()
-        .filter_map(|i| {
-            Some(JuryRanked {
-                id: i.id.clone(),
-                title: i.title.clone(),
-                score: score(i, criteria)?,
-            })
-        })
-        .collect();
-    jury_ranking.sort_by(|a, b| b.score.mean.total_cmp(&a.score.mean).then(a.id.cmp(&b.id)));
+    let criteria = c.ideas.as_ref().map(|i| i.criteria.as_slice());
+    let mut jury_ranking = jury_ranking(mine.iter().copied(), |_| criteria);
     jury_ranking.truncate(5);
     ConsultationStats {
         consultation: c.id.clone(),
@@ -484,6 +470,25 @@ pub fn consultation_stats(
         jury_ranking,
         sources,
     }
+}
+
+/// Rated ideas by the jury's weighted mean, best first (ties by id);
+/// `criteria` gives each idea's consultation's criteria.
+pub fn jury_ranking<'a>(
+    ideas: impl Iterator<Item = &'a Idea>,
+    criteria: impl Fn(&Idea) -> Option<&'a [Criterion]>,
+) -> Vec<JuryRanked> {
+    let mut ranked: Vec<JuryRanked> = ideas
+        .filter_map(|i| {
+            Some(JuryRanked {
+                id: i.id.clone(),
+                title: i.title.clone(),
+                score: score(i, criteria(i)?)?,
+            })
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.score.mean.total_cmp(&a.score.mean).then(a.id.cmp(&b.id)));
+    ranked
 }
 
 /// The jury's verdict on one idea.

@@ -8,7 +8,7 @@ use super::{date, Effects};
 use crate::admin_command::IdeaFilter;
 use crate::engine::{status_text, Core, EngineError};
 use crate::records::{Idea, IdeaChange, IdeaEvent, IdeaStatus};
-use crate::stats::{score, Score};
+use crate::stats::jury_ranking;
 use crate::text::Text;
 
 /// The longest public answer or internal note.
@@ -79,29 +79,23 @@ impl Core {
     /// `ideas ranked`: rated ideas by the jury's weighted mean, best
     /// first, with the number of ratings and their spread.
     pub(super) fn ranked(&self, fx: &mut Effects) -> Result<(), EngineError> {
-        let mut scored: Vec<(Idea, Score)> = self
-            .store
-            .ideas()?
-            .into_iter()
-            .filter_map(|i| {
-                let criteria = &self.consultation(&i.consultation)?.ideas.as_ref()?.criteria;
-                let s = score(&i, criteria)?;
-                Some((i, s))
-            })
-            .collect();
-        scored.sort_by(|a, b| b.1.mean.total_cmp(&a.1.mean).then(a.0.id.cmp(&b.0.id)));
-        if scored.is_empty() {
+        let ideas = self.store.ideas()?;
+        let ranked = jury_ranking(ideas.iter(), |i| {
+            let c = self.consultation(&i.consultation)?;
+            Some(c.ideas.as_ref()?.criteria.as_slice())
+        });
+        if ranked.is_empty() {
             fx.body.push(Text::new("admin-none-rated"));
         }
-        for (place, (i, s)) in scored.iter().enumerate() {
+        for (place, r) in ranked.iter().enumerate() {
             fx.body.push(
                 Text::new("admin-ranked-line")
                     .num("place", (place + 1) as f64)
-                    .arg("id", &i.id)
-                    .arg("title", &i.title)
-                    .arg("score", format!("{:.0}", s.mean))
-                    .num("ratings", s.ratings as f64)
-                    .arg("spread", format!("{:.0}", s.spread)),
+                    .arg("id", &r.id)
+                    .arg("title", &r.title)
+                    .arg("score", format!("{:.0}", r.score.mean))
+                    .num("ratings", r.score.ratings as f64)
+                    .arg("spread", format!("{:.0}", r.score.spread)),
             );
         }
         Ok(())
