@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::consultation::{Answer, Consultation, Criterion, Kind};
 use crate::records::{Idea, IdeaStatus, Participant};
+use crate::text::Text;
 
 /// One consultation's numbers for a period and in total.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -541,6 +542,21 @@ pub fn status_name(s: IdeaStatus) -> String {
 
 /// The option id under which "other" answers are counted.
 pub const OTHER: &str = "other";
+
+/// How an option of a distribution is shown: yes/no, "other", a scale's
+/// value, or the option's text.
+pub fn option_label(c: &Consultation, question: &str, option: &str) -> Text {
+    let scale = c
+        .questions
+        .iter()
+        .any(|q| q.id == question && matches!(q.kind, Kind::Scale { .. }));
+    match option {
+        "yes" | "no" => Text::new(format!("choice-{option}")),
+        OTHER => Text::new("digest-other"),
+        _ if scale => Text::new("scale-value").arg("value", option),
+        _ => Text::new(c.option_text(question, option)),
+    }
+}
 
 /// The newest "other" texts of these answers, newest first.
 fn other_texts(given: &mut [(&Answer, DateTime<Utc>)]) -> Vec<String> {

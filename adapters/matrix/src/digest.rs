@@ -227,17 +227,7 @@ fn entries(
                 ..
             } => {
                 for o in options {
-                    let label = if o.option == "yes" || o.option == "no" {
-                        t(Text::new(format!("choice-{}", o.option)))
-                    } else if o.option == bot_core::stats::OTHER {
-                        t(Text::new("digest-other"))
-                    } else if c.questions.iter().any(|x| {
-                        x.id == *qid && matches!(x.kind, bot_core::consultation::Kind::Scale { .. })
-                    }) {
-                        o.option.clone()
-                    } else {
-                        t(Text::new(c.option_text(qid, &o.option)))
-                    };
+                    let label = t(bot_core::stats::option_label(c, qid, &o.option));
                     let line = format!(
                         "{} {} {} % ({})",
                         bar(o.percent),

@@ -11,7 +11,7 @@ use super::Core;
 use crate::consultation::{Activity, Consultation};
 use crate::error::StoreError;
 use crate::records::{AuditEntry, Next, Participant, RECORD_VERSION};
-use crate::stats::{consultation_stats, QuestionStats};
+use crate::stats::{consultation_stats, option_label, QuestionStats};
 use crate::text::Text;
 
 /// The store key that says a consultation's figures are released.
@@ -190,17 +190,7 @@ impl Core {
                     .text("question", Text::new(c.question_text(qid)))
                     .num("answered", answered as f64),
             );
-            let label = |o: &str| match o {
-                "yes" | "no" => Text::new(format!("choice-{o}")),
-                crate::stats::OTHER => Text::new("digest-other"),
-                _ if c.questions.iter().any(|x| {
-                    x.id == qid && matches!(x.kind, crate::consultation::Kind::Scale { .. })
-                }) =>
-                {
-                    Text::new("scale-value").arg("value", o)
-                }
-                _ => Text::new(c.option_text(qid, o)),
-            };
+            let label = |o: &str| option_label(c, qid, o);
             match q {
                 QuestionStats::Choice { options, .. } | QuestionStats::Multi { options, .. } => {
                     for o in options {
