@@ -452,12 +452,8 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Consultation>, FileErrors> {
     let mut errors = Vec::new();
     let mut out: Vec<Consultation> = Vec::new();
     for file in files {
-        let source = match fs::read_to_string(&file) {
-            Ok(s) => s,
-            Err(e) => {
-                errors.push(FileError::file(&file, format!("cannot read: {e}")));
-                continue;
-            }
+        let Some(source) = crate::error::read_text(&file, &mut errors) else {
+            continue;
         };
         match parse(&file, &source) {
             Ok(c) => {

@@ -17,6 +17,18 @@ pub struct FileError {
     pub message: String,
 }
 
+/// A definition file's text; one that cannot be read is noted in `errors`
+/// (the other files are still checked, so one run names every problem).
+pub fn read_text(file: &std::path::Path, errors: &mut Vec<FileError>) -> Option<String> {
+    match std::fs::read_to_string(file) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            errors.push(FileError::file(file, format!("cannot read: {e}")));
+            None
+        }
+    }
+}
+
 impl FileError {
     /// A problem at a byte offset of `source` (turned into a line number).
     pub fn at(

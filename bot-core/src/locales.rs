@@ -82,12 +82,8 @@ impl Locales {
             };
             files.sort();
             for file in files {
-                let source = match fs::read_to_string(&file) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        errors.push(FileError::file(&file, format!("cannot read: {e}")));
-                        continue;
-                    }
+                let Some(source) = crate::error::read_text(&file, &mut errors) else {
+                    continue;
                 };
                 let resource = match FluentResource::try_new(source.clone()) {
                     Ok(r) => r,
