@@ -176,9 +176,24 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
             if let Err(e) = retention.retention().await {
                 tracing::error!(error = %e, "retention job failed; retrying in an hour");
             }
-            if let Err(e) = retention.announce_phases().await {
-                tracing::error!(error = %e, "phase announcements failed; retrying in an hour");
+        }
+    });
+    // Phase announcements: at start and when a phase begins; at least
+    // every minute, so a phase added by `/admin reload` is not missed.
+    let phases = engine.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = phases.announce_phases().await {
+                tracing::error!(error = %e, "phase announcements failed; retrying in a minute");
             }
+            let minute = std::time::Duration::from_secs(60);
+            let wait = phases
+                .next_phase_start()
+                .and_then(|t| (t - chrono::Utc::now()).to_std().ok())
+                .map_or(minute, |until| {
+                    (until + std::time::Duration::from_millis(200)).min(minute)
+                });
+            tokio::time::sleep(wait).await;
         }
     });
     if let Some(matrix) = config.matrix.clone() {

@@ -1125,3 +1125,117 @@ fn a_deep_link_with_an_event_tag_counts_the_run_for_that_event() {
     assert_eq!(export["runs"][0]["source"], "workshop-1");
     assert_eq!(export["aggregates"][0]["sources"]["workshop-1"], 1);
 }
+
+#[test]
+fn the_competition_runs_in_phases_from_submission_to_award() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = admin_config(dir.path(), &fake, 7350600);
+    // The jury phase, which takes supports, begins while the test runs.
+    let jury = chrono::Utc::now() + chrono::Duration::seconds(15);
+    prepend_to(&config, &phased_definitions(dir.path(), jury));
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    let mut admin = Citizen::new(&fake, 7350600);
+
+    // Anna answers, follows the process and submits two ideas.
+    let mut anna = Citizen::new(&fake, 7350601);
+    answer_all(&mut anna);
+    anna.say("/follow", "Sie folgen „lebensbildung.digital");
+    let long = format!(
+        "Reparieren lernen. {}Ende der Beschreibung.",
+        "Mit Werkzeug. ".repeat(20)
+    );
+    anna.say("/idea", "Wie soll Ihre Idee heißen?");
+    anna.say("Offene Werkstatt", "Beschreiben Sie");
+    anna.say(&long, "Zu welchem Handlungsfeld");
+    anna.press("Partizipation und Zusammenarbeit", "Teilnahmebedingungen");
+    anna.press("Absenden – darf", "I-0001");
+    // She improves the title while nobody has looked at it yet.
+    anna.say("/myideas", "I-0001 „Offene Werkstatt“: eingereicht");
+    anna.press("I-0001 ändern", "Bitte prüfen Sie Ihre Idee");
+    anna.press("Titel ändern", "Wie soll Ihre Idee heißen?");
+    anna.say("Offene Reparaturwerkstatt", "Bitte prüfen Sie Ihre Idee");
+    anna.press(
+        "Absenden – darf",
+        "Ihre Änderungen an I-0001 sind gespeichert.",
+    );
+    // And withdraws the second one.
+    anna.say("/idea", "Wie soll Ihre Idee heißen?");
+    anna.say("Zweite Idee", "Beschreiben Sie");
+    anna.say("Doch nicht.", "Zu welchem Handlungsfeld");
+    anna.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    anna.press("Absenden – darf", "I-0002");
+    anna.say("/myideas", "I-0002 „Zweite Idee“: eingereicht");
+    anna.press("I-0002 zurückziehen", "I-0002 ist zurückgezogen");
+    admin.say(
+        "/admin publish I-0002",
+        "zurückgezogen und wird nicht veröffentlicht",
+    );
+    admin.say("/admin publish I-0001", "ist jetzt öffentlich");
+    anna.next("ist jetzt veröffentlicht");
+
+    // Carl follows; Bill only looks: before the jury phase, a page has no
+    // support buttons; "more" shows the whole description.
+    let mut carl = Citizen::new(&fake, 7350603);
+    carl.say("/follow", "Datenschutzhinweis");
+    carl.press("Ja, einverstanden", "Sie folgen „lebensbildung.digital");
+    let mut bill = Citizen::new(&fake, 7350602);
+    let page = bill.say("/ideas", "Offene Reparaturwerkstatt");
+    assert!(!page.contains("Ende der Beschreibung"), "{page}");
+    let keyboard = fake.last_message(7350602).expect("the page")["reply_markup"].to_string();
+    assert!(!keyboard.contains("unterstützen"), "{keyboard}");
+    bill.press("Mehr zu I-0001", "Ende der Beschreibung.");
+    assert!(
+        chrono::Utc::now() < jury,
+        "the test was too slow for its phases"
+    );
+
+    // The jury phase begins: followers hear of it, ideas are closed and
+    // supports open.
+    anna.next("jetzt beginnt: Bewertung");
+    carl.next("jetzt beginnt: Bewertung");
+    bill.say("/idea", "Zurzeit nimmt keine Konsultation Ideen entgegen.");
+    bill.say("/ideas", "Offene Reparaturwerkstatt");
+    bill.press("I-0001 unterstützen", "Datenschutzhinweis");
+    bill.press("Ja, einverstanden", "Seite 1 von 1");
+    bill.press("I-0001 unterstützen", "Danke! Sie unterstützen I-0001");
+
+    // Staff release the figures of the chosen questions.
+    admin.say("/admin results lebensbildung-digital on", "jetzt zu sehen");
+    let results = bill.say("/results", "In Zahlen (1 Teilnehmende)");
+    assert!(
+        results.contains("Wie stark verändert die Digitalisierung Ihren Alltag? (1 Antwort)"),
+        "{results}"
+    );
+    assert!(results.contains("· 4: 100 %"), "{results}");
+    assert!(!results.contains("Wie alt"), "{results}");
+
+    // The award: the author with the reason, the supporter with the news,
+    // followers with the announcement, nobody else.
+    let mut dana = Citizen::new(&fake, 7350604);
+    dana.say("/help", "So funktioniert mitreden");
+    admin.say(
+        "/admin idea I-0001 status awarded Herzlichen Glückwunsch!",
+        "ist jetzt „ausgezeichnet“",
+    );
+    let news = anna.next("Neuigkeiten zu Ihrer Idee I-0001");
+    assert!(
+        news.contains("„ausgezeichnet“. Herzlichen Glückwunsch!"),
+        "{news}"
+    );
+    bill.next("Neuigkeiten zu einer Idee, die Sie unterstützen");
+    carl.next("Ausgezeichnet: Die Idee I-0001 „Offene Reparaturwerkstatt“");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        fake.texts(7350604).len(),
+        dana.received,
+        "dana follows nothing"
+    );
+    assert!(
+        !fake
+            .texts(7350602)
+            .iter()
+            .any(|t| t.contains("Ausgezeichnet:")),
+        "bill does not follow"
+    );
+}

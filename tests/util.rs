@@ -318,3 +318,29 @@ pub fn break_consultation(dir: &Path) -> String {
     std::fs::write(&file, bad).expect("write consultation");
     good
 }
+
+/// Like [`own_definitions`], with the example consultation's process moved
+/// to now: its first phase takes answers and ideas but no supports, and the
+/// jury phase (supports, rating, results) begins at `jury`.
+pub fn phased_definitions(dir: &Path, jury: chrono::DateTime<chrono::Utc>) -> String {
+    let sections = own_definitions(dir);
+    let file = dir.join("consultations/lebensbildung-digital.toml");
+    let text = std::fs::read_to_string(&file).expect("read consultation");
+    let phased = text
+        .replacen(
+            "open = [\"answers\", \"ideas\", \"supports\", \"rating\"]",
+            "open = [\"answers\", \"ideas\", \"rating\"]",
+            1,
+        )
+        .replacen(
+            "starts = 2029-07-01\nopen = [\"supports\", \"rating\"]",
+            &format!(
+                "starts = {}\nopen = [\"supports\", \"rating\", \"results\"]",
+                jury.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            ),
+            1,
+        );
+    assert_eq!(phased.matches("\"results\"]").count(), 2, "{phased}");
+    std::fs::write(&file, phased).expect("write consultation");
+    sections
+}

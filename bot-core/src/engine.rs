@@ -305,10 +305,22 @@ impl Engine {
         self.core().retention().await
     }
 
-    /// Tells followers about phases that began (run hourly, with
-    /// retention); returns how many phases were announced.
+    /// Tells followers about phases that began; returns how many phases
+    /// were announced. Run when [`Engine::next_phase_start`] comes.
     pub async fn announce_phases(&self) -> Result<usize, EngineError> {
         self.core().announce_phases().await
+    }
+
+    /// When the next phase of any consultation begins, so that its
+    /// announcement goes out then and not up to an hour late.
+    pub fn next_phase_start(&self) -> Option<DateTime<Utc>> {
+        let core = self.core();
+        let now = (core.clock)();
+        core.consultations
+            .iter()
+            .flat_map(|c| c.phases.iter().map(|p| p.starts))
+            .filter(|t| *t > now)
+            .min()
     }
 }
 

@@ -28,6 +28,20 @@ impl Core {
         }
     }
 
+    /// Whether the current phase of the idea's consultation takes supports
+    /// (and their withdrawal).
+    fn supports_open(&self, id: &str) -> bool {
+        self.published()
+            .iter()
+            .find(|i| i.id == id)
+            .is_none_or(|i| self.takes_supports(i))
+    }
+
+    fn takes_supports(&self, i: &Idea) -> bool {
+        self.consultation(&i.consultation)
+            .is_none_or(|c| c.allows(Activity::Supports, (self.clock)()))
+    }
+
     /// `/ideas`: opens the first page, or says there is nothing yet.
     pub(super) fn browse(&self, p: &mut Participant, out: &mut Out) {
         if self.published().is_empty() {
@@ -81,12 +95,14 @@ impl Core {
                         .arg("answer", answer),
                 );
             }
-            if supported {
+            // Outside the phase for supports, a page only shows.
+            let open = self.takes_supports(i);
+            if open && supported {
                 prompt.keyed(
                     Button::Unsupport(i.id.clone()),
                     Text::new("choice-unsupport").arg("id", &i.id),
                 );
-            } else if !mine {
+            } else if open && !mine {
                 prompt.keyed(
                     Button::Support(i.id.clone()),
                     Text::new("choice-support").arg("id", &i.id),
@@ -138,14 +154,7 @@ impl Core {
 
     /// Supports a listed idea (once; not one's own), with consent.
     pub(super) fn support(&self, p: &mut Participant, id: &str, out: &mut Out) {
-        let now = (self.clock)();
-        let supports_open = self
-            .published()
-            .iter()
-            .find(|i| i.id == id)
-            .and_then(|i| self.consultation(&i.consultation))
-            .is_none_or(|c| c.allows(Activity::Supports, now));
-        if !supports_open {
+        if !self.supports_open(id) {
             out.say(Text::new("supports-closed")).ask();
             return;
         }
@@ -179,6 +188,11 @@ impl Core {
 
     /// Takes one's support of a listed idea back.
     fn unsupport(&self, p: &mut Participant, id: &str, out: &mut Out) {
+        // Counts are final once the phase for supports is over.
+        if !self.supports_open(id) {
+            out.say(Text::new("supports-closed")).ask();
+            return;
+        }
         match self.published().into_iter().find(|i| i.id == id) {
             Some(mut i) if i.supporters.contains(&p.id) => {
                 i.supporters.retain(|s| *s != p.id);

@@ -385,6 +385,10 @@ async fn phases_close_what_is_over_and_results_come_when_released() {
 
     // The results phase: supports closed; results, and figures once released.
     *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2029, 11, 1, 9, 0, 0).unwrap();
+    // A page only shows: no buttons to support or take back.
+    let r = chat.say("gina", "/ideas").await;
+    has(&r, "I-0001");
+    assert!(!r.contains("unterstützen"), "{r}");
     let r = chat.say("anna", "/results").await;
     has(&r, "Jetzt (seit 2029-10-01): Ergebnisse");
     has(&r, "Danke an alle, die mitgemacht haben!");
