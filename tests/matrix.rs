@@ -1156,3 +1156,185 @@ async fn nobody_becomes_staff_through_an_alias_or_an_open_room() {
         "the export went to a stranger"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_competition_runs_in_phases_from_submission_to_award() {
+    let Some(hs) = homeserver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let bot = register(&unique("bot"), "pw-bot");
+    let names = [
+        unique("alice"),
+        unique("anna"),
+        unique("bill"),
+        unique("carl"),
+    ];
+    let ids: Vec<OwnedUserId> = names.iter().map(|n| register(n, "pw")).collect();
+    let admin = Citizen::login(&hs, &names[0], "pw", &bot).await;
+    let admin_room = admin.room_with(vec![bot.clone()], false).await;
+    // The jury phase, which takes supports, begins while the test runs.
+    let jury = chrono::Utc::now() + chrono::Duration::seconds(60);
+    let config = admin_config(
+        dir.path(),
+        &hs,
+        &bot,
+        &admin_room,
+        &ids[0],
+        &phased_definitions(dir.path(), jury),
+    );
+    let _process = BotProcess::start_with_env(
+        dir.path(),
+        &config,
+        &[("MITREDEN_MATRIX_PASSWORD", "pw-bot")],
+    );
+
+    // Anna follows, submits an idea, improves it and withdraws a second.
+    let anna_client = Citizen::login(&hs, &names[1], "pw", &bot).await;
+    let mut anna = Chat {
+        room: anna_client.room_with(vec![bot.clone()], true).await,
+        citizen: &anna_client,
+        seen: 0,
+    };
+    anna.next("Datenschutzhinweis").await;
+    anna.say("!follow", "Datenschutzhinweis").await;
+    anna.say("Ja, einverstanden", "Sie folgen „lebensbildung.digital")
+        .await;
+    let long = format!(
+        "Reparieren lernen. {}Ende der Beschreibung.",
+        "Mit Werkzeug. ".repeat(20)
+    );
+    anna.say("!idea", "Wie soll Ihre Idee heißen?").await;
+    anna.say("Offene Werkstatt", "Beschreiben Sie").await;
+    anna.say(&long, "Zu welchem Handlungsfeld").await;
+    anna.say("3", "Teilnahmebedingungen").await;
+    anna.say("Absenden – darf veröffentlicht werden", "I-0001")
+        .await;
+    anna.say("!myideas", "I-0001 „Offene Werkstatt“: eingereicht")
+        .await;
+    anna.say("I-0001 ändern", "Bitte prüfen Sie Ihre Idee")
+        .await;
+    anna.say("Titel ändern", "Wie soll Ihre Idee heißen?").await;
+    anna.say("Offene Reparaturwerkstatt", "Bitte prüfen Sie Ihre Idee")
+        .await;
+    anna.say("1", "Ihre Änderungen an I-0001 sind gespeichert.")
+        .await;
+    anna.say("!idea", "Wie soll Ihre Idee heißen?").await;
+    anna.say("Zweite Idee", "Beschreiben Sie").await;
+    anna.say("Doch nicht.", "Zu welchem Handlungsfeld").await;
+    anna.say("3", "Bitte prüfen").await;
+    anna.say("1", "I-0002").await;
+    anna.say("!myideas", "I-0002 „Zweite Idee“: eingereicht")
+        .await;
+    anna.say("I-0002 zurückziehen", "I-0002 ist zurückgezogen")
+        .await;
+    command(&admin, &admin_room, "!publish I-0002", "zurückgezogen").await;
+    command(
+        &admin,
+        &admin_room,
+        "!publish I-0001",
+        "ist jetzt öffentlich",
+    )
+    .await;
+    anna.next("ist jetzt veröffentlicht").await;
+
+    // Carl sends much the same idea; it is offered, he sends it anyway,
+    // staff merge it and both authors hear of it. He follows too.
+    let carl_client = Citizen::login(&hs, &names[3], "pw", &bot).await;
+    let mut carl = Chat {
+        room: carl_client.room_with(vec![bot.clone()], false).await,
+        citizen: &carl_client,
+        seen: 0,
+    };
+    carl.next("Datenschutzhinweis").await;
+    carl.say("!idea", "Datenschutzhinweis").await;
+    carl.say("1", "Wie soll Ihre Idee heißen?").await;
+    carl.say("Offene Reparaturwerkstatt", "Beschreiben Sie")
+        .await;
+    carl.say("Reparieren lernen im Viertel.", "Zu welchem Handlungsfeld")
+        .await;
+    let (confirm, _) = carl.say("3", "Bitte prüfen").await;
+    assert!(
+        confirm.contains("Eine ähnliche Idee gibt es schon: I-0001"),
+        "{confirm}"
+    );
+    // In this phase there is no "support it instead": the draft is kept.
+    assert!(!confirm.contains("statt absenden"), "{confirm}");
+    carl.say("Absenden – darf veröffentlicht werden", "I-0003")
+        .await;
+    command(
+        &admin,
+        &admin_room,
+        "!merge I-0003 I-0001",
+        "I-0003 ist mit I-0001 zusammengeführt",
+    )
+    .await;
+    carl.next("wird mit der ähnlichen Idee I-0001").await;
+    anna.next("Die ähnliche Idee I-0003").await;
+    carl.say("!follow", "Sie folgen „lebensbildung.digital")
+        .await;
+
+    // Bill looks before the jury phase: no supports yet, "more" works.
+    let bill_client = Citizen::login(&hs, &names[2], "pw", &bot).await;
+    let mut bill = Chat {
+        room: bill_client.room_with(vec![bot.clone()], false).await,
+        citizen: &bill_client,
+        seen: 0,
+    };
+    bill.next("Datenschutzhinweis").await;
+    let (page, _) = bill.say("!ideas", "Offene Reparaturwerkstatt").await;
+    assert!(!page.contains("unterstützen"), "{page}");
+    assert!(!page.contains("Ende der Beschreibung"), "{page}");
+    bill.say("Mehr zu I-0001", "Ende der Beschreibung.").await;
+    bill.say("Fertig", "Mit /ideas kommen Sie jederzeit zurück")
+        .await;
+    assert!(
+        chrono::Utc::now() < jury,
+        "the test was too slow for its phases"
+    );
+
+    // The jury phase begins: followers hear of it; ideas close, supports open.
+    anna.next("jetzt beginnt: Bewertung").await;
+    carl.next("jetzt beginnt: Bewertung").await;
+    bill.say("!idea", "Zurzeit nimmt keine Konsultation Ideen entgegen.")
+        .await;
+    bill.say("!ideas", "Offene Reparaturwerkstatt").await;
+    bill.say("1", "Datenschutzhinweis").await;
+    bill.say("Ja, einverstanden", "Seite 1 von 1").await;
+    bill.say("1", "Danke! Sie unterstützen I-0001").await;
+    bill.say("1", "Sie unterstützen I-0001 nicht mehr").await;
+    bill.say("1", "Danke! Sie unterstützen I-0001").await;
+
+    // Released figures, then the award.
+    command(
+        &admin,
+        &admin_room,
+        "!results lebensbildung-digital on",
+        "jetzt zu sehen",
+    )
+    .await;
+    bill.say("Fertig", "Mit /ideas kommen Sie jederzeit zurück")
+        .await;
+    bill.say("!results", "In Zahlen (").await;
+    command(
+        &admin,
+        &admin_room,
+        "!idea I-0001 status awarded Herzlichen Glückwunsch!",
+        "ist jetzt „ausgezeichnet“",
+    )
+    .await;
+    let (news, _) = anna.next("Neuigkeiten zu Ihrer Idee I-0001").await;
+    assert!(
+        news.contains("„ausgezeichnet“. Herzlichen Glückwunsch!"),
+        "{news}"
+    );
+    bill.next("Neuigkeiten zu einer Idee, die Sie unterstützen")
+        .await;
+    carl.next("Ausgezeichnet: Die Idee I-0001 „Offene Reparaturwerkstatt“")
+        .await;
+    assert!(
+        !bill_client
+            .messages(&bill.room)
+            .iter()
+            .any(|(m, _)| m.contains("Ausgezeichnet:")),
+        "bill does not follow"
+    );
+}

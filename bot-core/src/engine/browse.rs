@@ -30,14 +30,14 @@ impl Core {
 
     /// Whether the current phase of the idea's consultation takes supports
     /// (and their withdrawal).
-    fn supports_open(&self, id: &str) -> bool {
+    pub(super) fn supports_open(&self, id: &str) -> bool {
         self.published()
             .iter()
             .find(|i| i.id == id)
             .is_none_or(|i| self.takes_supports(i))
     }
 
-    fn takes_supports(&self, i: &Idea) -> bool {
+    pub(super) fn takes_supports(&self, i: &Idea) -> bool {
         self.consultation(&i.consultation)
             .is_none_or(|c| c.allows(Activity::Supports, (self.clock)()))
     }

@@ -156,18 +156,20 @@ impl Core {
                     .say(Text::new("idea-ask-field"));
             }
             IdeaStep::Confirm => {
-                // Alike ideas others published: support one instead?
+                // Alike ideas others published: support one instead (in a
+                // phase that takes supports)?
                 for i in self.similar(c, draft) {
-                    prompt
-                        .say(
-                            Text::new("idea-similar")
-                                .arg("id", &i.id)
-                                .arg("title", &i.title),
-                        )
-                        .keyed(
+                    prompt.say(
+                        Text::new("idea-similar")
+                            .arg("id", &i.id)
+                            .arg("title", &i.title),
+                    );
+                    if self.takes_supports(&i) {
+                        prompt.keyed(
                             Button::Support(i.id.clone()),
                             Text::new("choice-support-instead").arg("id", &i.id),
                         );
+                    }
                 }
                 // The terms, until accepted: sending accepts them.
                 if !self.accepted_terms(p, c) {
@@ -215,7 +217,8 @@ impl Core {
             (IdeaStep::Confirm, Button::EditTitle) => IdeaStep::Title,
             (IdeaStep::Confirm, Button::EditDescription) => IdeaStep::Description,
             (IdeaStep::Confirm, Button::EditField) => IdeaStep::Field,
-            (IdeaStep::Confirm, Button::Support(id)) => {
+            // The draft goes only for a support that can be given.
+            (IdeaStep::Confirm, Button::Support(id)) if self.supports_open(&id) => {
                 p.dialogue = Dialogue::Idle;
                 out.say(Text::new("idea-discarded"));
                 return self.support(p, &id, out);
