@@ -1258,8 +1258,15 @@ async fn the_competition_runs_in_phases_from_submission_to_award() {
     );
     // In this phase there is no "support it instead": the draft is kept.
     assert!(!confirm.contains("statt absenden"), "{confirm}");
-    carl.say("Absenden – darf veröffentlicht werden", "I-0003")
+    carl.say("Absenden – nur für das Ministerium", "I-0003")
         .await;
+    command(
+        &admin,
+        &admin_room,
+        "!publish I-0003",
+        "wird nicht veröffentlicht",
+    )
+    .await;
     command(
         &admin,
         &admin_room,
@@ -1329,6 +1336,20 @@ async fn the_competition_runs_in_phases_from_submission_to_award() {
     bill.next("Neuigkeiten zu einer Idee, die Sie unterstützen")
         .await;
     carl.next("Ausgezeichnet: Die Idee I-0001 „Offene Reparaturwerkstatt“")
+        .await;
+    // Rejected after all: out of the public list, the answer to its supporters.
+    command(
+        &admin,
+        &admin_room,
+        "!idea I-0001 status rejected Doch nicht umsetzbar.",
+        "ist jetzt „abgelehnt“",
+    )
+    .await;
+    let (news, _) = bill
+        .next("Neuigkeiten zu einer Idee, die Sie unterstützen")
+        .await;
+    assert!(news.contains("Doch nicht umsetzbar."), "{news}");
+    bill.say("!ideas", "Noch sind keine Ideen veröffentlicht")
         .await;
     assert!(
         !bill_client
