@@ -107,15 +107,25 @@ fn private_chat(id: i64) -> Value {
 }
 
 /// Telegram methods that may carry files arrive as multipart forms: their
-/// text fields become a JSON object (values parsed as JSON where they are).
+/// text fields become a JSON object (values parsed as JSON where they are;
+/// a binary file as `{"hex": …}`).
 fn parse_form(content_type: &str, body: &[u8]) -> Option<Value> {
-    let boundary = content_type.split("boundary=").nth(1)?.trim_matches('"');
-    let text = String::from_utf8_lossy(body);
+    let boundary = format!(
+        "--{}",
+        content_type.split("boundary=").nth(1)?.trim_matches('"')
+    );
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
     let mut fields = serde_json::Map::new();
-    for part in text.split(&format!("--{boundary}")) {
-        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+    let mut rest = body;
+    while let Some(at) = find(rest, boundary.as_bytes()) {
+        let part = &rest[..at];
+        rest = &rest[at + boundary.len()..];
+        let Some(split) = find(part, b"\r\n\r\n") else {
             continue;
         };
+        let head = String::from_utf8_lossy(&part[..split]);
+        let value = &part[split + 4..];
+        let value = value.strip_suffix(b"\r\n").unwrap_or(value);
         let Some(name) = head
             .split("name=\"")
             .nth(1)
@@ -123,9 +133,12 @@ fn parse_form(content_type: &str, body: &[u8]) -> Option<Value> {
         else {
             continue;
         };
-        let value = value.strip_suffix("\r\n").unwrap_or(value);
-        let parsed =
-            serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_owned()));
+        let parsed = match std::str::from_utf8(value) {
+            Ok(text) => {
+                serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))
+            }
+            Err(_) => json!({"hex": value.iter().map(|b| format!("{b:02x}")).collect::<String>()}),
+        };
         fields.insert(name.to_owned(), parsed);
     }
     // Files are sent as `attach://<part>`: put the part in its place.

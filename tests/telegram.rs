@@ -1089,7 +1089,26 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     };
     fake.wait_until("the invitation file", |f| to_admin(f).is_some());
     let file = to_admin(&fake).expect("the invitation file");
-    let csv = file.body["document"].as_str().expect("CSV text").to_owned();
+    // A ZIP: the table of codes and links, and a QR code per code.
+    let hex = file.body["document"]["hex"]
+        .as_str()
+        .expect("a binary file");
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP file");
+    let mut csv = String::new();
+    zip.by_name("invitations.csv")
+        .unwrap()
+        .read_to_string(&mut csv)
+        .unwrap();
+    let mut png = Vec::new();
+    zip.by_name("qr/001.png")
+        .unwrap()
+        .read_to_end(&mut png)
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
     let line = csv.lines().nth(1).expect("one code");
     let code = line.split(';').next().unwrap();
     assert!(

@@ -353,11 +353,12 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
             }
         }
         ["invites"] => AdminCommand::Invites,
-        ["source", id, tag] => AdminCommand::Source {
+        // `qr` as the issue and the README name it; `source` as before.
+        ["source" | "qr", id, tag] => AdminCommand::Source {
             id: (*id).to_owned(),
             tag: (*tag).to_owned(),
         },
-        ["source", ..] => return usage("source"),
+        ["source" | "qr", ..] => return usage("source"),
         ["revoke", audience] => AdminCommand::Revoke((*audience).to_owned()),
         ["invite" | "revoke", ..] => return usage(words[0]),
         ["results", id, "on"] => AdminCommand::Release {

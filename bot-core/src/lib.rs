@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod locales;
 pub mod pseudonym;
+pub mod qr;
 pub mod records;
 pub mod render;
 pub mod retry;

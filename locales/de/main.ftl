@@ -249,7 +249,7 @@ admin-help =
     admins / add WER / remove WER – Admins anzeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     jurors / juror add WER / juror remove WER – die Jury: wer Ideen mit /rate bewertet
     invite GRUPPE N [single|multi] [until DATUM] / invites / revoke GRUPPE – Einladungscodes für eine Gruppe (z. B. experts) als Datei, zählen, zurückziehen
-    source ID TAG – Links für eine Veranstaltung (z. B. ein Workshop); Teilnahmen darüber werden je Veranstaltung gezählt
+    qr ID TAG – Link und QR-Code für eine Veranstaltung (z. B. ein Workshop); Teilnahmen darüber werden je Veranstaltung gezählt
     results ID on|off – die Zahlen der gewählten Fragen in /results zeigen oder nicht
     export [ID] [json] – alle Daten (oder die einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge des Protokolls
@@ -521,7 +521,7 @@ admin-invited = { $count ->
 } für „{ $audience }“ ({ $single ->
     [yes] je für eine Person
    *[no] mehrfach nutzbar
-}) stehen in der Datei: Links für Telegram und die Form für Matrix. Gespeichert ist nur ein Fingerabdruck – bewahren Sie die Datei gut auf.
+}) stehen in der ZIP-Datei: eine Tabelle mit den Links für Telegram und der Form für Matrix, dazu je Code ein QR-Code zum Drucken. Gespeichert ist nur ein Fingerabdruck – bewahren Sie die Datei gut auf.
 admin-no-invites = Es gibt noch keine Einladungscodes.
 admin-invites-line = { $audience }: { $made } Codes, { $used }-mal genutzt, { $valid } noch gültig
 admin-invites-revoked = { $count } gültige Codes für „{ $audience }“ sind zurückgezogen.

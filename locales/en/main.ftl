@@ -248,7 +248,7 @@ admin-help =
     admins / add WHO / remove WHO – list, add, remove admins (@name:server or Telegram id)
     jurors / juror add WHO / juror remove WHO – the jury: who rates ideas with /rate
     invite GROUP N [single|multi] [until DATE] / invites / revoke GROUP – invitation codes for a group (e.g. experts) as a file, counts, revoke
-    source ID TAG – links for an event (a workshop, say); runs started through them are counted per event
+    qr ID TAG – link and QR code for an event (a workshop, say); runs started through them are counted per event
     results ID on|off – show the figures of the chosen questions in /results, or not
     export [ID] [json] – all data (or one consultation's) as a file: CSV for Excel, or JSON
     audit [N] – the newest audit log entries
@@ -520,7 +520,7 @@ admin-invited = { $count ->
 } for “{ $audience }” ({ $single ->
     [yes] each for one person
    *[no] usable more than once
-}) are in the file: links for Telegram and the form for Matrix. Only a fingerprint is stored – keep the file safe.
+}) are in the ZIP file: a table with the links for Telegram and the form for Matrix, and a QR code per code to print. Only a fingerprint is stored – keep the file safe.
 admin-no-invites = There are no invitation codes yet.
 admin-invites-line = { $audience }: { $made } codes, used { $used } times, { $valid } still valid
 admin-invites-revoked = { $count } valid codes for “{ $audience }” are revoked.

@@ -282,15 +282,7 @@ impl Core {
             return Ok(());
         }
         let codes = self.make_invites(audience, count, single, until, now)?;
-        let telegram = self.start_link("telegram");
-        let mut csv = String::from("code;telegram;matrix\n");
-        for code in &codes {
-            let link = telegram
-                .as_ref()
-                .map(|prefix| format!("{prefix}{code}"))
-                .unwrap_or_else(|| format!("/start {code}"));
-            csv.push_str(&format!("{code};{link};!start {code}\n"));
-        }
+        let archive = super::invitations::archive(&codes, self.start_link("telegram").as_deref());
         fx.detail = format!("invite {audience}: {count} code(s), single {single}");
         fx.body.push(
             Text::new("admin-invited")
@@ -300,11 +292,11 @@ impl Core {
         );
         fx.attachment = Some(Attachment {
             name: format!(
-                "mitreden-invitations-{audience}-{}.csv",
+                "mitreden-invitations-{audience}-{}.zip",
                 now.format("%Y-%m-%d")
             ),
-            mime: "text/csv".into(),
-            data: csv.into_bytes(),
+            mime: "application/zip".into(),
+            data: archive,
         });
         Ok(())
     }
@@ -405,9 +397,22 @@ impl Core {
                     body.push(
                         Text::new("admin-source-links")
                             .arg("tag", &tag)
-                            .arg("telegram", telegram)
+                            .arg("telegram", &telegram)
                             .arg("matrix", format!("!start {start}")),
                     );
+                    // A QR code of the link, for the event's slides and flyers.
+                    if self.start_link("telegram").is_some() {
+                        match crate::qr::png(&telegram) {
+                            Ok(data) => {
+                                fx.attachment = Some(Attachment {
+                                    name: format!("mitreden-{}-{tag}.png", c.id),
+                                    mime: "image/png".into(),
+                                    data,
+                                })
+                            }
+                            Err(e) => tracing::error!(error = %e, "no QR code for an event link"),
+                        }
+                    }
                 }
             },
             AdminCommand::Invites => {

@@ -151,3 +151,51 @@ impl Core {
 fn valid(i: &Invite, now: DateTime<Utc>) -> bool {
     !i.revoked && i.until.is_none_or(|u| now < u) && !(i.single && i.used > 0)
 }
+
+/// The file an admin gets for new codes: `invitations.csv` (code, Telegram
+/// link, Matrix form, QR file) and, where the Telegram link is known, one
+/// QR code per code (`qr/001.png`, …) to print on a letter. PNGs are
+/// compressed already, so the archive only stores them.
+pub(super) fn archive(codes: &[String], telegram: Option<&str>) -> Vec<u8> {
+    use std::io::Write;
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut csv = String::from("code;telegram;matrix;qr\n");
+    let mut images = Vec::new();
+    for (n, code) in codes.iter().enumerate() {
+        let link = telegram.map(|prefix| format!("{prefix}{code}"));
+        let qr = link.as_deref().and_then(|l| match crate::qr::png(l) {
+            Ok(png) => Some(png),
+            Err(e) => {
+                tracing::error!(error = %e, "no QR code for an invitation");
+                None
+            }
+        });
+        let file = qr.map(|png| {
+            let name = format!("qr/{:03}.png", n + 1);
+            images.push((name.clone(), png));
+            name
+        });
+        csv.push_str(&format!(
+            "{code};{};!start {code};{}\n",
+            link.unwrap_or_else(|| format!("/start {code}")),
+            file.unwrap_or_default()
+        ));
+    }
+    // Writing into memory fails only on a bug; the codes are then lost
+    // with the step's reply, so say so in the log.
+    let written = (|| -> zip::result::ZipResult<Vec<u8>> {
+        zip.start_file("invitations.csv", stored)?;
+        zip.write_all(csv.as_bytes())?;
+        for (name, png) in &images {
+            zip.start_file(name.as_str(), stored)?;
+            zip.write_all(png)?;
+        }
+        Ok(zip.finish()?.into_inner())
+    })();
+    written.unwrap_or_else(|e| {
+        tracing::error!(error = %e, "cannot write the invitation archive");
+        Vec::new()
+    })
+}

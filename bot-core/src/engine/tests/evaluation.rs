@@ -499,6 +499,8 @@ async fn a_similar_idea_is_offered_for_support_and_staff_merge_duplicates() {
 #[tokio::test]
 async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reused() {
     let mut chat = Chat::new();
+    let link = "https://t.me/mitreden_bot?start=";
+    chat.engine.set_start_link("telegram", link.into());
     has(
         &chat.say("admin", "/admin invite expertz 2").await,
         "Eine Gruppe „expertz“ kommt in keiner Konsultation vor (bekannt: experts).",
@@ -509,7 +511,15 @@ async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reus
         .attachment
         .clone()
         .expect("the codes as a file");
-    let csv = String::from_utf8(file.data).unwrap();
+    assert_eq!(file.mime, "application/zip");
+    // A table of codes and links, and a QR code per code to print.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(file.data)).unwrap();
+    let mut read = |name: &str| {
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(name).unwrap(), &mut data).unwrap();
+        data
+    };
+    let csv = String::from_utf8(read("invitations.csv")).unwrap();
     let codes: Vec<&str> = csv
         .lines()
         .skip(1)
@@ -517,7 +527,17 @@ async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reus
         .collect();
     assert_eq!(codes.len(), 2);
     assert!(codes.iter().all(|c| c.len() == 32), "128 bits: {csv}");
-    assert!(csv.contains(&format!("!start {}", codes[0])), "{csv}");
+    assert!(
+        csv.contains(&format!(
+            "{};{link}{};!start {};qr/001.png",
+            codes[0], codes[0], codes[0]
+        )),
+        "{csv}"
+    );
+    assert_eq!(
+        crate::qr::read(&read("qr/002.png")),
+        format!("{link}{}", codes[1])
+    );
     // Only fingerprints are stored.
     let stored = chat.store.meta("invites").unwrap().unwrap();
     assert!(!stored.contains(codes[0]), "a code in clear: {stored}");
@@ -586,10 +606,19 @@ async fn staff_vouched_by_their_platform_are_asked_the_internal_consultation() {
 #[tokio::test]
 async fn runs_started_through_an_event_link_count_for_that_event() {
     let mut chat = Chat::new();
+    chat.engine
+        .set_start_link("telegram", "https://t.me/mitreden_bot?start=".into());
     let r = chat
-        .say("admin", "/admin source lebensbildung-digital dortmund-2027")
+        .say("admin", "/admin qr lebensbildung-digital dortmund-2027")
         .await;
     has(&r, "Matrix: !start lebensbildung-digital__dortmund-2027");
+    // The Telegram link as a QR code, for the event's slides.
+    let image = chat.last["admin"].attachment.clone().expect("a QR code");
+    assert_eq!(image.mime, "image/png");
+    assert_eq!(
+        crate::qr::read(&image.data),
+        "https://t.me/mitreden_bot?start=lebensbildung-digital__dortmund-2027"
+    );
     has(
         &chat
             .say("admin", "/admin source lebensbildung-digital a/b")
