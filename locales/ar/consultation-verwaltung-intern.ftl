@@ -1,0 +1,11 @@
+verwaltung-intern-title = داخلي: العمل الرقمي في الوزارة
+verwaltung-intern-intro = هذا الاستطلاع موجّه إلى العاملين في الوزارة فقط: ما طبيعة عملك الرقمي اليوم، وما الذي يلزمك؟
+verwaltung-intern-q-werkzeuge = ما الأدوات الرقمية المستخدمة في عملك بانتظام؟
+verwaltung-intern-q-werkzeuge-videokonferenz = مؤتمرات الفيديو
+verwaltung-intern-q-werkzeuge-e-akte = الملف الإلكتروني
+verwaltung-intern-q-werkzeuge-chat = المحادثة داخل الفريق
+verwaltung-intern-q-werkzeuge-kollaboration = العمل المشترك على المستندات
+verwaltung-intern-q-befaehigung = ما مدى كفاية التدريب الذي تلقيته للعمل الرقمي؟
+verwaltung-intern-q-befaehigung-min = غير كافٍ إطلاقًا
+verwaltung-intern-q-befaehigung-max = كافٍ تمامًا
+verwaltung-intern-q-wunsch = ما الذي من شأنه أن يسهّل عملك أكثر من أي شيء آخر؟

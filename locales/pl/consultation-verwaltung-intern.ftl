@@ -1,0 +1,11 @@
+verwaltung-intern-title = Ankieta wewnętrzna: praca cyfrowa w ministerstwie
+verwaltung-intern-intro = Ta ankieta jest skierowana wyłącznie do pracowników i pracowniczek ministerstwa: jak dziś pracują Państwo z narzędziami cyfrowymi i czego Państwo potrzebują?
+verwaltung-intern-q-werkzeuge = Z jakich narzędzi cyfrowych regularnie Państwo korzystają?
+verwaltung-intern-q-werkzeuge-videokonferenz = Wideokonferencje
+verwaltung-intern-q-werkzeuge-e-akte = Elektroniczne akta (E-Akte)
+verwaltung-intern-q-werkzeuge-chat = Czat zespołowy
+verwaltung-intern-q-werkzeuge-kollaboration = Wspólna praca nad dokumentami
+verwaltung-intern-q-befaehigung = Jak dobrze szkolenia przygotowały Państwa do pracy cyfrowej?
+verwaltung-intern-q-befaehigung-min = wcale
+verwaltung-intern-q-befaehigung-max = bardzo dobrze
+verwaltung-intern-q-wunsch = Co najbardziej ułatwiłoby Państwu pracę?

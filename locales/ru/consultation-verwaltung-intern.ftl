@@ -1,0 +1,11 @@
+verwaltung-intern-title = Внутренний опрос: цифровая работа в министерстве
+verwaltung-intern-intro = Этот опрос предназначен только для сотрудников министерства: как Вы работаете с цифровыми инструментами сегодня и что Вам для этого нужно?
+verwaltung-intern-q-werkzeuge = Какими цифровыми инструментами Вы регулярно пользуетесь?
+verwaltung-intern-q-werkzeuge-videokonferenz = Видеоконференции
+verwaltung-intern-q-werkzeuge-e-akte = Электронное дело (E-Akte)
+verwaltung-intern-q-werkzeuge-chat = Чат команды
+verwaltung-intern-q-werkzeuge-kollaboration = Совместная работа над документами
+verwaltung-intern-q-befaehigung = Насколько хорошо, по Вашему ощущению, Вас обучили работе с цифровыми инструментами?
+verwaltung-intern-q-befaehigung-min = совсем не обучили
+verwaltung-intern-q-befaehigung-max = очень хорошо
+verwaltung-intern-q-wunsch = Что больше всего облегчило бы Вашу работу?

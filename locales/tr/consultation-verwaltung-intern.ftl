@@ -1,0 +1,11 @@
+verwaltung-intern-title = Kurum içi: Bakanlıkta dijital çalışma
+verwaltung-intern-intro = Bu anket yalnızca Bakanlık çalışanlarına yöneliktir: Bugün dijital olarak nasıl çalışıyorsunuz ve nelere ihtiyacınız var?
+verwaltung-intern-q-werkzeuge = Hangi dijital araçları düzenli olarak kullanıyorsunuz?
+verwaltung-intern-q-werkzeuge-videokonferenz = Video konferans
+verwaltung-intern-q-werkzeuge-e-akte = Elektronik dosya sistemi (e-dosya)
+verwaltung-intern-q-werkzeuge-chat = Ekip içi sohbet
+verwaltung-intern-q-werkzeuge-kollaboration = Belgeler üzerinde ortak çalışma
+verwaltung-intern-q-befaehigung = Dijital çalışma konusunda kendinizi ne kadar eğitimli hissediyorsunuz?
+verwaltung-intern-q-befaehigung-min = hiç
+verwaltung-intern-q-befaehigung-max = çok iyi
+verwaltung-intern-q-wunsch = İşinizi en çok ne kolaylaştırırdı?

@@ -1,0 +1,11 @@
+verwaltung-intern-title = Внутрішнє опитування: цифрова робота в міністерстві
+verwaltung-intern-intro = Це опитування призначене лише для працівників міністерства: як Ви сьогодні працюєте з цифровими інструментами і що Вам для цього потрібно?
+verwaltung-intern-q-werkzeuge = Якими цифровими інструментами Ви регулярно користуєтеся?
+verwaltung-intern-q-werkzeuge-videokonferenz = Відеоконференції
+verwaltung-intern-q-werkzeuge-e-akte = Електронна справа (E-Akte)
+verwaltung-intern-q-werkzeuge-chat = Чат команди
+verwaltung-intern-q-werkzeuge-kollaboration = Спільна робота над документами
+verwaltung-intern-q-befaehigung = Наскільки добре, на Вашу думку, Вас навчили працювати з цифровими інструментами?
+verwaltung-intern-q-befaehigung-min = зовсім не навчили
+verwaltung-intern-q-befaehigung-max = дуже добре
+verwaltung-intern-q-wunsch = Що найбільше полегшило б Вашу роботу?
