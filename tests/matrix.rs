@@ -636,6 +636,19 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
         "{csv}"
     );
     assert!(csv.contains(";rolle;buerger;answered;"), "{csv}");
+    // Runs carry their group; the analysis by group is there too.
+    assert!(
+        csv.contains(";started;") || csv.contains(";completed;"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("aggregate-group;lebensbildung-digital;audience=public;rolle;buerger;1;"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("aggregate-group;lebensbildung-digital;rolle=buerger;alltag;4;1;"),
+        "{csv}"
+    );
     assert!(csv.contains("idea;lebensbildung-digital;"), "{csv}");
     assert!(!csv.contains(&citizen_name), "a Matrix id in the CSV");
 

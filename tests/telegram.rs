@@ -1126,6 +1126,37 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     // Used up: the next one is told the same as for any unknown code.
     let mut tom = Citizen::new(&fake, 7350063);
     tom.say(&format!("/start {code}"), "gibt es nicht");
+
+    // The expert reviews a published idea; staff decide what is public.
+    let mut ida = Citizen::new(&fake, 7350064);
+    ida.say("/idea", "Datenschutzhinweis");
+    ida.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
+    ida.say("Digitale Sprechstunde", "Beschreiben Sie");
+    ida.say("Per Video ins Amt.", "Zu welchem Handlungsfeld");
+    ida.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    ida.press("Absenden – darf", "I-0001");
+    tom.say("/review", "Einschätzungen geben eingeladene Fachleute");
+    admin.say("/admin publish I-0001", "ist jetzt öffentlich");
+    let first = eva.say("/review", "Kriterium 1 von 3");
+    assert!(first.contains("Digitale Sprechstunde"), "{first}");
+    eva.press("4", "Kriterium 2 von 3");
+    eva.press("3", "Kriterium 3 von 3");
+    eva.press("5", "Ihre Einschätzung in Worten");
+    eva.say(
+        "Gut für <ländliche> Regionen.",
+        "Ihre Einschätzung zu I-0001 ist beim Team",
+    );
+    let staff_view = admin.say("/admin idea I-0001", "1. Einschätzung (experts");
+    assert!(
+        staff_view.contains("Gut für &lt;ländliche&gt; Regionen. (intern"),
+        "{staff_view}"
+    );
+    admin.say("/admin review I-0001 1 on", "jetzt öffentlich");
+    paul.say("/ideas", "Digitale Sprechstunde");
+    paul.press(
+        "Mehr zu I-0001",
+        "Einschätzung aus der Fachwelt: Gut für &lt;ländliche&gt; Regionen.",
+    );
 }
 
 #[test]
@@ -1257,4 +1288,46 @@ fn the_competition_runs_in_phases_from_submission_to_award() {
             .any(|t| t.contains("Ausgezeichnet:")),
         "bill does not follow"
     );
+}
+
+#[test]
+fn a_refused_press_gets_a_toast_and_the_question_keeps_its_keyboard() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = start_bot(dir.path(), &fake);
+    let mut c = Citizen::new(&fake, 7350070);
+    c.say("/start", "Datenschutzhinweis");
+    // Anything but yes or no: a short reminder, not the notice again.
+    let reminder = c.say("Was heißt das?", "Bitte antworten Sie mit");
+    assert!(!reminder.contains("Verantwortlich"), "{reminder}");
+    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.say("Bürger", "Frage 2 von 11");
+    c.say("35", "Frage 3 von 11");
+    c.say("sehr stark", "Frage 4 von 11");
+    let changes = |f: &FakeTelegram| {
+        f.requests("sendMessage").len()
+            + f.requests("editMessageText").len()
+            + f.requests("editMessageReplyMarkup").len()
+    };
+    let before = changes(&fake);
+    fake.press(7350070, "Fertig");
+    let toast = |f: &FakeTelegram| {
+        f.requests("answerCallbackQuery")
+            .into_iter()
+            .find_map(|r| r.body["text"].as_str().map(str::to_owned))
+    };
+    fake.wait_until("a toast", |f| toast(f).is_some());
+    assert_eq!(
+        toast(&fake).as_deref(),
+        Some("Bitte wählen Sie mindestens eine Antwort.")
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        changes(&fake),
+        before,
+        "the question was changed or re-sent"
+    );
+    // The keyboard still works.
+    c.toggle("Partizipation");
+    c.press("Fertig", "Frage 5 von 11");
 }

@@ -68,6 +68,15 @@ pub enum AdminCommand {
         /// The question, as typed.
         question: String,
     },
+    /// Make an expert's review of an idea public under it (or not).
+    PublishReview {
+        /// Idea id.
+        id: String,
+        /// The review's number as `idea ID` lists it (from 1).
+        n: usize,
+        /// Public.
+        on: bool,
+    },
     /// Show (or hide) a consultation's figures in `/results`.
     Release {
         /// Consultation id.
@@ -192,6 +201,7 @@ impl AdminCommand {
                 | AdminCommand::Ranked
                 | AdminCommand::Publish(_)
                 | AdminCommand::Unpublish(_)
+                | AdminCommand::PublishReview { .. }
                 | AdminCommand::Export { .. }
         )
     }
@@ -370,6 +380,15 @@ pub fn parse(args: &str, platforms: &[UserIds]) -> Result<AdminCommand, Text> {
             on: false,
         },
         ["results", ..] => return usage("results"),
+        ["review", id, n, on @ ("on" | "off")] => match n.parse() {
+            Ok(n) if n >= 1 => AdminCommand::PublishReview {
+                id: (*id).to_owned(),
+                n,
+                on: *on == "on",
+            },
+            _ => return usage("review"),
+        },
+        ["review", ..] => return usage("review"),
         ["juror", "add", who] => match person(who, platforms) {
             Some(p) => AdminCommand::AddJuror(p),
             None => return usage("juror"),

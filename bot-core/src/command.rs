@@ -43,13 +43,15 @@ pub enum Command {
     Follow,
     /// Rate the next idea for the jury; jurors only.
     Rate,
+    /// Review the next published idea; invited experts only.
+    Review,
     /// An admin command (argument: the command); refused for non-admins.
     Admin,
 }
 
 impl Command {
     /// Every command with its canonical name, in the order help lists them.
-    pub const ALL: [(Command, &'static str); 18] = [
+    pub const ALL: [(Command, &'static str); 19] = [
         (Command::Start, "start"),
         (Command::Help, "help"),
         (Command::Language, "language"),
@@ -67,6 +69,7 @@ impl Command {
         (Command::Results, "results"),
         (Command::Follow, "follow"),
         (Command::Rate, "rate"),
+        (Command::Review, "review"),
         (Command::Admin, "admin"),
     ];
 
@@ -99,6 +102,7 @@ impl Command {
             "ideen" | "unterstuetzen" | "unterstützen" | "support" => Command::Ideas,
             "vergessen" | "loeschen" | "löschen" => Command::Forget,
             "bewerten" => Command::Rate,
+            "einschaetzen" | "einschätzen" => Command::Review,
             "ergebnisse" => Command::Results,
             "folgen" => Command::Follow,
             _ => return None,

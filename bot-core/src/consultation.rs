@@ -41,6 +41,9 @@ pub struct Consultation {
     pub audience: Vec<String>,
     /// Questions whose figures `/results` shows once staff release them.
     pub result_questions: Vec<String>,
+    /// A choice question whose answers split the analysis into groups
+    /// (e.g. the role), besides audience and source.
+    pub compare_by: Option<String>,
     /// Line of each question's id, for errors found after parsing.
     lines: BTreeMap<String, usize>,
 }
@@ -210,6 +213,9 @@ pub struct IdeaSettings {
     pub title_max: usize,
     /// What the jury rates ideas by, in order (none: no rating).
     pub criteria: Vec<Criterion>,
+    /// Invited groups whose members review published ideas (`/review`) by
+    /// the same criteria, with a text.
+    pub reviewers: Vec<String>,
     /// Version of the terms of participation (`<id>-ideas-terms`); raising
     /// it asks everyone to accept them again with their next idea.
     pub terms_version: u32,
@@ -315,8 +321,20 @@ impl Consultation {
         self.audience
             .iter()
             .chain(self.questions.iter().flat_map(|q| &q.audience))
+            .chain(self.ideas.iter().flat_map(|i| &i.reviewers))
             .map(String::as_str)
             .collect()
+    }
+
+    /// The invited group of `audiences` that reviews this consultation's ideas
+    /// for, if any.
+    pub fn reviewer_group<'a>(&'a self, audiences: &BTreeSet<String>) -> Option<&'a str> {
+        self.ideas
+            .as_ref()?
+            .reviewers
+            .iter()
+            .find(|a| audiences.contains(*a))
+            .map(String::as_str)
     }
 
     /// Message id of the consultation's title.

@@ -325,6 +325,23 @@ impl Engine {
 }
 
 impl Core {
+    /// A moment as people read it: local time (in the digest's time zone)
+    /// in the reader's language's format (`datetime` in the locales).
+    fn when(&self, t: DateTime<Utc>) -> crate::text::Text {
+        let tz = self
+            .runtime
+            .digest_timezone()
+            .unwrap_or(chrono_tz::Europe::Berlin);
+        let local = t.with_timezone(&tz);
+        let part = |f: &str| local.format(f).to_string();
+        crate::text::Text::new("datetime")
+            .arg("day", part("%d"))
+            .arg("month", part("%m"))
+            .arg("year", part("%Y"))
+            .arg("hour", part("%H"))
+            .arg("minute", part("%M"))
+    }
+
     /// Loads the windows admins set earlier for the current consultations.
     fn load_windows(&self) {
         let stored: HashMap<String, Window> = self
@@ -447,7 +464,7 @@ pub fn format_number(n: f64) -> String {
 /// Lowercase, accents removed, whitespace collapsed: for matching typed
 /// option labels.
 pub fn fold(text: &str) -> String {
-    let stripped: String = text
+    let stripped: String = crate::text::western_digits(text)
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .collect::<String>()

@@ -45,6 +45,8 @@ pub struct RunRow {
     pub completed_at: Option<DateTime<Utc>>,
     /// The event the person came from, if through a tagged link.
     pub source: Option<String>,
+    /// The person's invited groups (empty: the public).
+    pub audiences: Vec<String>,
 }
 
 /// One answer.
@@ -99,6 +101,8 @@ pub struct IdeaRow {
     pub score: Option<Score>,
     /// The department it is assigned to.
     pub department: Option<String>,
+    /// Invited experts' reviews (experts by pseudonym).
+    pub reviews: Vec<crate::records::Review>,
 }
 
 impl Answer {
@@ -154,6 +158,7 @@ pub fn collect(
                 started_at: run.started_at,
                 completed_at: run.completed_at,
                 source: run.source.clone(),
+                audiences: p.audiences.iter().cloned().collect(),
             });
             for q in &c.questions {
                 let at = run.answered_at.get(&q.id).copied();
@@ -198,6 +203,7 @@ pub fn collect(
             history: i.history,
             ratings: i.ratings,
             department: i.department,
+            reviews: i.reviews,
         })
         .collect();
     Ok(Export {
@@ -245,6 +251,11 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
             Some(t) => ("completed", t),
             None => ("started", r.started_at),
         };
+        let audiences = if r.audiences.is_empty() {
+            "public".to_owned()
+        } else {
+            r.audiences.join(";")
+        };
         w.write_record([
             "run",
             &r.consultation,
@@ -253,7 +264,7 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
             r.source.as_deref().unwrap_or_default(),
             status,
             &time.to_rfc3339(),
-            "",
+            &audiences,
             "",
         ])?;
     }
@@ -330,21 +341,56 @@ pub fn write_csv(export: &Export, mut out: impl Write, excel: bool) -> Result<()
                 ])?;
             }
         }
+        // An expert's review: one row per criterion, the text with each;
+        // `title` is the group and whether it is public.
+        for r in &i.reviews {
+            let group = format!(
+                "{}{}",
+                r.audience,
+                if r.published { " (public)" } else { "" }
+            );
+            for (criterion, score) in &r.scores {
+                w.write_record([
+                    "idea-review",
+                    &i.consultation,
+                    &r.expert,
+                    &i.id,
+                    criterion,
+                    &score.to_string(),
+                    &r.at.to_rfc3339(),
+                    &group,
+                    &cell(&r.text),
+                ])?;
+            }
+        }
     }
     for c in &export.aggregates {
-        for q in &c.questions {
-            for (value, number, percent) in aggregate_cells(q) {
-                w.write_record([
-                    "aggregate",
-                    &c.consultation,
-                    "",
-                    q.question(),
-                    &value,
-                    &number,
-                    "",
-                    &percent,
-                    "",
-                ])?;
+        // All runs, then each group (`audience=experts`, `source=…`,
+        // `rolle=buerger`) in the `participant` column.
+        let groups = c
+            .groups
+            .iter()
+            .map(|g| (format!("{}={}", g.by, g.value), &g.questions));
+        for (group, questions) in std::iter::once((String::new(), &c.questions)).chain(groups) {
+            let record = if group.is_empty() {
+                "aggregate"
+            } else {
+                "aggregate-group"
+            };
+            for q in questions {
+                for (value, number, percent) in aggregate_cells(q) {
+                    w.write_record([
+                        record,
+                        &c.consultation,
+                        &group,
+                        q.question(),
+                        &value,
+                        &number,
+                        "",
+                        &percent,
+                        "",
+                    ])?;
+                }
             }
         }
     }

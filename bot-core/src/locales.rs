@@ -172,7 +172,19 @@ impl Locales {
 
     /// All shipped language codes, sorted.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.langs.keys().map(String::as_str)
+        // The default and its variants (`de`, `de-simple`) first, then the
+        // rest by code.
+        let default = self.default.as_str();
+        let first = |code: &&str| {
+            *code == default
+                || code
+                    .strip_prefix(default)
+                    .is_some_and(|r| r.starts_with('-'))
+        };
+        let (mut head, tail): (Vec<&str>, Vec<&str>) =
+            self.langs.keys().map(String::as_str).partition(first);
+        head.extend(tail);
+        head.into_iter()
     }
 
     /// The shipped language that best serves a platform hint such as

@@ -127,6 +127,10 @@ pub enum Dialogue {
     Consent {
         /// What to do once consent is given.
         then: Next,
+        /// The notice was shown and the answer was neither yes nor no: a
+        /// short reminder now, not the whole notice again.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        reminded: bool,
     },
     /// Open consultations are listed to pick from.
     Choosing {
@@ -166,6 +170,13 @@ pub enum Dialogue {
         /// Where to return if the citizen keeps their data.
         resume: Box<Dialogue>,
     },
+    /// Asked to confirm that a consultation's answers go and it begins anew.
+    ConfirmRestart {
+        /// The consultation.
+        consultation: String,
+        /// Where to return if the citizen keeps their answers.
+        resume: Box<Dialogue>,
+    },
     /// Languages are listed to pick from.
     Language {
         /// Where to return afterwards.
@@ -181,6 +192,9 @@ pub enum Dialogue {
         /// Ideas skipped in this round (not offered again until `/rate`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         skipped: Vec<String>,
+        /// An invited expert's review (`/review`) rather than a jury rating.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        review: bool,
     },
     /// One's own ideas, to change or take back those still submitted.
     Own {
@@ -203,6 +217,7 @@ impl Dialogue {
     pub fn underneath(&self) -> Dialogue {
         let mut d = self;
         while let Dialogue::ConfirmForget { resume }
+        | Dialogue::ConfirmRestart { resume, .. }
         | Dialogue::Language { resume }
         | Dialogue::Own { resume }
         | Dialogue::Browse { resume, .. } = d
@@ -243,6 +258,10 @@ pub struct IdeaDraft {
     /// nobody has looked at it yet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
+    /// The question the citizen was at when they began the idea: where a
+    /// sent or cancelled idea returns to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume: Option<Box<Dialogue>>,
 }
 
 /// The part of an idea asked for.
@@ -304,6 +323,29 @@ pub struct Idea {
     /// The department it is assigned to (`Referat 312`), for staff.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
+    /// Invited experts' reviews, one per expert (a new one replaces the old).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
+}
+
+/// An invited expert's assessment of a published idea: scores on the
+/// consultation's criteria and a text. Staff see it; citizens only once
+/// staff publish it. It does not count towards the jury's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// The expert's pseudonym.
+    pub expert: String,
+    /// The invited group they review for (`experts`).
+    pub audience: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Score per criterion id, in the consultation's order.
+    pub scores: Vec<(String, i64)>,
+    /// The assessment in words.
+    pub text: String,
+    /// Staff made it public (under the idea in `/ideas`).
+    #[serde(default)]
+    pub published: bool,
 }
 
 /// One juror's rating of an idea.

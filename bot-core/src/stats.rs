@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::consultation::{Answer, Consultation, Criterion, Kind};
-use crate::records::{Idea, IdeaStatus, Participant};
+use crate::records::{Idea, IdeaStatus, Participant, Run};
 use crate::text::Text;
 
 /// One consultation's numbers for a period and in total.
@@ -33,6 +33,42 @@ pub struct ConsultationStats {
     pub jury_ranking: Vec<JuryRanked>,
     /// Runs started up to `until` per event source (links with a tag).
     pub sources: BTreeMap<String, usize>,
+    /// The same distributions per group of runs: by audience, by event
+    /// source, and by the answer to the consultation's `compare_by`
+    /// question; only groups with runs.
+    pub groups: Vec<GroupStats>,
+    /// Invited experts' reviews written in the period, oldest first.
+    pub new_reviews: Vec<ReviewSummary>,
+}
+
+/// Answer distributions of one group of runs (e.g. the invited experts).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupStats {
+    /// What groups them: `audience`, `source`, or the `compare_by`
+    /// question's id.
+    pub by: String,
+    /// The group: an audience (`public` for everyone not invited), a
+    /// source tag, or an option id.
+    pub value: String,
+    /// Runs in the group, up to `until`.
+    pub runs: usize,
+    /// Distributions, in question order.
+    pub questions: Vec<QuestionStats>,
+}
+
+/// A new expert review, as a digest lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewSummary {
+    /// Idea id.
+    pub idea: String,
+    /// The idea's title.
+    pub title: String,
+    /// The expert's group.
+    pub audience: String,
+    /// Score per criterion id.
+    pub scores: Vec<(String, i64)>,
+    /// The assessment.
+    pub text: String,
 }
 
 /// A rated idea and the jury's score.
@@ -293,6 +329,78 @@ pub fn consultation_stats(
         runs.completion_rate = share(runs.completed, runs.started);
     }
 
+    let questions = question_stats(c, &runs, until);
+    let groups = group_stats(c, participants, until);
+
+    let mine: Vec<&Idea> = ideas
+        .iter()
+        .filter(|i| i.consultation == c.id && i.submitted_at <= until)
+        .collect();
+    let mut idea_statuses = BTreeMap::new();
+    for i in &mine {
+        *idea_statuses.entry(status_name(i.status)).or_insert(0) += 1;
+    }
+    let new_ideas = mine
+        .iter()
+        .filter(|i| in_period(i.submitted_at))
+        .map(|i| IdeaSummary {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            field: i.field.clone(),
+            submitted_at: i.submitted_at,
+            author: i.author.clone(),
+        })
+        .collect();
+    let mut most_supported: Vec<SupportedIdea> = mine
+        .iter()
+        .filter(|i| i.published && !i.supporters.is_empty())
+        .map(|i| SupportedIdea {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            supporters: i.supporters.len(),
+        })
+        .collect();
+    most_supported.sort_by(|a, b| b.supporters.cmp(&a.supporters).then(a.id.cmp(&b.id)));
+    most_supported.truncate(5);
+    let criteria = c.ideas.as_ref().map(|i| i.criteria.as_slice());
+    let mut jury_ranking = jury_ranking(mine.iter().copied(), |_| criteria);
+    jury_ranking.truncate(5);
+    let mut new_reviews: Vec<(DateTime<Utc>, ReviewSummary)> = mine
+        .iter()
+        .flat_map(|i| i.reviews.iter().map(move |r| (i, r)))
+        .filter(|(_, r)| in_period(r.at))
+        .map(|(i, r)| {
+            (
+                r.at,
+                ReviewSummary {
+                    idea: i.id.clone(),
+                    title: i.title.clone(),
+                    audience: r.audience.clone(),
+                    scores: r.scores.clone(),
+                    text: r.text.clone(),
+                },
+            )
+        })
+        .collect();
+    new_reviews.sort_by_key(|(at, _)| *at);
+    let new_reviews = new_reviews.into_iter().map(|(_, r)| r).collect();
+    ConsultationStats {
+        consultation: c.id.clone(),
+        period,
+        total,
+        questions,
+        new_ideas,
+        idea_statuses,
+        most_supported,
+        jury_ranking,
+        sources,
+        groups,
+        new_reviews,
+    }
+}
+
+/// Each question's distribution over `runs`, answers given up to `until`.
+fn question_stats(c: &Consultation, runs: &[&Run], until: DateTime<Utc>) -> Vec<QuestionStats> {
     let mut questions = Vec::new();
     for q in &c.questions {
         let mut given: Vec<(&Answer, DateTime<Utc>)> = runs
@@ -426,51 +534,56 @@ pub fn consultation_stats(
         };
         questions.push(stats);
     }
+    questions
+}
 
-    let mine: Vec<&Idea> = ideas
+/// [`question_stats`] per audience, per event source and per answer to
+/// the `compare_by` question.
+fn group_stats(
+    c: &Consultation,
+    participants: &[Participant],
+    until: DateTime<Utc>,
+) -> Vec<GroupStats> {
+    let runs: Vec<(&Participant, &Run)> = participants
         .iter()
-        .filter(|i| i.consultation == c.id && i.submitted_at <= until)
+        .filter_map(|p| Some((p, p.runs.get(&c.id)?)))
+        .filter(|(_, r)| r.started_at <= until)
         .collect();
-    let mut idea_statuses = BTreeMap::new();
-    for i in &mine {
-        *idea_statuses.entry(status_name(i.status)).or_insert(0) += 1;
+    let mut keys: BTreeMap<(String, String), Vec<&Run>> = BTreeMap::new();
+    for (p, r) in &runs {
+        let audiences: Vec<String> = if p.audiences.is_empty() {
+            vec!["public".into()]
+        } else {
+            p.audiences.iter().cloned().collect()
+        };
+        for a in audiences {
+            keys.entry(("audience".into(), a)).or_default().push(r);
+        }
+        if let Some(source) = &r.source {
+            keys.entry(("source".into(), source.clone()))
+                .or_default()
+                .push(r);
+        }
+        let compared = c
+            .compare_by
+            .as_ref()
+            .and_then(|q| Some((q, r.answers.get(q)?)));
+        if let Some((q, answer)) = compared {
+            for value in answer.cell().split(';').filter(|v| !v.is_empty()) {
+                keys.entry((q.clone(), value.to_owned()))
+                    .or_default()
+                    .push(r);
+            }
+        }
     }
-    let new_ideas = mine
-        .iter()
-        .filter(|i| in_period(i.submitted_at))
-        .map(|i| IdeaSummary {
-            id: i.id.clone(),
-            title: i.title.clone(),
-            field: i.field.clone(),
-            submitted_at: i.submitted_at,
-            author: i.author.clone(),
+    keys.into_iter()
+        .map(|((by, value), runs)| GroupStats {
+            by,
+            value,
+            runs: runs.len(),
+            questions: question_stats(c, &runs, until),
         })
-        .collect();
-    let mut most_supported: Vec<SupportedIdea> = mine
-        .iter()
-        .filter(|i| i.published && !i.supporters.is_empty())
-        .map(|i| SupportedIdea {
-            id: i.id.clone(),
-            title: i.title.clone(),
-            supporters: i.supporters.len(),
-        })
-        .collect();
-    most_supported.sort_by(|a, b| b.supporters.cmp(&a.supporters).then(a.id.cmp(&b.id)));
-    most_supported.truncate(5);
-    let criteria = c.ideas.as_ref().map(|i| i.criteria.as_slice());
-    let mut jury_ranking = jury_ranking(mine.iter().copied(), |_| criteria);
-    jury_ranking.truncate(5);
-    ConsultationStats {
-        consultation: c.id.clone(),
-        period,
-        total,
-        questions,
-        new_ideas,
-        idea_statuses,
-        most_supported,
-        jury_ranking,
-        sources,
-    }
+        .collect()
 }
 
 /// Rated ideas by the jury's weighted mean, best first (ties by id);
@@ -795,6 +908,7 @@ mod tests {
             history: Vec::new(),
             ratings: Vec::new(),
             department: None,
+            reviews: Vec::new(),
         };
         let ideas = [
             idea(1, 2, true),

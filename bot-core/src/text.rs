@@ -18,6 +18,21 @@ fn disguising(c: char) -> bool {
         || (c.is_control() && c != '\n')
 }
 
+/// Digits and separators as typed on an Arabic or Persian keyboard
+/// (`٣`, `۳`, `٫`, `،`) in their western form, so "٣٥" answers a number
+/// question and "١، ٣" picks options 1 and 3.
+pub fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => '.',
+            '\u{060C}' => ',',
+            c => c,
+        })
+        .collect()
+}
+
 /// Typed text without disguising or control characters (line breaks stay).
 pub fn clean(text: &str) -> String {
     text.chars()
@@ -114,6 +129,14 @@ pub fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_and_persian_digits_read_as_digits() {
+        assert_eq!(western_digits("٣٥"), "35");
+        assert_eq!(western_digits("۱۲٫۵"), "12.5");
+        assert_eq!(western_digits("١، ٣"), "1, 3");
+        assert_eq!(western_digits("I-0001 „x“"), "I-0001 „x“");
+    }
 
     #[test]
     fn disguising_characters_go_and_titles_stay_on_one_line() {

@@ -42,6 +42,7 @@ help =
     /privacy – So schützen wir Ihre Daten
     /myideas – Ihre Ideen: Wie weit sind sie?
     /ideas – öffentliche Ideen ansehen und unterstützen
+    /review – Ihre Meinung zu Ideen sagen (nur für eingeladene Fach·leute)
     /results – Wie weit ist eine Konsultation? Was sind die Ergebnisse?
     /follow – Neuigkeiten zu einer Konsultation bekommen
     /mydata – Ihre gespeicherten Daten ansehen
@@ -394,7 +395,7 @@ command-myideas = Meine Ideen: Wie weit sind sie?
 admin-not-permitted =
     Das dürfen nur Admins.
     Admins verwalten mitreden.
-    Wir haben diesen Versuch gespeichert.
+    Mit /help sehen Sie, was Sie hier machen können.
 admin-unknown =
     Den Admin-Befehl „{ $command }“ gibt es nicht.
     /admin help zeigt alle Admin-Befehle.
@@ -408,6 +409,7 @@ admin-help =
     idea ID – eine Idee ganz zeigen
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – den Stand ändern. Die Antwort sehen: die Person, die die Idee geschickt hat, und alle Unterstützenden. Die Antwort steht auch in der öffentlichen Liste.
     idea ID note TEXT – eine interne Notiz schreiben. Nur das Team sieht die Notiz. Bürgerinnen und Bürger sehen die Notiz nie.
+    review ID N on|off – die Meinung Nummer N von Fach·leuten zu einer Idee öffentlich machen. Oder die Meinung wieder nur für das Team zeigen.
     merge ID ZIEL – eine doppelte Idee mit einer anderen Idee zusammenlegen. Die Unterstützungen kommen mit.
     ask ID FRAGE – der Person, die die Idee geschickt hat, eine Frage stellen. Die Antwort kommt in diesen Chat.
     ideas ranked – Ideen nach der Bewertung von der Jury (gewichteter Durchschnitt, Zahl der Bewertungen, Spanne)
@@ -423,7 +425,7 @@ admin-help =
     admins / add WER / remove WER – Admins zeigen, hinzufügen, entfernen (@name:server oder Telegram-ID)
     jurors / juror add WER / juror remove WER – die Jury: Diese Menschen bewerten Ideen mit /rate.
     invite GRUPPE N [single|multi] [until DATUM] / invites / revoke GRUPPE – Einladungs·codes für eine Gruppe (zum Beispiel experts): als Datei bekommen, zählen, ungültig machen
-    source ID TAG – Links für eine Veranstaltung (zum Beispiel einen Workshop). Wer über diese Links mitmacht, zählt für diese Veranstaltung.
+    qr ID TAG – Link und QR-Code für eine Veranstaltung (zum Beispiel einen Workshop). Wer über den Link oder den QR-Code mitmacht, zählt für diese Veranstaltung.
     results ID on|off – die Zahlen von den gewählten Fragen in /results zeigen oder verstecken
     export [ID] [json] – alle Daten (oder die Daten von einer Konsultation) als Datei: CSV für Excel oder JSON
     audit [N] – die letzten Einträge im Protokoll
@@ -480,6 +482,7 @@ admin-help-staff =
     idea ID – eine Idee ganz zeigen
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – den Stand ändern. Die Antwort sehen: die Person, die die Idee geschickt hat, und alle Unterstützenden. Die Antwort steht auch in der öffentlichen Liste.
     idea ID note TEXT – eine interne Notiz schreiben. Nur das Team sieht die Notiz. Bürgerinnen und Bürger sehen die Notiz nie.
+    review ID N on|off – die Meinung Nummer N von Fach·leuten zu einer Idee öffentlich machen. Oder die Meinung wieder nur für das Team zeigen.
     merge ID ZIEL – eine doppelte Idee mit einer anderen Idee zusammenlegen. Die Unterstützungen kommen mit.
     ask ID FRAGE – der Person, die die Idee geschickt hat, eine Frage stellen. Die Antwort kommt in diesen Chat.
     ideas ranked – Ideen nach der Bewertung von der Jury (gewichteter Durchschnitt, Zahl der Bewertungen, Spanne)
@@ -824,14 +827,17 @@ invite-accepted =
     Sie sind persönlich eingeladen.
     Darum sehen Sie auch die Fragen für Ihre Gruppe.
 admin-invited =
-    In der Datei: { $count ->
+    In der ZIP-Datei: { $count ->
         [one] 1 Einladungs·code
        *[other] { $count } Einladungs·codes
     } für „{ $audience }“ ({ $single ->
         [yes] jeder Code für 1 Person
        *[no] mehrmals nutzbar
     }).
-    Die Datei hat Links für Telegram und die Form für Matrix.
+    Eine ZIP-Datei ist ein Paket mit mehreren Dateien.
+    In der ZIP-Datei ist eine Tabelle mit den Links für Telegram und der Form für Matrix.
+    Und für jeden Code ist ein QR-Code zum Drucken in der ZIP-Datei.
+    Ein QR-Code ist ein Bild aus kleinen Kästchen. Man kann das Bild mit dem Handy scannen.
     Wir speichern nur einen Finger·abdruck von den Codes.
     Bitte bewahren Sie die Datei gut auf.
 admin-no-invites = Es gibt noch keine Einladungs·codes.
@@ -849,3 +855,62 @@ admin-source-links =
     Wir speichern dabei nicht, wer die Person ist.
     Telegram: { $telegram }
     Matrix: { $matrix }
+
+## Meinungen von eingeladenen Fach·leuten
+command-review = Meinung zu Ideen sagen (für Fach·leute)
+review-not-expert =
+    Hier sagen eingeladene Fach·leute ihre Meinung zu Ideen.
+    Fach·leute wissen sehr viel über ein Thema.
+    Haben Sie eine Einladung?
+    Dann fangen Sie mit dem Link oder mit dem Code aus der Einladung an.
+review-none-left =
+    Danke!
+    Sie haben Ihre Meinung zu allen öffentlichen Ideen schon gesagt.
+    Im Moment gibt es keine neue Idee für Sie.
+review-text =
+    Bitte schreiben Sie Ihre Meinung zu der Idee.
+    Was ist gut an der Idee?
+    Was fehlt?
+    Was empfehlen Sie?
+    Ihr Text darf höchstens { $max } Zeichen haben.
+review-saved =
+    Danke!
+    Ihre Meinung zu { $id } ist beim Team angekommen.
+    Das Team entscheidet: Machen wir Ihre Meinung öffentlich?
+review-stopped =
+    Pause bei Ihrer Meinung zu Ideen.
+    Mit /review geht es weiter.
+ideas-public-review = Meinung von Fach·leuten: { $text }
+mydata-review = Ihre Meinung zu { $id }: { $text }
+admin-review-line = Meinung Nummer { $n } ({ $audience }, { $time }): { $scores } – { $text } { $published ->
+    [yes] (öffentlich)
+   *[no] (intern; öffentlich machen mit: review { $id } { $n } on)
+}
+admin-review-unknown = Zu { $id } gibt es keine Meinung Nummer { $n }.
+admin-review-published = { $on ->
+    [yes] Die Meinung Nummer { $n } zu { $id } ist jetzt öffentlich. Sie steht in /ideas unter der Idee.
+   *[no] Die Meinung Nummer { $n } zu { $id } sieht jetzt nur noch das Team.
+}
+digest-reviews-new = Neue Meinungen von Fach·leuten: { $count }
+digest-review = { $id } „{ $title }“ ({ $audience }): { $scores } – { $text }
+digest-by-audience = Gruppe
+digest-by-source = Veranstaltung
+digest-group = { $by } „{ $value }“ ({ $runs ->
+    [one] 1 Teilnahme
+   *[other] { $runs } Teilnahmen
+}):
+
+## Nachfragen und Erinnerungen
+restart-question =
+    Möchten Sie wirklich neu anfangen?
+    Dann löschen wir { $count ->
+        [one] Ihre Antwort
+       *[other] Ihre { $count } Antworten
+    } zu „{ $title }“.
+choice-restart-yes = Ja, neu anfangen
+choice-restart-no = Nein, weitermachen
+restart-kept = Gut. Ihre Antworten bleiben gespeichert.
+consent-reminder =
+    Bitte antworten Sie mit „Ja, einverstanden“ oder mit „Nein“.
+    Mit /privacy sehen Sie jederzeit, wie wir Ihre Daten schützen.
+datetime = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } Uhr

@@ -9,7 +9,7 @@ error-missing-text = Entschuldigung, dieser Text fehlt. Bitte melden Sie das dem
 
 welcome = Willkommen bei mitreden! Hier können Sie sich an Konsultationen beteiligen: Fragen beantworten und eigene Ideen einreichen – direkt im Chat.
 welcome-back = Willkommen zurück!
-idle-hint = Mit /start beginnen oder setzen Sie eine Konsultation fort, mit /idea reichen Sie eine Idee ein, /help zeigt alle Befehle.
+idle-hint = Mit /start beginnen Sie eine Konsultation oder setzen sie fort. Mit /idea reichen Sie eine Idee ein; /help zeigt alle Befehle.
 help =
     So funktioniert mitreden:
     /start – Konsultation beginnen oder fortsetzen
@@ -23,6 +23,7 @@ help =
     /privacy – Datenschutzhinweis anzeigen
     /myideas – Ihre Ideen und ihr Stand
     /ideas – veröffentlichte Ideen ansehen und unterstützen
+    /review – Ideen einschätzen (für eingeladene Fachleute)
     /results – wo eine Konsultation steht, und ihre Ergebnisse
     /follow – über neue Phasen und ausgezeichnete Ideen informiert werden
     /mydata – Ihre gespeicherten Daten ansehen
@@ -224,7 +225,7 @@ command-myideas = Meine Ideen und ihr Stand
 
 ## Verwaltung (Admins)
 
-admin-not-permitted = Das dürfen nur Admins. Der Versuch wurde protokolliert.
+admin-not-permitted = Das dürfen nur Admins. Mit /help sehen Sie, was Sie hier tun können.
 admin-unknown = Den Admin-Befehl „{ $command }“ gibt es nicht. /admin help zeigt alle.
 admin-usage = So nicht ganz: siehe /admin help für „{ $command }“.
 admin-help =
@@ -234,6 +235,7 @@ admin-help =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    review ID N on|off – die N-te Einschätzung von Fachleuten zu einer Idee öffentlich machen oder wieder nur intern
     merge ID ZIEL – eine doppelte Idee in eine andere überführen (Unterstützungen wandern mit)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
@@ -293,6 +295,7 @@ admin-help-staff =
     idea ID – eine Idee vollständig
     idea ID status review|accepted|rejected|implemented|awarded [Antwort] – Stand setzen; die Antwort sehen die einreichende Person, die Unterstützenden und die öffentliche Liste
     idea ID note TEXT – interne Notiz (nur für das Team, nie für Bürger:innen)
+    review ID N on|off – die N-te Einschätzung von Fachleuten zu einer Idee öffentlich machen oder wieder nur intern
     merge ID ZIEL – eine doppelte Idee in eine andere überführen (Unterstützungen wandern mit)
     ask ID FRAGE – der einreichenden Person eine Frage stellen; ihre Antwort kommt in diesen Chat
     ideas ranked – Ideen nach dem Urteil der Jury (gewichteter Mittelwert, Zahl der Bewertungen, Spanne)
@@ -532,3 +535,41 @@ admin-source-links =
     Links für „{ $tag }“ – wer darüber beginnt, wird (ohne Personenbezug) dieser Veranstaltung zugezählt:
     Telegram: { $telegram }
     Matrix: { $matrix }
+
+## Invited experts' reviews
+command-review = Ideen als eingeladene Fachperson einschätzen
+review-not-expert = Einschätzungen geben eingeladene Fachleute. Wenn Sie eine Einladung haben, starten Sie mit ihrem Link oder Code.
+review-none-left = Danke! Zurzeit gibt es keine veröffentlichte Idee, die Sie noch nicht eingeschätzt haben.
+review-text = Ihre Einschätzung in Worten: Was überzeugt, was fehlt, was empfehlen Sie? (höchstens { $max } Zeichen)
+review-saved = Danke! Ihre Einschätzung zu { $id } ist beim Team. Veröffentlicht wird sie nur, wenn das Team es entscheidet.
+review-stopped = Einschätzen beendet. Mit /review machen Sie weiter.
+ideas-public-review = Einschätzung aus der Fachwelt: { $text }
+mydata-review = Ihre Einschätzung zu { $id }: { $text }
+admin-review-line = { $n }. Einschätzung ({ $audience }, { $time }): { $scores } – { $text } { $published ->
+    [yes] (öffentlich)
+   *[no] (intern; veröffentlichen mit: review { $id } { $n } on)
+}
+admin-review-unknown = { $id } hat keine Einschätzung Nr. { $n }.
+admin-review-published = Die Einschätzung Nr. { $n } zu { $id } ist { $on ->
+    [yes] jetzt öffentlich (unter der Idee in /ideas).
+   *[no] jetzt nur noch für das Team sichtbar.
+}
+digest-reviews-new = Neue Einschätzungen von Fachleuten: { $count }
+digest-review = { $id } „{ $title }“ ({ $audience }): { $scores } – { $text }
+digest-by-audience = Gruppe
+digest-by-source = Veranstaltung
+digest-group = { $by } „{ $value }“ ({ $runs ->
+    [one] 1 Teilnahme
+   *[other] { $runs } Teilnahmen
+}):
+
+## Confirmations and reminders
+restart-question = Wirklich neu beginnen? Ihre { $count ->
+    [one] bisherige Antwort zu „{ $title }“ wird
+   *[other] { $count } bisherigen Antworten zu „{ $title }“ werden
+} dann gelöscht.
+choice-restart-yes = Ja, neu beginnen
+choice-restart-no = Nein, weitermachen
+restart-kept = Gut – Ihre Antworten bleiben.
+consent-reminder = Bitte antworten Sie mit „Ja, einverstanden“ oder „Nein“. Den Datenschutzhinweis zeigt /privacy jederzeit.
+datetime = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } Uhr

@@ -22,6 +22,7 @@ help =
     /privacy – show the privacy notice
     /myideas – your ideas and their status
     /ideas – see and support published ideas
+    /review – review ideas (for invited experts)
     /results – where a consultation stands, and its results
     /follow – hear about new phases and awarded ideas
     /mydata – see your stored data
@@ -223,7 +224,7 @@ command-myideas = My ideas and their status
 
 ## Administration
 
-admin-not-permitted = Only admins may do that. The attempt has been logged.
+admin-not-permitted = Only admins may do that. /help shows what you can do here.
 admin-unknown = There is no admin command “{ $command }”. /admin help lists them.
 admin-usage = Not quite: see /admin help for “{ $command }”.
 admin-help =
@@ -233,6 +234,7 @@ admin-help =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    review ID N on|off – make an expert's N-th review of an idea public, or internal again
     merge ID TARGET – merge a duplicate idea into another (supports move along)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
@@ -292,6 +294,7 @@ admin-help-staff =
     idea ID – one idea in full
     idea ID status review|accepted|rejected|implemented|awarded [answer] – set the status; the answer is seen by the submitter, the supporters and the public list
     idea ID note TEXT – internal note (for the team only, never for citizens)
+    review ID N on|off – make an expert's N-th review of an idea public, or internal again
     merge ID TARGET – merge a duplicate idea into another (supports move along)
     ask ID QUESTION – ask the submitter a question; their answer comes back to this chat
     ideas ranked – ideas by the jury’s verdict (weighted mean, number of ratings, spread)
@@ -531,3 +534,41 @@ admin-source-links =
     Links for “{ $tag }” – whoever starts through them is counted (anonymously) for this event:
     Telegram: { $telegram }
     Matrix: { $matrix }
+
+## Invited experts' reviews
+command-review = Review ideas as an invited expert
+review-not-expert = Reviews are given by invited experts. If you have an invitation, start with its link or code.
+review-none-left = Thank you! At the moment there is no published idea you have not reviewed yet.
+review-text = Your assessment in words: what convinces, what is missing, what do you recommend? (at most { $max } characters)
+review-saved = Thank you! Your review of { $id } is with the team. It is only published if the team decides so.
+review-stopped = Reviewing stopped. Continue with /review.
+ideas-public-review = An expert's assessment: { $text }
+mydata-review = Your review of { $id }: { $text }
+admin-review-line = { $n }. Review ({ $audience }, { $time }): { $scores } – { $text } { $published ->
+    [yes] (public)
+   *[no] (internal; publish with: review { $id } { $n } on)
+}
+admin-review-unknown = { $id } has no review no. { $n }.
+admin-review-published = Review no. { $n } of { $id } is { $on ->
+    [yes] now public (below the idea in /ideas).
+   *[no] now visible to the team only.
+}
+digest-reviews-new = New reviews by experts: { $count }
+digest-review = { $id } “{ $title }” ({ $audience }): { $scores } – { $text }
+digest-by-audience = Group
+digest-by-source = Event
+digest-group = { $by } “{ $value }” ({ $runs ->
+    [one] 1 run
+   *[other] { $runs } runs
+}):
+
+## Confirmations and reminders
+restart-question = Really start again? Your { $count ->
+    [one] answer so far
+   *[other] { $count } answers so far
+} to “{ $title }” will be deleted.
+choice-restart-yes = Yes, start again
+choice-restart-no = No, carry on
+restart-kept = Fine – your answers stay.
+consent-reminder = Please answer “Yes, I agree” or “No”. /privacy shows the privacy notice at any time.
+datetime = { $day }/{ $month }/{ $year }, { $hour }:{ $minute }

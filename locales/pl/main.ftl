@@ -23,6 +23,7 @@ help =
     /privacy – informacja o ochronie danych
     /myideas – Państwa pomysły i ich status
     /ideas – przeglądanie i popieranie opublikowanych pomysłów
+    /review – opiniowanie pomysłów (dla zaproszonych ekspertów)
     /results – etap i wyniki konsultacji
     /follow – powiadomienia o nowych etapach i nagrodzonych pomysłach
     /mydata – podgląd Państwa zapisanych danych
@@ -259,7 +260,7 @@ command-myideas = Moje pomysły i ich status
 
 ## Administracja (administratorzy)
 
-admin-not-permitted = To mogą robić tylko administratorzy. Próba została zapisana w dzienniku.
+admin-not-permitted = To mogą robić tylko administratorzy. Polecenie /help pokazuje, co mogą Państwo tutaj zrobić.
 admin-unknown = Polecenie administracyjne „{ $command }” nie istnieje. Listę wyświetla /admin help.
 admin-usage = Niezupełnie: zob. /admin help, polecenie „{ $command }”.
 admin-help =
@@ -269,6 +270,7 @@ admin-help =
     idea ID – pełna treść pomysłu
     idea ID status review|accepted|rejected|implemented|awarded [odpowiedź] – ustawienie statusu; odpowiedź widzą osoba zgłaszająca, osoby popierające i lista publiczna
     idea ID note TEKST – notatka wewnętrzna (tylko dla zespołu, nigdy dla obywateli)
+    review ID N on|off – upublicznienie N-tej opinii eksperckiej o pomyśle lub ponowne ograniczenie jej do użytku wewnętrznego
     merge ID CEL – scalenie zduplikowanego pomysłu z innym (głosy poparcia przechodzą na niego)
     ask ID PYTANIE – pytanie do osoby zgłaszającej; jej odpowiedź trafi na ten czat
     ideas ranked – pomysły według oceny jury (średnia ważona, liczba ocen, rozrzut)
@@ -284,7 +286,7 @@ admin-help =
     admins / add KTO / remove KTO – lista, dodawanie i usuwanie administratorów (@name:server lub identyfikator Telegram)
     jurors / juror add KTO / juror remove KTO – jury: kto ocenia pomysły poleceniem /rate
     invite GRUPA N [single|multi] [until DATA] / invites / revoke GRUPA – kody zaproszeń dla grupy (np. experts) w pliku, liczniki, wycofanie
-    source ID ZNACZNIK – linki dla wydarzenia (np. warsztatów); udziały rozpoczęte przez nie są liczone osobno dla każdego wydarzenia
+    qr ID ZNACZNIK – link i kod QR dla wydarzenia (np. warsztatów); udziały rozpoczęte w ten sposób są liczone osobno dla każdego wydarzenia
     results ID on|off – pokazywanie lub ukrywanie w /results liczb dla wybranych pytań
     export [ID] [json] – wszystkie dane (lub dane jednych konsultacji) w pliku: CSV dla Excela lub JSON
     audit [N] – najnowsze wpisy dziennika zdarzeń
@@ -338,6 +340,7 @@ admin-help-staff =
     idea ID – pełna treść pomysłu
     idea ID status review|accepted|rejected|implemented|awarded [odpowiedź] – ustawienie statusu; odpowiedź widzą osoba zgłaszająca, osoby popierające i lista publiczna
     idea ID note TEKST – notatka wewnętrzna (tylko dla zespołu, nigdy dla obywateli)
+    review ID N on|off – upublicznienie N-tej opinii eksperckiej o pomyśle lub ponowne ograniczenie jej do użytku wewnętrznego
     merge ID CEL – scalenie zduplikowanego pomysłu z innym (głosy poparcia przechodzą na niego)
     ask ID PYTANIE – pytanie do osoby zgłaszającej; jej odpowiedź trafi na ten czat
     ideas ranked – pomysły według oceny jury (średnia ważona, liczba ocen, rozrzut)
@@ -600,7 +603,7 @@ admin-history-merged = { $time } { $by }: scalono z { $with }
 
 ## Zaproszenia
 invite-accepted = Witamy! Zaproszenie jest imienne, dlatego widzą Państwo również pytania przeznaczone dla swojej grupy.
-admin-invited = Plik zawiera { $count ->
+admin-invited = Plik ZIP zawiera { $count ->
     [one] jeden kod zaproszenia
     [few] { $count } kody zaproszenia
     [many] { $count } kodów zaproszenia
@@ -608,7 +611,7 @@ admin-invited = Plik zawiera { $count ->
 } dla grupy „{ $audience }” ({ $single ->
     [yes] każdy dla jednej osoby
    *[no] wielokrotnego użytku
-}): linki do Telegrama i zapis dla Matrix. Zapisywany jest tylko skrót kryptograficzny – prosimy przechowywać plik w bezpiecznym miejscu.
+}): tabelę z linkami do Telegrama i zapisem dla Matrix oraz kod QR do wydruku dla każdego kodu. Zapisywany jest tylko skrót kryptograficzny – prosimy przechowywać plik w bezpiecznym miejscu.
 admin-no-invites = Nie ma jeszcze kodów zaproszeń.
 admin-invites-line = { $audience }: utworzone kody: { $made }, użycia: { $used }, nadal ważne: { $valid }
 admin-invites-revoked = Wycofano ważne kody dla „{ $audience }”: { $count }.
@@ -619,3 +622,50 @@ admin-source-links =
     Linki dla „{ $tag }” – udziały rozpoczęte przez te linki są (anonimowo) przypisywane temu wydarzeniu:
     Telegram: { $telegram }
     Matrix: { $matrix }
+
+## Opinie zaproszonych ekspertów
+command-review = Zaopiniuj pomysły (dla zaproszonych ekspertów)
+review-not-expert = Opinie wydają zaproszeni eksperci. Jeśli otrzymali Państwo zaproszenie, prosimy rozpocząć za pomocą zawartego w nim linku lub kodu.
+review-none-left = Dziękujemy! Obecnie nie ma opublikowanych pomysłów, których Państwo jeszcze nie zaopiniowali.
+review-text = Prosimy opisać swoją opinię własnymi słowami: co przekonuje, czego brakuje, co Państwo zalecają? (maksymalnie { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+})
+review-saved = Dziękujemy! Państwa opinia o pomyśle { $id } trafiła do zespołu. Zostanie opublikowana tylko wtedy, gdy zespół tak zdecyduje.
+review-stopped = Opiniowanie przerwane. Poleceniem /review można je kontynuować.
+ideas-public-review = Opinia ekspercka: { $text }
+mydata-review = Państwa opinia o pomyśle { $id }: { $text }
+admin-review-line = { $n }. opinia ({ $audience }, { $time }): { $scores } – { $text } { $published ->
+    [yes] (publiczna)
+   *[no] (wewnętrzna; publikacja: review { $id } { $n } on)
+}
+admin-review-unknown = Pomysł { $id } nie ma opinii nr { $n }.
+admin-review-published = Opinia nr { $n } o pomyśle { $id } { $on ->
+    [yes] jest teraz publiczna (pod pomysłem w /ideas).
+   *[no] jest teraz widoczna tylko dla zespołu.
+}
+digest-reviews-new = Nowe opinie ekspertów: { $count }
+digest-review = { $id } „{ $title }” ({ $audience }): { $scores } – { $text }
+digest-by-audience = Grupa
+digest-by-source = Wydarzenie
+digest-group = { $by } „{ $value }” ({ $runs ->
+    [one] { $runs } udział
+    [few] { $runs } udziały
+    [many] { $runs } udziałów
+   *[other] { $runs } udziału
+}):
+
+## Potwierdzenia i przypomnienia
+restart-question = Czy na pewno chcą Państwo zacząć od nowa? { $count ->
+    [one] Państwa dotychczasowa odpowiedź dotycząca konsultacji „{ $title }” zostanie wtedy usunięta.
+    [few] Zostaną wtedy usunięte { $count } dotychczasowe odpowiedzi dotyczące konsultacji „{ $title }”.
+    [many] Zostanie wtedy usuniętych { $count } dotychczasowych odpowiedzi dotyczących konsultacji „{ $title }”.
+   *[other] Zostanie wtedy usunięte { $count } dotychczasowej odpowiedzi dotyczącej konsultacji „{ $title }”.
+}
+choice-restart-yes = Tak, zacznij od nowa
+choice-restart-no = Nie, kontynuuj
+restart-kept = Dobrze – Państwa odpowiedzi pozostają zapisane.
+consent-reminder = Prosimy odpowiedzieć „Tak, wyrażam zgodę” lub „Nie”. Informację o ochronie danych można w każdej chwili wyświetlić poleceniem /privacy.
+datetime = { $day }.{ $month }.{ $year }, godz. { $hour }:{ $minute }

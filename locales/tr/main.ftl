@@ -23,6 +23,7 @@ help =
     /privacy – veri koruma bilgilendirmesini görün
     /myideas – fikirleriniz ve durumları
     /ideas – yayımlanan fikirleri görün ve destekleyin
+    /review – fikirler hakkında görüş bildirin (davetli uzmanlar için)
     /results – bir istişarenin geldiği aşama ve sonuçları
     /follow – yeni aşamalardan ve ödül alan fikirlerden haberdar olun
     /mydata – kayıtlı verilerinizi görün
@@ -209,7 +210,7 @@ command-myideas = Fikirlerim ve durumları
 
 ## Yönetim (yöneticiler)
 
-admin-not-permitted = Bu işlemi yalnızca yöneticiler yapabilir. Deneme kayda alındı.
+admin-not-permitted = Bu işlemi yalnızca yöneticiler yapabilir. Burada neler yapabileceğinizi /help ile görebilirsiniz.
 admin-unknown = “{ $command }” adlı bir yönetici komutu yok. Tüm komutları /admin help gösterir.
 admin-usage = Kullanım hatalı: “{ $command }” için /admin help komutuna bakın.
 admin-help =
@@ -219,6 +220,7 @@ admin-help =
     idea ID – bir fikrin tamamı
     idea ID status review|accepted|rejected|implemented|awarded [YANIT] – durumu belirle; yanıtı fikir sahibi, destekleyenler ve herkese açık liste görür
     idea ID note METİN – dahili not (yalnızca ekip için, vatandaşlar asla görmez)
+    review ID N on|off – bir fikre ilişkin N. uzman görüşünü herkese açık yap veya yeniden yalnızca dahili yap
     merge ID HEDEF – yinelenen bir fikri başka bir fikirle birleştir (destekler de aktarılır)
     ask ID SORU – fikir sahibine soru sor; yanıtı bu sohbete gelir
     ideas ranked – jüri değerlendirmesine göre fikirler (ağırlıklı ortalama, değerlendirme sayısı, aralık)
@@ -234,7 +236,7 @@ admin-help =
     admins / add KİM / remove KİM – yöneticileri göster, ekle, çıkar (@ad:sunucu veya Telegram kimliği)
     jurors / juror add KİM / juror remove KİM – jüri: fikirleri /rate ile kimlerin puanladığı
     invite GRUP N [single|multi] [until TARİH] / invites / revoke GRUP – bir grup (ör. experts) için davet kodları: dosya olarak oluştur, say, geri çek
-    source ID ETİKET – bir etkinlik (ör. bir çalıştay) için bağlantılar; bunlar üzerinden başlayan katılımlar etkinlik başına sayılır
+    qr ID ETİKET – bir etkinlik (ör. bir çalıştay) için bağlantı ve QR kodu; bunlar üzerinden başlayan katılımlar etkinlik başına sayılır
     results ID on|off – seçilen soruların rakamlarını /results içinde göster veya gizle
     export [ID] [json] – tüm veriler (veya tek bir istişareninkiler) dosya olarak: Excel için CSV ya da JSON
     audit [N] – denetim kaydındaki son girişler
@@ -278,6 +280,7 @@ admin-help-staff =
     idea ID – bir fikrin tamamı
     idea ID status review|accepted|rejected|implemented|awarded [YANIT] – durumu belirle; yanıtı fikir sahibi, destekleyenler ve herkese açık liste görür
     idea ID note METİN – dahili not (yalnızca ekip için, vatandaşlar asla görmez)
+    review ID N on|off – bir fikre ilişkin N. uzman görüşünü herkese açık yap veya yeniden yalnızca dahili yap
     merge ID HEDEF – yinelenen bir fikri başka bir fikirle birleştir (destekler de aktarılır)
     ask ID SORU – fikir sahibine soru sor; yanıtı bu sohbete gelir
     ideas ranked – jüri değerlendirmesine göre fikirler (ağırlıklı ortalama, değerlendirme sayısı, aralık)
@@ -473,7 +476,7 @@ invite-accepted = Hoş geldiniz! Kişisel olarak davet edildiniz; grubunuza yön
 admin-invited = “{ $audience }” için { $count } davet kodu ({ $single ->
     [yes] her biri tek kişilik
    *[no] birden çok kez kullanılabilir
-}) dosyada yer alıyor: Telegram bağlantıları ve Matrix için kullanılacak biçim. Yalnızca bir parmak izi kaydedildi – dosyayı güvenli bir yerde saklayın.
+}) ZIP dosyasında yer alıyor: Telegram bağlantılarını ve Matrix için kullanılacak biçimi içeren bir tablo ile her kod için yazdırılabilir bir QR kodu. Yalnızca bir parmak izi kaydedildi – dosyayı güvenli bir yerde saklayın.
 admin-no-invites = Henüz davet kodu yok.
 admin-invites-line = { $audience }: { $made } kod, { $used } kez kullanıldı, { $valid } tanesi hâlâ geçerli
 admin-invites-revoked = “{ $audience }” için { $count } geçerli kod geri çekildi.
@@ -484,3 +487,35 @@ admin-source-links =
     “{ $tag }” için bağlantılar – bunlar üzerinden başlayan herkes (kişisel veri tutulmadan) bu etkinlik için sayılır:
     Telegram: { $telegram }
     Matrix: { $matrix }
+
+## Davetli uzmanların görüşleri
+command-review = Davetli uzman olarak fikirlere görüş bildir
+review-not-expert = Görüşleri davetli uzmanlar bildirir. Davet aldıysanız, davetinizdeki bağlantı veya kodla başlayın.
+review-none-left = Teşekkür ederiz! Şu anda henüz görüş bildirmediğiniz yayımlanmış bir fikir bulunmuyor.
+review-text = Görüşünüzü kendi sözcüklerinizle yazın: Sizi ne ikna ediyor, ne eksik, ne öneriyorsunuz? (en fazla { $max } karakter)
+review-saved = Teşekkür ederiz! { $id } hakkındaki görüşünüz ekibe iletildi. Görüşünüz yalnızca ekip bu yönde karar verirse yayımlanır.
+review-stopped = Görüş bildirmeye ara verildi. /review ile devam edebilirsiniz.
+ideas-public-review = Uzman görüşü: { $text }
+mydata-review = { $id } hakkındaki görüşünüz: { $text }
+admin-review-line = { $n }. görüş ({ $audience }, { $time }): { $scores } – { $text } { $published ->
+    [yes] (herkese açık)
+   *[no] (dahili; yayımlamak için: review { $id } { $n } on)
+}
+admin-review-unknown = { $id } için { $n } numaralı bir görüş yok.
+admin-review-published = { $id } hakkındaki { $n } numaralı görüş { $on ->
+    [yes] artık herkese açık (/ideas içinde fikrin altında).
+   *[no] artık yalnızca ekip tarafından görülebiliyor.
+}
+digest-reviews-new = Uzmanlardan yeni görüşler: { $count }
+digest-review = { $id } “{ $title }” ({ $audience }): { $scores } – { $text }
+digest-by-audience = Grup
+digest-by-source = Etkinlik
+digest-group = { $by } “{ $value }” ({ $runs } katılım):
+
+## Onaylar ve hatırlatmalar
+restart-question = Gerçekten baştan başlamak istiyor musunuz? Bu durumda “{ $title }” için şimdiye kadar verdiğiniz { $count } yanıt silinecek.
+choice-restart-yes = Evet, baştan başla
+choice-restart-no = Hayır, devam et
+restart-kept = Peki – yanıtlarınız korunuyor.
+consent-reminder = Lütfen “Evet, kabul ediyorum” veya “Hayır” ile yanıt verin. Veri koruma bilgilendirmesini istediğiniz zaman /privacy ile görebilirsiniz.
+datetime = { $day }.{ $month }.{ $year } { $hour }:{ $minute }

@@ -284,6 +284,46 @@ fn entries(
             .arg("author", &idea.author));
         out.push(plain_entry(line));
     }
+    if !stats.new_reviews.is_empty() {
+        out.push(plain_entry(t(
+            Text::new("digest-reviews-new").num("count", stats.new_reviews.len() as f64)
+        )));
+    }
+    for r in &stats.new_reviews {
+        let scores = r
+            .scores
+            .iter()
+            .map(|(k, v)| format!("{} {v}", t(Text::new(c.criterion_text(k)))))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(plain_entry(t(Text::new("digest-review")
+            .arg("id", &r.idea)
+            .arg("title", defuse(&shorten(&r.title, 200)))
+            .arg("audience", &r.audience)
+            .arg("scores", scores)
+            .arg("text", defuse(&shorten(&r.text, 280))))));
+    }
+    // Groups that differ from everyone (a group of all runs says nothing new).
+    for g in stats.groups.iter().filter(|g| g.runs < stats.total.started) {
+        let (by, value) = match g.by.as_str() {
+            "audience" => (t(Text::new("digest-by-audience")), g.value.clone()),
+            "source" => (t(Text::new("digest-by-source")), g.value.clone()),
+            q => (
+                t(Text::new(c.question_text(q))),
+                t(bot_core::stats::option_label(c, q, &g.value)),
+            ),
+        };
+        let mut plain = t(Text::new("digest-group")
+            .arg("by", by)
+            .arg("value", value)
+            .num("runs", g.runs as f64));
+        for q in &g.questions {
+            if let Some(line) = summary(locales, lang, c, q) {
+                plain.push_str(&format!("\n    {line}"));
+            }
+        }
+        out.push(plain_entry(plain));
+    }
     if !stats.jury_ranking.is_empty() {
         out.push(plain_entry(t(Text::new("digest-jury"))));
         for (place, idea) in stats.jury_ranking.iter().enumerate() {
@@ -317,6 +357,53 @@ fn entries(
         )));
     }
     out
+}
+
+/// One line for a question within a group: its short distribution
+/// (`Frage: A 67 %, B 33 %`); `None` for free text and unanswered ones.
+fn summary(
+    locales: &Locales,
+    lang: &str,
+    c: &bot_core::consultation::Consultation,
+    q: &QuestionStats,
+) -> Option<String> {
+    let t = |text: Text| locales.render(lang, &text);
+    let qid = q.question();
+    let list = match q {
+        QuestionStats::Choice {
+            options, answered, ..
+        }
+        | QuestionStats::Multi {
+            options, answered, ..
+        } if *answered > 0 => options
+            .iter()
+            .filter(|o| o.count > 0)
+            .map(|o| {
+                let label = t(bot_core::stats::option_label(c, qid, &o.option));
+                format!("{} {} %", shorten(&label, 40), number(o.percent))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        QuestionStats::Ranking {
+            options, answered, ..
+        } if *answered > 0 => options
+            .iter()
+            .take(3)
+            .enumerate()
+            .map(|(i, o)| format!("{}. {}", i + 1, t(Text::new(c.option_text(qid, &o.option)))))
+            .collect::<Vec<_>>()
+            .join(", "),
+        QuestionStats::Number {
+            mean: Some(mean),
+            median,
+            ..
+        } => t(Text::new("digest-number")
+            .arg("mean", number(*mean))
+            .arg("median", median.map(number).unwrap_or_else(|| "–".into()))),
+        _ => return None,
+    };
+    let question = shorten(&t(Text::new(c.question_text(qid))), 60);
+    Some(format!("{question}: {list}"))
 }
 
 /// Local midnight of `now` in `tz`: the start of "today" for `!digest`.

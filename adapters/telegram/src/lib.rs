@@ -387,23 +387,28 @@ impl Adapter {
             .await;
     }
 
-    async fn callback(&self, event_id: String, q: CallbackQuery) {
-        // Answer first, so the client stops its spinner whatever follows.
+    /// Stops the client's spinner, with a short note (a toast) if given.
+    async fn answer_callback(&self, q: &CallbackQuery, note: Option<String>) {
         self.outbox
             .send(None, "answerCallbackQuery", || {
-                self.bot.answer_callback_query(q.id.clone()).send()
+                use teloxide::payloads::AnswerCallbackQuerySetters;
+                let answer = self.bot.answer_callback_query(q.id.clone());
+                match note.clone() {
+                    Some(text) => answer.text(text).send(),
+                    None => answer.send(),
+                }
             })
             .await;
-        let Some(pressed) = q.message.as_ref() else {
-            return;
+    }
+
+    async fn callback(&self, event_id: String, q: CallbackQuery) {
+        let (Some(pressed), Some(data)) = (q.message.as_ref(), q.data.clone()) else {
+            return self.answer_callback(&q, None).await;
         };
         let chat = pressed.chat().id.0;
         if !pressed.chat().is_private() || q.from.is_bot {
-            return;
+            return self.answer_callback(&q, None).await;
         }
-        let Some(data) = q.data.clone() else {
-            return;
-        };
         let Some(outcome) = self
             .engine
             .handle_patiently(Incoming {
@@ -417,9 +422,24 @@ impl Adapter {
             })
             .await
         else {
+            self.answer_callback(&q, None).await;
             return self.apologise(chat).await;
         };
         tracing::info!(participant = %outcome.participant, duplicate = outcome.duplicate, "button handled");
+        // Not taken ("done" with nothing chosen): a toast, and the question
+        // stays as it is, keyboard and all.
+        if let Some(reason) = &outcome.refused {
+            let locales = self.engine.locales();
+            let lang = outcome
+                .replies
+                .first()
+                .map_or(locales.default_language(), |r| r.lang.as_str());
+            let note = locales.render(lang, reason);
+            self.answer_callback(&q, Some(note)).await;
+            self.engine.replied("telegram", &event_id);
+            return;
+        }
+        self.answer_callback(&q, None).await;
         if outcome.throttled || outcome.duplicate {
             // Not applied (again): the buttons stay as they are; at most a
             // word to slow down, or the replies a crash kept from going out.

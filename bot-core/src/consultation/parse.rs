@@ -26,6 +26,8 @@ struct RawFile {
     #[serde(default)]
     result_questions: Vec<String>,
     #[serde(default)]
+    compare_by: Option<String>,
+    #[serde(default)]
     audience: Vec<String>,
 }
 
@@ -251,6 +253,8 @@ struct RawIdeas {
     terms_version: Option<u32>,
     #[serde(default)]
     criteria: Vec<RawCriterion>,
+    #[serde(default)]
+    reviewers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -420,7 +424,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             }
         }
         let mut ids = BTreeSet::new();
-        let criteria = r
+        let criteria: Vec<Criterion> = r
             .criteria
             .iter()
             .map(|c| {
@@ -449,8 +453,20 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
                 }
             })
             .collect();
+        for a in &r.reviewers {
+            if !is_slug(a) || a == "public" || a == "staff" {
+                err(
+                    at,
+                    format!("[ideas] reviewers: '{a}' must be an invited group (a slug, not public or staff)"),
+                );
+            }
+        }
+        if !r.reviewers.is_empty() && criteria.is_empty() {
+            err(at, "[ideas] reviewers need [[ideas.criteria]] to review by".into());
+        }
         IdeaSettings {
             criteria,
+            reviewers: r.reviewers.clone(),
             fields: r.fields.clone(),
             title_max: r.title_max.unwrap_or(120).clamp(10, 500),
             description_max: r.description_max.unwrap_or(2000).clamp(50, 4000),
@@ -517,6 +533,22 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             );
         }
     }
+    if let Some(q) = &raw.compare_by {
+        let choice = questions.iter().find(|x| x.id == *q).is_some_and(|x| {
+            matches!(
+                x.kind,
+                Kind::Single { .. } | Kind::Multi { .. } | Kind::YesNo | Kind::Scale { .. }
+            )
+        });
+        if !choice {
+            err(
+                0,
+                format!(
+                    "compare_by: '{q}' is no choice, yes/no or scale question of this consultation"
+                ),
+            );
+        }
+    }
 
     if errors.is_empty() {
         Ok(Consultation {
@@ -530,6 +562,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Consultation, Vec<FileError>> 
             phases,
             audience: raw.audience.clone(),
             result_questions: raw.result_questions.clone(),
+            compare_by: raw.compare_by.clone(),
             lines,
         })
     } else {

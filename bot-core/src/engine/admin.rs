@@ -91,7 +91,9 @@ impl Core {
                     ..Effects::default()
                 };
                 if !permitted {
-                    tracing::warn!(%participant, "admin command refused");
+                    // Mostly curious citizens: the audit log has it; no
+                    // warning in the operator's log (or the terminal chat).
+                    tracing::debug!(%participant, "admin command refused");
                     // The person may be a citizen: audit their pseudonym only.
                     let entry = audit(&participant, crate::store::REFUSED, word);
                     self.store.commit_admin(event_key.as_deref(), &[], &entry)?;
@@ -125,6 +127,7 @@ impl Core {
                 duplicate: false,
                 throttled: false,
                 stale: false,
+                refused: None,
                 replies: vec![Reply {
                     attachment: fx.attachment,
                     ..Reply::text(&lang, fx.body)
@@ -472,6 +475,7 @@ impl Core {
             } => self.set_status(&id, status, comment, who, now, fx)?,
             AdminCommand::Note { id, text } => self.add_note(&id, text, who, now, fx)?,
             AdminCommand::Publish(id) => self.set_published(&id, true, who, now, fx)?,
+            AdminCommand::PublishReview { id, n, on } => self.publish_review(&id, n, on, fx)?,
             AdminCommand::Unpublish(id) => self.set_published(&id, false, who, now, fx)?,
             AdminCommand::Open(id) => self.set_window(&id, now, fx, |_| (None, None))?,
             AdminCommand::Close(id) => {

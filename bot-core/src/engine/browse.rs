@@ -108,7 +108,7 @@ impl Core {
                     Text::new("choice-support").arg("id", &i.id),
                 );
             }
-            if i.description.chars().count() > PREVIEW {
+            if i.description.chars().count() > PREVIEW || i.reviews.iter().any(|r| r.published) {
                 prompt.keyed(
                     Button::More(i.id.clone()),
                     Text::new("choice-more").arg("id", &i.id),
@@ -143,6 +143,10 @@ impl Core {
                             .arg("title", &i.title)
                             .arg("description", &i.description),
                     );
+                    // Experts' reviews that staff made public.
+                    for r in i.reviews.iter().filter(|r| r.published) {
+                        out.say(Text::new("ideas-public-review").arg("text", &r.text));
+                    }
                 }
                 out.ask();
             }

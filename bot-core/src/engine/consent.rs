@@ -29,16 +29,30 @@ impl Core {
 
     /// Asks for consent first; `then` follows once given.
     pub(super) fn ask_consent(&self, p: &mut Participant, then: Next, out: &mut Out) {
-        p.dialogue = Dialogue::Consent { then };
+        p.dialogue = Dialogue::Consent {
+            then,
+            reminded: false,
+        };
         out.ask();
     }
 
-    pub(super) fn consent_prompt(&self, prompt: &mut Prompt) {
+    pub(super) fn consent_prompt(&self, reminded: bool, prompt: &mut Prompt) {
         prompt
             .keyed(Button::Yes, Text::new("choice-consent-yes"))
-            .keyed(Button::No, Text::new("choice-consent-no"))
-            .say(self.notice())
-            .say(Text::new("consent-question"));
+            .keyed(Button::No, Text::new("choice-consent-no"));
+        if reminded {
+            prompt.say(Text::new("consent-reminder"));
+        } else {
+            prompt.say(self.notice()).say(Text::new("consent-question"));
+        }
+    }
+
+    /// Anything but yes or no while consent is asked: the short reminder.
+    pub(super) fn consent_typed(&self, p: &mut Participant, out: &mut Out) {
+        if let Dialogue::Consent { reminded, .. } = &mut p.dialogue {
+            *reminded = true;
+        }
+        out.ask();
     }
 
     pub(super) fn consent_press(
@@ -48,7 +62,7 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
-        let Dialogue::Consent { then } = std::mem::take(&mut p.dialogue) else {
+        let Dialogue::Consent { then, .. } = std::mem::take(&mut p.dialogue) else {
             return;
         };
         let given = b == Button::Yes;

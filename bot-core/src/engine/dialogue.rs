@@ -100,11 +100,14 @@ impl Core {
         let mut prompt = Prompt::new(p.prompt);
         match &p.dialogue {
             Dialogue::Idle => return None,
-            Dialogue::Consent { .. } => self.consent_prompt(&mut prompt),
+            Dialogue::Consent { reminded, .. } => self.consent_prompt(*reminded, &mut prompt),
             Dialogue::Choosing { for_idea } => self.choosing_prompt(p, *for_idea, &mut prompt),
             Dialogue::Language { .. } => self.language_prompt(&mut prompt),
             Dialogue::Browse { page, .. } => self.browse_prompt(p, *page, &mut prompt),
             Dialogue::ConfirmForget { .. } => self.forget_prompt(&mut prompt),
+            Dialogue::ConfirmRestart { consultation, .. } => {
+                self.restart_prompt(p, consultation, &mut prompt)
+            }
             Dialogue::OfferIdea { .. } => self.offer_idea_prompt(&mut prompt),
             Dialogue::Question { .. } => self.question_prompt(p, &mut prompt)?,
             Dialogue::Idea { .. } => self.idea_prompt(p, &mut prompt)?,
@@ -128,6 +131,7 @@ impl Core {
             Dialogue::Choosing { .. } => self.choosing_press(p, b, now, out),
             Dialogue::Browse { .. } => self.browse_press(p, b, out),
             Dialogue::ConfirmForget { .. } => self.forget_press(p, b, out),
+            Dialogue::ConfirmRestart { .. } => self.restart_press(p, b, now, out),
             Dialogue::Language { .. } => self.language_press(p, b, out),
             Dialogue::OfferIdea { .. } => self.offer_idea_press(p, b, now, out),
             Dialogue::Question { .. } => self.question_press(p, b, now, out),
@@ -162,6 +166,7 @@ impl Core {
             Dialogue::Question { .. } => self.question_typed(p, text, now, out),
             Dialogue::Idea { .. } => self.idea_typed(p, text, out),
             Dialogue::Rating { .. } => self.rating_typed(p, text, now, out),
+            Dialogue::Consent { .. } => self.consent_typed(p, out),
             Dialogue::Idle => self.idle_text(p, text, now, out),
             // A list of one's ideas asks nothing: text is as if idle (an
             // answer to staff's question, say).
@@ -203,17 +208,36 @@ impl Core {
             });
         }
         if multi {
+            // A typed list is the whole selection; the "done" line's number
+            // in it only says so.
             let picked: Option<Vec<String>> = wanted
                 .split([',', ';', ' '])
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|k| match by_key(k).and_then(button) {
-                    Some(Button::Option(o)) => Some(o),
-                    _ => None,
+                .filter_map(|k| match by_key(k).and_then(button) {
+                    Some(Button::Option(o)) => Some(Some(o)),
+                    Some(Button::Done) => None,
+                    _ => Some(None),
                 })
                 .collect();
             if let Some(values) = picked.filter(|v| !v.is_empty()) {
                 return Some(Pick::Many(values));
+            }
+        }
+        // A question's option typed in part ("Bürger" for "Als Bürgerin oder
+        // Bürger"), if only one option has it.
+        if matches!(p.dialogue, Dialogue::Question { .. }) && wanted.chars().count() >= 3 {
+            let mut partly = prompt.choices.iter().filter(|c| {
+                matches!(
+                    button(c),
+                    Some(Button::Option(_) | Button::Yes | Button::No)
+                ) && fold(&self.locales.render(&p.language, &c.label)).contains(&wanted)
+            });
+            if let (Some(only), None) = (partly.next(), partly.next()) {
+                return Some(match button(only)? {
+                    Button::Option(o) if multi => Pick::Many(vec![o]),
+                    b => Pick::One(b),
+                });
             }
         }
         None
@@ -225,13 +249,18 @@ impl Core {
         let (text, next) = match std::mem::take(&mut p.dialogue) {
             Dialogue::Idle => ("nothing-to-cancel", Dialogue::Idle),
             Dialogue::Question { .. } | Dialogue::OfferIdea { .. } => ("paused", Dialogue::Idle),
-            Dialogue::Idea { .. } => ("idea-discarded", Dialogue::Idle),
+            Dialogue::Idea { draft, .. } => (
+                "idea-discarded",
+                draft.resume.map_or(Dialogue::Idle, |question| *question),
+            ),
             Dialogue::Language { resume } => ("cancelled", *resume),
             Dialogue::ConfirmForget { resume } => ("forget-kept", *resume),
+            Dialogue::ConfirmRestart { resume, .. } => ("restart-kept", *resume),
             Dialogue::Browse { resume, .. } => ("browse-closed", *resume),
             Dialogue::Own { resume } => ("browse-closed", *resume),
             Dialogue::Consent { .. } | Dialogue::Choosing { .. } => ("cancelled", Dialogue::Idle),
-            Dialogue::Rating { .. } => ("rate-stopped", Dialogue::Idle),
+            Dialogue::Rating { review: false, .. } => ("rate-stopped", Dialogue::Idle),
+            Dialogue::Rating { review: true, .. } => ("review-stopped", Dialogue::Idle),
         };
         p.dialogue = next;
         out.say(Text::new(text)).ask();

@@ -95,9 +95,14 @@ impl Core {
             return self.ask_consent(p, Next::Idea(c.id.clone()), out);
         }
         p.current = Some(c.id.clone());
+        let underneath = p.dialogue.underneath();
+        let resume = matches!(underneath, Dialogue::Question { .. }).then(|| Box::new(underneath));
         p.dialogue = Dialogue::Idea {
             consultation: c.id.clone(),
-            draft: IdeaDraft::default(),
+            draft: IdeaDraft {
+                resume,
+                ..IdeaDraft::default()
+            },
             step: IdeaStep::Title,
         };
         out.ask();
@@ -373,6 +378,7 @@ impl Core {
             history: Vec::new(),
             ratings: Vec::new(),
             department: None,
+            reviews: Vec::new(),
         };
         if let Some(settings) = &c.ideas {
             p.terms.insert(c.id.clone(), settings.terms_version);
@@ -382,7 +388,14 @@ impl Core {
             out.say(Text::new("idea-internal-only"));
         }
         out.idea = Some(idea);
-        p.dialogue = Dialogue::Idle;
+        // Back to the question the idea interrupted, if any.
+        p.dialogue = match draft.resume {
+            Some(question) => {
+                out.ask();
+                *question
+            }
+            None => Dialogue::Idle,
+        };
     }
 
     /// One's own idea that nobody has taken up yet (still submitted): the
@@ -575,6 +588,7 @@ impl Core {
                         field: idea.field,
                         editing: false,
                         replaces: Some(idea.id),
+                        resume: None,
                     },
                     step: IdeaStep::Confirm,
                 };

@@ -59,6 +59,11 @@ pub struct Outcome {
     /// A button from an older prompt was pressed: nothing was applied;
     /// adapters may take that message's buttons away.
     pub stale: bool,
+    /// A pressed button was not taken ("done" with nothing chosen): the
+    /// reason, short. Nothing changed and the prompt stays; adapters with
+    /// real buttons may show just this (Telegram: a toast) instead of the
+    /// replies, which say the same and ask again.
+    pub refused: Option<Text>,
     /// Messages to send, in order.
     pub replies: Vec<Reply>,
 }
@@ -87,6 +92,7 @@ impl Outcome {
             duplicate: true,
             throttled: false,
             stale: false,
+            refused: None,
             replies: Vec::new(),
         }
     }

@@ -202,14 +202,58 @@ impl Core {
             _ => p.current.clone(),
         };
         match current {
-            Some(id) => {
-                p.runs.remove(&id);
-                p.dialogue = Dialogue::Idle;
-                out.say(Text::new("restarted"));
-                self.start(p, Some(id), now, out);
+            // Answers are not thrown away without asking.
+            Some(id) if p.runs.get(&id).is_some_and(|r| !r.answers.is_empty()) => {
+                p.dialogue = Dialogue::ConfirmRestart {
+                    consultation: id,
+                    resume: Box::new(p.dialogue.underneath()),
+                };
+                out.ask();
             }
+            Some(id) => self.restart_now(p, id, now, out),
             None => {
                 out.say(Text::new("nothing-to-restart")).ask();
+            }
+        }
+    }
+
+    fn restart_now(&self, p: &mut Participant, id: String, now: DateTime<Utc>, out: &mut Out) {
+        p.runs.remove(&id);
+        p.dialogue = Dialogue::Idle;
+        out.say(Text::new("restarted"));
+        self.start(p, Some(id), now, out);
+    }
+
+    pub(super) fn restart_prompt(&self, p: &Participant, id: &str, prompt: &mut Prompt) {
+        let answers = p.runs.get(id).map_or(0, |r| r.answers.len());
+        let title = self.consultation(id).map_or_else(
+            || Text::new("error-missing-text"),
+            |c| Text::new(c.title_text()),
+        );
+        prompt
+            .keyed(Button::Yes, Text::new("choice-restart-yes"))
+            .keyed(Button::Cancel, Text::new("choice-restart-no"))
+            .say(
+                Text::new("restart-question")
+                    .num("count", answers as f64)
+                    .text("title", title),
+            );
+    }
+
+    pub(super) fn restart_press(
+        &self,
+        p: &mut Participant,
+        b: Button,
+        now: DateTime<Utc>,
+        out: &mut Out,
+    ) {
+        match (&p.dialogue, b) {
+            (Dialogue::ConfirmRestart { consultation, .. }, Button::Yes) => {
+                let id = consultation.clone();
+                self.restart_now(p, id, now, out)
+            }
+            _ => {
+                out.say(Text::new("error-stale-button")).ask();
             }
         }
     }

@@ -53,17 +53,16 @@ impl Core {
                 return;
             }
         };
-        let time = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
         out.say(
             Text::new("mydata-intro")
                 .arg("id", &p.id)
-                .arg("since", time(p.created_at)),
+                .text("since", self.when(p.created_at)),
         );
         out.say(Text::new("mydata-language").text("language", Text::new("language-name")));
         out.say(match &p.consent {
             Some(c) => Text::new("mydata-consent")
                 .arg("given", if c.given { "yes" } else { "no" })
-                .arg("at", time(c.at))
+                .text("at", self.when(c.at))
                 .num("version", c.notice_version),
             None => Text::new("mydata-no-consent"),
         });
@@ -135,21 +134,39 @@ impl Core {
         for i in &ideas {
             tell_idea(i, out);
         }
-        let supports: Vec<String> = match self.store.ideas() {
-            Ok(all) => all
-                .into_iter()
-                .filter(|i| i.supporters.contains(&p.id))
-                .map(|i| i.id)
-                .collect(),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read supports for /mydata");
-                Vec::new()
-            }
-        };
+        let others = self.store.ideas().unwrap_or_else(|e| {
+            tracing::error!(error = %e, "cannot read supports and reviews for /mydata");
+            Vec::new()
+        });
+        let supports: Vec<String> = others
+            .iter()
+            .filter(|i| i.supporters.contains(&p.id))
+            .map(|i| i.id.clone())
+            .collect();
         if !supports.is_empty() {
             out.say(Text::new("mydata-supports").arg("ids", supports.join(", ")));
         }
-        if p.runs.is_empty() && ideas.is_empty() && supports.is_empty() {
+        // An invited expert's reviews are their words, so theirs to see.
+        let reviews: Vec<serde_json::Value> = others
+            .iter()
+            .flat_map(|i| i.reviews.iter().map(move |r| (i, r)))
+            .filter(|(_, r)| r.expert == p.id)
+            .map(|(i, r)| {
+                out.say(
+                    Text::new("mydata-review")
+                        .arg("id", &i.id)
+                        .arg("text", &r.text),
+                );
+                serde_json::json!({
+                    "idea": i.id,
+                    "at": r.at,
+                    "scores": r.scores,
+                    "text": r.text,
+                    "published": r.published,
+                })
+            })
+            .collect();
+        if p.runs.is_empty() && ideas.is_empty() && supports.is_empty() && reviews.is_empty() {
             out.say(Text::new("mydata-nothing"));
         }
         // Who else supports their ideas is not theirs to see: counts only.
@@ -182,6 +199,7 @@ impl Core {
             "consultations": runs,
             "ideas": ideas,
             "supports": supports,
+            "reviews": reviews,
         });
         out.say(Text::new("mydata-file"));
         out.attachment = Some(Attachment {
@@ -211,14 +229,19 @@ impl Core {
                 ..i.clone()
             })
             .collect();
-        // Their supports go too; counts on others' ideas drop by one.
+        // Their supports and reviews go too; counts on others' ideas drop
+        // by one.
         let unsupported: Vec<Idea> = self
             .store
             .ideas()?
             .into_iter()
-            .filter(|i| i.author != p.id && i.supporters.contains(&p.id))
+            .filter(|i| {
+                i.author != p.id
+                    && (i.supporters.contains(&p.id) || i.reviews.iter().any(|r| r.expert == p.id))
+            })
             .map(|mut i| {
                 i.supporters.retain(|s| *s != p.id);
+                i.reviews.retain(|r| r.expert != p.id);
                 i
             })
             .collect();

@@ -11,7 +11,7 @@ use super::button::Button;
 use super::dialogue::Prompt;
 use super::navigation::closed_text;
 use super::step::Out;
-use super::{format_number, Core};
+use super::{fold, format_number, Core};
 use crate::consultation::{Answer, Consultation, Kind, Question};
 use crate::records::{Dialogue, Next, Participant, Run};
 use crate::text::Text;
@@ -398,6 +398,20 @@ impl Core {
                     self.answer(p, c, &q.id, answer, now, out)
                 }
             };
+        }
+        // A scale's ends are understood by their labels ("sehr stark").
+        if let Kind::Scale { min, max } = &q.kind {
+            let end = |which: &str| {
+                let label = Text::new(c.scale_label_text(&q.id, which));
+                fold(&self.locales.render(&p.language, &label))
+            };
+            let typed = fold(&text);
+            let value = [(*min, "min"), (*max, "max")]
+                .into_iter()
+                .find(|(_, which)| end(which) == typed);
+            if let Some((v, _)) = value {
+                return self.answer(p, c, &q.id, Answer::Number(v as f64), now, out);
+            }
         }
         match &q.kind {
             Kind::Text { max_length } => match check_length(&text, *max_length) {

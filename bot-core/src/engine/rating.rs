@@ -3,6 +3,9 @@
 //! then a note if they like. Only once they rated an idea do they see how
 //! the jury rated it so far. Ratings are kept on the idea under the
 //! juror's pseudonym.
+//!
+//! Invited experts review published ideas the same way (`/review`), with a
+//! text they must write; reviews are kept apart from the jury's ratings.
 
 use chrono::{DateTime, Utc};
 
@@ -13,7 +16,7 @@ use super::step::Out;
 use super::Core;
 use crate::consultation::{Activity, Criterion};
 use crate::error::StoreError;
-use crate::records::{Dialogue, Idea, IdeaStatus, Participant, Rating};
+use crate::records::{Dialogue, Idea, IdeaStatus, Participant, Rating, Review};
 use crate::stats::score;
 use crate::text::Text;
 
@@ -21,31 +24,38 @@ use crate::text::Text;
 const NOTE_MAX: usize = 1000;
 
 impl Core {
-    /// `/rate`: the next idea this juror has not rated yet, or word that
-    /// none is left.
+    /// `/rate` (a juror) or `/review` (an invited expert): the next idea
+    /// this person has not rated or reviewed yet, or word that none is left.
     pub(super) fn rate(
         &self,
         p: &mut Participant,
-        juror: bool,
+        allowed: bool,
+        review: bool,
         skipped: Vec<String>,
         out: &mut Out,
     ) {
-        if !juror {
-            out.say(Text::new("rate-not-juror")).ask();
+        let (refused, none_left) = if review {
+            ("review-not-expert", "review-none-left")
+        } else {
+            ("rate-not-juror", "rate-none-left")
+        };
+        if !allowed {
+            out.say(Text::new(refused)).ask();
             return;
         }
-        match self.next_to_rate(&p.id, &skipped) {
+        match self.next_to_rate(p, &skipped, review) {
             Ok(Some(idea)) => {
                 p.dialogue = Dialogue::Rating {
                     idea: idea.id,
                     scores: Vec::new(),
                     skipped,
+                    review,
                 };
                 out.ask();
             }
             Ok(None) => {
                 p.dialogue = Dialogue::Idle;
-                out.say(Text::new("rate-none-left"));
+                out.say(Text::new(none_left));
             }
             Err(e) => {
                 tracing::error!(error = %e, "cannot read ideas to rate");
@@ -54,26 +64,47 @@ impl Core {
         }
     }
 
+    /// Whether the person belongs to a group that reviews some
+    /// consultation's ideas.
+    pub(super) fn is_reviewer(&self, p: &Participant) -> bool {
+        self.consultations
+            .iter()
+            .any(|c| c.reviewer_group(&p.audiences).is_some())
+    }
+
     /// The criteria an idea is rated by; `None` if its consultation has none.
     fn criteria(&self, i: &Idea) -> Option<&[Criterion]> {
         let criteria = &self.consultation(&i.consultation)?.ideas.as_ref()?.criteria;
         (!criteria.is_empty()).then_some(criteria.as_slice())
     }
 
-    /// In id order: ideas under evaluation in a rating phase, with
-    /// criteria, not the juror's own, not yet rated by them, not skipped in
-    /// this round.
-    fn next_to_rate(&self, juror: &str, skipped: &[String]) -> Result<Option<Idea>, StoreError> {
+    /// In id order, ideas in a rating phase, with criteria, not the
+    /// person's own, not yet rated (reviewed) by them, not skipped in this
+    /// round: for the jury those under evaluation, for experts those
+    /// published in a consultation they review for.
+    fn next_to_rate(
+        &self,
+        p: &Participant,
+        skipped: &[String],
+        review: bool,
+    ) -> Result<Option<Idea>, StoreError> {
         let now = (self.clock)();
         Ok(self.store.ideas()?.into_iter().find(|i| {
-            matches!(i.status, IdeaStatus::Submitted | IdeaStatus::Review)
-                && i.author != juror
+            let Some(c) = self.consultation(&i.consultation) else {
+                return false;
+            };
+            let open = if review {
+                i.is_public()
+                    && c.reviewer_group(&p.audiences).is_some()
+                    && !i.reviews.iter().any(|r| r.expert == p.id)
+            } else {
+                matches!(i.status, IdeaStatus::Submitted | IdeaStatus::Review)
+                    && !i.ratings.iter().any(|r| r.juror == p.id)
+            };
+            open && i.author != p.id
                 && !skipped.contains(&i.id)
-                && !i.ratings.iter().any(|r| r.juror == juror)
                 && self.criteria(i).is_some()
-                && self
-                    .consultation(&i.consultation)
-                    .is_some_and(|c| c.allows(Activity::Rating, now))
+                && c.allows(Activity::Rating, now)
         }))
     }
 
@@ -88,7 +119,7 @@ impl Core {
     }
 
     pub(super) fn rating_prompt(&self, p: &Participant, prompt: &mut Prompt) -> Option<()> {
-        let Dialogue::Rating { scores, .. } = &p.dialogue else {
+        let Dialogue::Rating { scores, review, .. } = &p.dialogue else {
             return None;
         };
         let (i, criteria) = self.rated(p)?;
@@ -117,6 +148,10 @@ impl Core {
                     );
                 }
             }
+            // An expert's review needs its text; a juror's note is optional.
+            None if *review => {
+                prompt.say(Text::new("review-text").num("max", NOTE_MAX as f64));
+            }
             None => {
                 prompt
                     .say(Text::new("rate-note").num("max", NOTE_MAX as f64))
@@ -140,13 +175,14 @@ impl Core {
             idea,
             mut scores,
             mut skipped,
+            review,
         } = p.dialogue.clone()
         else {
             return;
         };
         let Some((_, criteria)) = self.rated(p) else {
             // Rated, withdrawn or gone meanwhile: on to the next one.
-            return self.rate(p, true, skipped, out);
+            return self.rate(p, true, review, skipped, out);
         };
         match (criteria.get(scores.len()), b) {
             (Some(k), Button::Value(v)) if (k.min..=k.max).contains(&v) => {
@@ -155,13 +191,14 @@ impl Core {
                     idea,
                     scores,
                     skipped,
+                    review,
                 };
                 out.ask();
             }
-            (None, Button::Done) => self.save_rating(p, None, now, out),
+            (None, Button::Done) if !review => self.save_rating(p, None, now, out),
             (_, Button::Skip) => {
                 skipped.push(idea);
-                self.rate(p, true, skipped, out)
+                self.rate(p, true, review, skipped, out)
             }
             _ => {
                 out.say(Text::new("error-stale-button")).ask();
@@ -194,8 +231,9 @@ impl Core {
         self.save_rating(p, Some(text), now, out)
     }
 
-    /// Keeps the rating on the idea (replacing an earlier one of the same
-    /// juror), shows the jury's score so far, and goes on to the next idea.
+    /// Keeps the rating (review) on the idea, replacing an earlier one of
+    /// the same person; a juror then sees the jury's score so far. On to
+    /// the next idea.
     fn save_rating(
         &self,
         p: &mut Participant,
@@ -204,35 +242,63 @@ impl Core {
         out: &mut Out,
     ) {
         let Dialogue::Rating {
-            scores, skipped, ..
+            scores,
+            skipped,
+            review,
+            ..
         } = p.dialogue.clone()
         else {
             return;
         };
         let Some((mut idea, criteria)) = self.rated(p) else {
-            return self.rate(p, true, skipped, out);
+            return self.rate(p, true, review, skipped, out);
         };
-        idea.ratings.retain(|r| r.juror != p.id);
-        idea.ratings.push(Rating {
-            juror: p.id.clone(),
-            at: now,
-            scores: criteria.iter().map(|c| c.id.clone()).zip(scores).collect(),
-            note,
-        });
-        if let Some(s) = score(&idea, criteria) {
-            out.say(
-                Text::new("rate-saved")
-                    .arg("id", &idea.id)
-                    .arg("score", format!("{:.0}", s.mean))
-                    .num("ratings", s.ratings as f64)
-                    .arg("spread", format!("{:.0}", s.spread)),
-            );
+        let scores = criteria.iter().map(|c| c.id.clone()).zip(scores).collect();
+        let group = self
+            .consultation(&idea.consultation)
+            .and_then(|c| c.reviewer_group(&p.audiences));
+        match (review, group, note) {
+            (true, Some(group), Some(text)) => {
+                idea.reviews.retain(|r| r.expert != p.id);
+                idea.reviews.push(Review {
+                    expert: p.id.clone(),
+                    audience: group.to_owned(),
+                    at: now,
+                    scores,
+                    text,
+                    published: false,
+                });
+                out.say(Text::new("review-saved").arg("id", &idea.id));
+            }
+            (true, ..) => {
+                out.say(Text::new("review-not-expert"));
+                p.dialogue = Dialogue::Idle;
+                return;
+            }
+            (false, _, note) => {
+                idea.ratings.retain(|r| r.juror != p.id);
+                idea.ratings.push(Rating {
+                    juror: p.id.clone(),
+                    at: now,
+                    scores,
+                    note,
+                });
+                if let Some(s) = score(&idea, criteria) {
+                    out.say(
+                        Text::new("rate-saved")
+                            .arg("id", &idea.id)
+                            .arg("score", format!("{:.0}", s.mean))
+                            .num("ratings", s.ratings as f64)
+                            .arg("spread", format!("{:.0}", s.spread)),
+                    );
+                }
+            }
         }
         // The rating is written with this step: the store does not have it
         // yet, so the next idea must not be this one.
         let mut passed = skipped;
         passed.push(idea.id.clone());
         out.idea = Some(idea);
-        self.rate(p, true, passed, out)
+        self.rate(p, true, review, passed, out)
     }
 }

@@ -28,6 +28,8 @@ pub(super) struct Out {
     pub edit: bool,
     /// A button of an older prompt was pressed.
     pub stale: bool,
+    /// A pressed button was not taken, and why (see [`Outcome::refused`]).
+    pub refused: Option<Text>,
     pub idea: Option<Idea>,
     /// Erase the participant instead of storing them.
     pub erase: bool,
@@ -54,11 +56,24 @@ impl Out {
     pub fn ask(&mut self) {
         self.prompt = true;
     }
+
+    /// A press or pick not taken: the reason, and the prompt again.
+    pub fn refuse(&mut self, t: Text) {
+        self.refused = Some(t.clone());
+        self.say(t).ask();
+    }
 }
 
-/// What a dialogue step gives back: duplicate, stale, replies, and
-/// messages for other chats.
-type Stepped = (bool, bool, Vec<Reply>, Vec<(String, Notification)>);
+/// What a dialogue step gives back besides the new state.
+#[derive(Default)]
+pub(super) struct Stepped {
+    duplicate: bool,
+    stale: bool,
+    refused: Option<Text>,
+    replies: Vec<Reply>,
+    /// Messages for other chats.
+    notices: Vec<(String, Notification)>,
+}
 
 /// A step's outcome, and definitions to swap in (`/admin reload`).
 pub(super) struct Done {
@@ -156,6 +171,7 @@ impl Core {
                 duplicate: false,
                 throttled: true,
                 stale: false,
+                refused: None,
                 replies,
             }
             .into());
@@ -164,11 +180,21 @@ impl Core {
             return self.admin(&ev, participant, event_key, &args).await;
         }
         let key = event_key.as_deref();
-        let (duplicate, stale, replies, notices) = self
+        let Stepped {
+            duplicate,
+            stale,
+            refused,
+            replies,
+            notices,
+        } = self
             .apply(key, |applied, now| match applied {
                 Some(applied) => {
                     let replies = self.stored_replies(&participant, applied)?;
-                    Ok((true, false, replies, Vec::new()))
+                    Ok(Stepped {
+                        duplicate: true,
+                        replies,
+                        ..Stepped::default()
+                    })
                 }
                 None => self.dialogue_step(ev, &participant, key, now),
             })
@@ -181,6 +207,7 @@ impl Core {
             duplicate,
             throttled: false,
             stale,
+            refused,
             replies,
         }
         .into())
@@ -206,8 +233,7 @@ impl Core {
         })
     }
 
-    /// A citizen's event applied to their record: `(duplicate, stale,
-    /// replies, messages for other chats)`.
+    /// A citizen's event applied to their record.
     fn dialogue_step(
         &self,
         ev: Incoming,
@@ -281,7 +307,7 @@ impl Core {
             }
         }
         tracing::debug!(%participant, "step applied");
-        let stale = out.stale;
+        let (stale, refused) = (out.stale, out.refused.take());
         let notices = std::mem::take(&mut out.notices);
         // Rendered after the commit: prompts read what the step wrote.
         let replies = self.replies(&p, out);
@@ -290,7 +316,13 @@ impl Core {
             let owner = if erased { "" } else { participant };
             self.store.unsent(key, owner, &unsent(&replies))?;
         }
-        Ok((false, stale, replies, notices))
+        Ok(Stepped {
+            duplicate: false,
+            stale,
+            refused,
+            replies,
+            notices,
+        })
     }
 
     /// The replies of a step: its texts, then the current prompt.
@@ -362,7 +394,11 @@ impl Core {
                 }
                 out.ask();
             }
-            Input::Command(Command::Rate, _) => self.rate(p, juror, Vec::new(), out),
+            Input::Command(Command::Rate, _) => self.rate(p, juror, false, Vec::new(), out),
+            Input::Command(Command::Review, _) => {
+                let expert = self.is_reviewer(p);
+                self.rate(p, expert, true, Vec::new(), out)
+            }
             Input::Command(c, arg) => self.command(p, c, arg, now, out),
             Input::Unsupported => {
                 out.say(Text::new("error-unsupported")).ask();
@@ -423,8 +459,8 @@ impl Core {
             Command::Restart => self.restart(p, now, out),
             Command::Results => self.results(p, arg, out),
             Command::Follow => self.follow(p, arg, out),
-            // Needs to know who is a juror: taken in `step`.
-            Command::Rate => out.ask(),
+            // Need to know who is a juror or expert: taken in `step`.
+            Command::Rate | Command::Review => out.ask(),
         }
     }
 }

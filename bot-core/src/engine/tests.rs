@@ -223,6 +223,7 @@ impl Inbox {
 fn depth(d: &Dialogue) -> usize {
     match d {
         Dialogue::ConfirmForget { resume }
+        | Dialogue::ConfirmRestart { resume, .. }
         | Dialogue::Language { resume }
         | Dialogue::Own { resume }
         | Dialogue::Browse { resume, .. } => 1 + depth(resume),
@@ -508,7 +509,11 @@ async fn back_at_the_first_question_and_restart() {
         &chat.say("emil", "/zurück").await,
         "Bisherige Antwort: Als Fachkraft",
     );
-    let r = chat.say("emil", "/restart").await;
+    has(
+        &chat.say("emil", "/restart").await,
+        "Wirklich neu beginnen? Ihre bisherige Antwort zu",
+    );
+    let r = chat.press("emil", "Ja, neu beginnen").await;
     has(&r, "Ihre bisherigen Antworten sind gelöscht");
     has(&r, "Frage 1 von 11");
     assert!(chat.answers("emil").is_empty());
@@ -580,8 +585,13 @@ async fn language_comes_from_the_platform_hint_and_can_be_changed() {
     has(&r, "Welcome to mitreden!");
     has(&r, "Privacy notice (version 1)");
     let r = chat.say("hana", "/language").await;
-    has(&r, "[1] Deutsch");
-    has(&r, "[2] English");
+    // Each language by its own name; German and its easy-read form first.
+    has(&r, "[1] Deutsch\n");
+    has(&r, "[2] Deutsch – Leichte Sprache");
+    has(&r, "English");
+    for name in ["Türkçe", "العربية", "Українська", "Русский", "Polski"] {
+        has(&r, name);
+    }
     let r = chat.press("hana", "Deutsch").await;
     has(&r, "Die Sprache ist jetzt Deutsch.");
     has(&r, "Datenschutzhinweis");
@@ -905,7 +915,7 @@ async fn mydata_shows_exactly_the_own_data_as_text_and_json() {
     has(&text, &format!("Pseudonym {}", chat.participant("anna").id));
     has(
         &text,
-        "Einwilligung: erteilt am 2026-06-01 12:00 UTC (Datenschutzhinweis Version 1)",
+        "Einwilligung: erteilt am 01.06.2026, 14:00 Uhr (Datenschutzhinweis Version 1)",
     );
     has(
         &text,
@@ -1230,3 +1240,111 @@ mod admin;
 mod evaluation;
 mod fuzz;
 mod hostile;
+
+#[tokio::test]
+async fn typed_answers_match_what_the_prompts_promise() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "tom").await;
+    // A single choice typed in part, when only one option has it.
+    has(&chat.say("tom", "Bürger").await, "Frage 2 von 11");
+    assert_eq!(
+        chat.participant("tom").runs["lebensbildung-digital"].answers["rolle"],
+        Answer::Choice("buerger".into())
+    );
+    // Digits as an Arabic keyboard types them.
+    has(&chat.say("tom", "٣٥").await, "Frage 3 von 11");
+    // A scale's end typed as its label.
+    has(&chat.say("tom", "sehr stark").await, "Frage 4 von 11");
+    let run = &chat.participant("tom").runs["lebensbildung-digital"];
+    assert_eq!(run.answers["alter"], Answer::Number(35.0));
+    assert_eq!(run.answers["alltag"], Answer::Number(5.0));
+    // A typed list with the "done" line's number in it is the selection.
+    let r = chat.say("tom", "/back").await;
+    has(&r, "Frage 3 von 11");
+    chat.say("tom", "gar nicht").await;
+    let run = &chat.participant("tom").runs["lebensbildung-digital"];
+    assert_eq!(run.answers["alltag"], Answer::Number(1.0));
+    has(&chat.say("tom", "1, 3, 4").await, "Frage 5 von 11");
+    assert_eq!(
+        chat.participant("tom").runs["lebensbildung-digital"].answers["handlungsfelder"],
+        Answer::Choices(vec!["ausrichtung".into(), "partizipation".into()])
+    );
+    // Too short or ambiguous a part is no answer.
+    has(&chat.say("tom", "Da").await, "Bitte wählen Sie");
+}
+
+#[tokio::test]
+async fn an_idea_begun_mid_questions_returns_to_the_question() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "tom").await;
+    chat.say("tom", "1").await;
+    has(
+        &chat.say("tom", "/idea").await,
+        "Wie soll Ihre Idee heißen?",
+    );
+    let r = chat.press("tom", "Abbrechen").await;
+    has(&r, "verworfen");
+    has(&r, "Frage 2 von 11");
+    // Sent, too.
+    chat.say("tom", "/idea").await;
+    chat.say("tom", "Treffpunkt").await;
+    chat.say("tom", "Ein Ort für alle.").await;
+    chat.say("tom", "1").await;
+    let r = chat.press("tom", "Absenden").await;
+    has(&r, "hat die Nummer I-0001");
+    has(&r, "Frage 2 von 11");
+    has(&chat.say("tom", "40").await, "Frage 3 von 11");
+}
+
+#[tokio::test]
+async fn a_wrong_answer_to_consent_gets_a_short_reminder_not_the_notice_again() {
+    let mut chat = Chat::new();
+    let first = chat.send_as("rita", None, Input::Open).await;
+    has(&first, "Datenschutzhinweis (Version 1)");
+    let r = chat.say("rita", "Hallo?").await;
+    has(
+        &r,
+        "Bitte antworten Sie mit „Ja, einverstanden“ oder „Nein“.",
+    );
+    assert!(!r.contains("Datenschutzhinweis (Version"), "{r}");
+    has(&r, "[1] Ja, einverstanden");
+    assert!(r.chars().count() < 300, "{r}");
+    has(&chat.say("rita", "1").await, "Frage 1 von 11");
+}
+
+#[tokio::test]
+async fn restart_asks_before_answers_are_deleted() {
+    let mut chat = Chat::new();
+    consented(&mut chat, "tom").await;
+    chat.say("tom", "1").await;
+    chat.say("tom", "40").await;
+    let r = chat.say("tom", "/restart").await;
+    has(&r, "Wirklich neu beginnen? Ihre 2 bisherigen Antworten");
+    let r = chat.press("tom", "Nein, weitermachen").await;
+    has(&r, "Ihre Antworten bleiben.");
+    has(&r, "Frage 3 von 11");
+    assert_eq!(
+        chat.participant("tom").runs["lebensbildung-digital"]
+            .answers
+            .len(),
+        2
+    );
+    chat.say("tom", "/restart").await;
+    let r = chat.press("tom", "Ja, neu beginnen").await;
+    has(&r, "Frage 1 von 11");
+    assert!(chat.participant("tom").runs["lebensbildung-digital"]
+        .answers
+        .is_empty());
+}
+
+#[tokio::test]
+async fn after_the_close_a_returning_citizen_is_not_welcomed_again_and_again() {
+    let mut chat = Chat::new();
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2030, 2, 1, 9, 0, 0).unwrap();
+    let first = chat.send_as("olga", None, Input::Open).await;
+    has(&first, "Willkommen bei mitreden");
+    for _ in 0..2 {
+        let r = chat.say("olga", "Hallo").await;
+        assert!(!r.contains("Willkommen bei mitreden"), "{r}");
+    }
+}

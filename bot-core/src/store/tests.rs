@@ -30,6 +30,7 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
             history: Vec::new(),
             ratings: Vec::new(),
             department: None,
+            reviews: Vec::new(),
         };
         store
             .commit(Step {

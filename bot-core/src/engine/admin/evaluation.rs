@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{date, Effects};
+use super::Effects;
 use crate::admin_command::IdeaFilter;
 use crate::engine::{status_text, Core, EngineError};
 use crate::records::{Idea, IdeaChange, IdeaEvent, IdeaStatus};
@@ -242,7 +242,7 @@ impl Core {
                 .arg("description", &i.description)
                 .text("field", self.field_label(&i))
                 .text("status", Text::new(status_text(i.status)))
-                .arg("time", date(Some(i.submitted_at), "%Y-%m-%d %H:%M UTC"))
+                .text("time", self.when(i.submitted_at))
                 .arg(
                     "author",
                     if i.author.is_empty() {
@@ -256,7 +256,7 @@ impl Core {
                 .arg("publishable", if i.publishable { "yes" } else { "no" }),
         );
         for e in &i.history {
-            let time = date(Some(e.at), "%Y-%m-%d %H:%M");
+            let time = self.when(e.at);
             let line = match &e.change {
                 IdeaChange::Status { status, answer } => Text::new("admin-history-status")
                     .text("status", Text::new(status_text(*status)))
@@ -276,8 +276,74 @@ impl Core {
                     Text::new("admin-history-author").arg("kind", e.change.kind())
                 }
             };
-            fx.body.push(line.arg("time", time).arg("by", &e.by));
+            fx.body.push(line.text("time", time).arg("by", &e.by));
         }
+        let c = self.consultation(&i.consultation);
+        for (n, r) in i.reviews.iter().enumerate() {
+            fx.body.push(
+                Text::new("admin-review-line")
+                    .num("n", (n + 1) as f64)
+                    .arg("audience", &r.audience)
+                    .text("time", self.when(r.at))
+                    .arg("scores", self.score_list(c, &r.scores))
+                    .arg("text", &r.text)
+                    .arg("published", if r.published { "yes" } else { "no" })
+                    .arg("id", &i.id),
+            );
+        }
+        Ok(())
+    }
+
+    /// `Nutzen 4, Machbarkeit 3`: scores by criterion, in the chat's
+    /// default language (staff views).
+    pub(in crate::engine) fn score_list(
+        &self,
+        c: Option<&crate::consultation::Consultation>,
+        scores: &[(String, i64)],
+    ) -> String {
+        let lang = &self.settings.default_language;
+        scores
+            .iter()
+            .map(|(k, v)| {
+                let name = c.map_or_else(
+                    || k.clone(),
+                    |c| self.locales.render(lang, &Text::new(c.criterion_text(k))),
+                );
+                format!("{name} {v}")
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `review ID N on|off`: an expert's review public under the idea, or
+    /// back to staff only.
+    pub(super) fn publish_review(
+        &self,
+        id: &str,
+        n: usize,
+        on: bool,
+        fx: &mut Effects,
+    ) -> Result<(), EngineError> {
+        let Some(mut idea) = self.idea_for(id, None, fx)? else {
+            return Ok(());
+        };
+        let Some(review) = idea.reviews.get_mut(n - 1) else {
+            fx.body.push(
+                Text::new("admin-review-unknown")
+                    .arg("id", &idea.id)
+                    .num("n", n as f64),
+            );
+            return Ok(());
+        };
+        review.published = on;
+        fx.detail = format!("idea {} review {n} published {on}", idea.id);
+        fx.body.push(
+            Text::new("admin-review-published")
+                .arg("id", &idea.id)
+                .num("n", n as f64)
+                .arg("on", if on { "yes" } else { "no" }),
+        );
+        fx.ideas.push(idea);
         Ok(())
     }
 

@@ -79,8 +79,7 @@ impl Core {
                 if let Some(i) = selected.iter().position(|s| *s == o) {
                     selected.remove(i);
                 } else if selected.len() >= *max {
-                    out.say(Text::new("error-too-many").num("max", *max as f64))
-                        .ask();
+                    out.refuse(Text::new("error-too-many").num("max", *max as f64));
                     return;
                 } else {
                     selected.push(o);
@@ -127,11 +126,9 @@ impl Core {
             .collect();
         let count = chosen.len() + usize::from(other.is_some());
         if count < *min {
-            out.say(Text::new("error-too-few").num("min", *min as f64))
-                .ask();
+            out.refuse(Text::new("error-too-few").num("min", *min as f64));
         } else if count > *max {
-            out.say(Text::new("error-too-many").num("max", *max as f64))
-                .ask();
+            out.refuse(Text::new("error-too-many").num("max", *max as f64));
         } else {
             let answer = match other {
                 Some(text) => Answer::Other {

@@ -65,7 +65,7 @@ pub(in crate::engine) fn parse_number(
     max: Option<f64>,
     integer: bool,
 ) -> Result<f64, Text> {
-    let cleaned: String = text
+    let cleaned: String = crate::text::western_digits(text)
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()

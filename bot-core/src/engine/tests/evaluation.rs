@@ -270,7 +270,8 @@ async fn staff_ask_the_author_and_the_answer_comes_back_to_the_asking_chat() {
     let mut chat = Chat::new();
     let news = Inbox::open(&chat);
     with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
-    // Nothing asked yet: free text gets the hint.
+    // Nothing asked (the questions paused): free text gets the hint.
+    chat.say("anna", "/cancel").await;
     has(&chat.say("anna", "Hallo?").await, "/help");
     has(
         &chat
@@ -651,4 +652,118 @@ async fn runs_started_through_an_event_link_count_for_that_event() {
         &chat.say("ina", "/start nichts__dortmund").await,
         "gibt es nicht",
     );
+}
+
+/// An invitation code for `audience`, made by the admin.
+async fn invitation(chat: &mut Chat, audience: &str) -> String {
+    chat.say("admin", &format!("/admin invite {audience} 1"))
+        .await;
+    let file = chat.last["admin"].attachment.clone().expect("the codes");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(file.data)).unwrap();
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("invitations.csv").unwrap(), &mut csv).unwrap();
+    csv.lines()
+        .nth(1)
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn invited_experts_review_published_ideas_for_staff_who_may_publish_them() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    let review = || Input::Command(Command::Review, None);
+    // Only published ideas are reviewed.
+    let code = invitation(&mut chat, "experts").await;
+    chat.say("eva", &format!("/start {code}")).await;
+    chat.say("eva", "1").await;
+    has(
+        &chat.send_as("eva", None, review()).await,
+        "Zurzeit gibt es keine veröffentlichte Idee",
+    );
+    chat.staff("publish I-0001").await;
+    // The public does not review.
+    consented(&mut chat, "paul").await;
+    has(
+        &chat.send_as("paul", None, review()).await,
+        "Einschätzungen geben eingeladene Fachleute.",
+    );
+
+    let r = chat.send_as("eva", None, review()).await;
+    has(&r, "Idee I-0001 „Annas Idee“");
+    has(&r, "Kriterium 1 von 3");
+    chat.press("eva", "4").await;
+    chat.press("eva", "3").await;
+    let r = chat.press("eva", "5").await;
+    has(&r, "Ihre Einschätzung in Worten");
+    // The text is not optional.
+    assert!(!r.contains("Ohne Anmerkung"), "{r}");
+    has(
+        &chat.say("eva", "Überzeugend, aber <teuer>.").await,
+        "Ihre Einschätzung zu I-0001 ist beim Team.",
+    );
+    // Not the jury's: no score, no rating.
+    let idea = chat.store.ideas().unwrap().remove(0);
+    assert!(idea.ratings.is_empty());
+    assert_eq!(idea.reviews.len(), 1);
+    assert_eq!(idea.reviews[0].audience, "experts");
+
+    // Staff see it; the public only once staff publish it.
+    has(
+        &chat.staff("idea I-0001").await,
+        "1. Einschätzung (experts, ",
+    );
+    has(
+        &chat.staff("idea I-0001").await,
+        "Nutzen für die Menschen in NRW 4, Machbarkeit 3, Neuheit der Idee 5 – Überzeugend, aber <teuer>. (intern",
+    );
+    let page = chat.say("gina", "/ideas").await;
+    assert!(!page.contains("Mehr zu I-0001"), "{page}");
+    has(
+        &chat.staff("review I-0001 2 on").await,
+        "I-0001 hat keine Einschätzung Nr. 2.",
+    );
+    has(
+        &chat.staff("review I-0001 1 on").await,
+        "ist jetzt öffentlich",
+    );
+    chat.say("gina", "/ideas").await;
+    has(
+        &chat.press("gina", "Mehr zu I-0001").await,
+        "Einschätzung aus der Fachwelt: Überzeugend, aber <teuer>.",
+    );
+
+    // In the export, with the expert's pseudonym and group; the analysis
+    // by audience and by the role question.
+    let mut csv = Vec::new();
+    crate::export::write_csv(&export_all(&chat), &mut csv, false).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let eva = chat.participant("eva").id;
+    has(
+        &csv,
+        &format!("idea-review,lebensbildung-digital,{eva},I-0001,nutzen,4,"),
+    );
+    has(&csv, "experts (public)");
+    has(&csv, &format!("run,lebensbildung-digital,{eva},,,started,"));
+    has(&csv, ",experts,");
+    has(
+        &csv,
+        "aggregate-group,lebensbildung-digital,audience=public,rolle,fachkraft,1,,100,",
+    );
+    has(
+        &csv,
+        "aggregate-group,lebensbildung-digital,rolle=fachkraft,alter,",
+    );
+
+    // The expert sees it in /mydata, and it goes with /forget.
+    has(
+        &chat.say("eva", "/mydata").await,
+        "Ihre Einschätzung zu I-0001: Überzeugend",
+    );
+    chat.say("eva", "/forget").await;
+    chat.press("eva", "Ja, alles löschen").await;
+    assert!(chat.store.ideas().unwrap()[0].reviews.is_empty());
 }
