@@ -30,7 +30,7 @@ fn check_accepts_the_shipped_files() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("ok: 2 consultation(s), languages: de, en"),
+        stdout.contains("ok: 2 consultation(s), languages: de, de-simple, ar, en, pl, ru, tr, uk"),
         "{stdout}"
     );
     assert!(
