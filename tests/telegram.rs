@@ -1123,9 +1123,17 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     let mut paul = Citizen::new(&fake, 7350062);
     paul.say("/start", "Datenschutzhinweis");
     paul.press("Ja, einverstanden", "Frage 1 von 11");
-    // Used up: the next one is told the same as for any unknown code.
+    // Used up: the next one is told the same as for any unknown code, and
+    // so is a forged one.
     let mut tom = Citizen::new(&fake, 7350063);
-    tom.say(&format!("/start {code}"), "gibt es nicht");
+    let used = tom.say(&format!("/start {code}"), "gibt es nicht");
+    let forged = tom.say(&format!("/start {}", "5".repeat(32)), "gibt es nicht");
+    // (The first contact's welcome aside.)
+    let from_answer = |t: &str| t[t.find("Eine Konsultation").unwrap()..].to_owned();
+    assert_eq!(
+        from_answer(&used).replace(code, "X"),
+        from_answer(&forged).replace(&"5".repeat(32), "X")
+    );
 
     // The expert reviews a published idea; staff decide what is public.
     let mut ida = Citizen::new(&fake, 7350064);
