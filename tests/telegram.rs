@@ -1339,3 +1339,24 @@ fn a_refused_press_gets_a_toast_and_the_question_keeps_its_keyboard() {
     c.toggle("Partizipation");
     c.press("Fertig", "Frage 5 von 11");
 }
+
+#[test]
+fn arabic_comes_from_the_platform_and_keeps_ids_in_order() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = start_bot(dir.path(), &fake);
+    fake.set_language(7350080, "ar");
+    let mut c = Citizen::new(&fake, 7350080);
+    // The platform's language picks the locale on first contact.
+    let first = c.say("/start keine-konsultation", "mitreden");
+    assert!(first.contains('\u{0645}'), "not Arabic: {first}");
+    // The echoed id is isolated, so it reads left to right inside Arabic.
+    assert!(
+        first.contains("\u{2068}keine-konsultation\u{2069}"),
+        "{first:?}"
+    );
+    c.press("نعم، أوافق", "السؤال \u{2068}1\u{2069} من");
+    c.press("بصفة مواطن أو مواطنة", "كم عمرك؟");
+    // Digits typed on an Arabic keyboard answer a number question.
+    c.say("٣٥", "السؤال \u{2068}3\u{2069} من");
+}

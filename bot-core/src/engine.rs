@@ -466,7 +466,9 @@ pub fn format_number(n: f64) -> String {
 pub fn fold(text: &str) -> String {
     let stripped: String = crate::text::western_digits(text)
         .nfkd()
+        // Isolation marks come with right-to-left labels, never typed.
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
         .collect::<String>()
         .to_lowercase();
     stripped.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -61,11 +61,14 @@ impl Locales {
                     continue;
                 }
             };
+            // Right-to-left languages get Unicode isolation marks around
+            // each inserted value, so an id, a number or a link keeps its
+            // order inside Arabic text (Telegram and Element honour them);
+            // left-to-right ones do without (some clients show them as
+            // stray characters).
+            let rtl = langid.character_direction() == unic_langid::CharacterDirection::RTL;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Unicode isolation marks help right-to-left scripts but show up as
-            // stray characters in some clients and in tests; we ship only
-            // left-to-right languages, so we leave them out.
-            bundle.set_use_isolating(false);
+            bundle.set_use_isolating(rtl);
             let mut keys: BTreeMap<String, PathBuf> = BTreeMap::new();
             let mut files: Vec<PathBuf> = match fs::read_dir(&path) {
                 Ok(e) => e
@@ -253,6 +256,140 @@ mod tests {
     fn write(dir: &Path, lang: &str, name: &str, body: &str) {
         fs::create_dir_all(dir.join(lang)).unwrap();
         fs::write(dir.join(lang).join(name), body).unwrap();
+    }
+
+    /// Every language's plural forms for the counts where languages
+    /// differ (Arabic has six categories; Polish, Russian and Ukrainian
+    /// three or four).
+    #[test]
+    fn each_language_counts_in_its_own_plural_forms() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let locales = Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"));
+        let counts = [0, 1, 2, 5, 11, 21, 100];
+        let expected: [(&str, [&str; 7]); 8] = [
+            (
+                "de",
+                [
+                    "0 Fragen",
+                    "1 Frage",
+                    "2 Fragen",
+                    "5 Fragen",
+                    "11 Fragen",
+                    "21 Fragen",
+                    "100 Fragen",
+                ],
+            ),
+            (
+                "de-simple",
+                [
+                    "0 Fragen",
+                    "1 Frage",
+                    "2 Fragen",
+                    "5 Fragen",
+                    "11 Fragen",
+                    "21 Fragen",
+                    "100 Fragen",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "0 questions",
+                    "1 question",
+                    "2 questions",
+                    "5 questions",
+                    "11 questions",
+                    "21 questions",
+                    "100 questions",
+                ],
+            ),
+            (
+                "tr",
+                [
+                    "0 soru", "1 soru", "2 soru", "5 soru", "11 soru", "21 soru", "100 soru",
+                ],
+            ),
+            (
+                "pl",
+                [
+                    "0 pytań",
+                    "1 pytanie",
+                    "2 pytania",
+                    "5 pytań",
+                    "11 pytań",
+                    "21 pytań",
+                    "100 pytań",
+                ],
+            ),
+            (
+                "ru",
+                [
+                    "0 вопросов",
+                    "1 вопрос",
+                    "2 вопроса",
+                    "5 вопросов",
+                    "11 вопросов",
+                    "21 вопрос",
+                    "100 вопросов",
+                ],
+            ),
+            (
+                "uk",
+                [
+                    "0 запитань",
+                    "1 запитання",
+                    "2 запитання",
+                    "5 запитань",
+                    "11 запитань",
+                    "21 запитання",
+                    "100 запитань",
+                ],
+            ),
+            (
+                "ar",
+                [
+                    "لا أسئلة",
+                    "سؤال واحد",
+                    "سؤالان",
+                    "5 أسئلة",
+                    "11 سؤالًا",
+                    "21 سؤالًا",
+                    "100 سؤال",
+                ],
+            ),
+        ];
+        for (lang, forms) in expected {
+            for (n, form) in counts.iter().zip(forms) {
+                let text = locales.render(lang, &Text::new("questions-count").num("count", *n));
+                let plain: String = text
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                    .collect();
+                assert_eq!(plain, form, "{lang}, {n}");
+            }
+        }
+        // And in Polish, 22 is "few" again.
+        assert_eq!(
+            locales.render("pl", &Text::new("questions-count").num("count", 22)),
+            "22 pytania"
+        );
+    }
+
+    /// Right-to-left text keeps inserted ids and numbers in order: each is
+    /// isolated; left-to-right text has no such marks.
+    #[test]
+    fn arabic_isolates_inserted_values_and_german_does_not() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let locales = Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"));
+        let text = Text::new("idea-submitted").arg("id", "I-0007");
+        assert!(locales
+            .render("ar", &text)
+            .contains("\u{2068}I-0007\u{2069}"));
+        let german = locales.render("de", &text);
+        assert!(
+            german.contains("I-0007") && !german.contains('\u{2068}'),
+            "{german}"
+        );
     }
 
     #[test]
