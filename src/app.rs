@@ -61,6 +61,7 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         notice_version: config.privacy.notice_version,
         privacy_controller: config.privacy.controller.clone(),
         privacy_contact: config.privacy.contact.clone(),
+        privacy_authority: config.privacy.authority.clone(),
         keep_ideas_on_erasure: config.privacy.keep_ideas_on_erasure,
         retention_days: config.privacy.retention_days,
         admins: config.admins.list(),

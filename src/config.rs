@@ -85,6 +85,9 @@ pub struct PrivacyConfig {
     pub controller: String,
     /// Contact for data protection questions, named in the notice.
     pub contact: String,
+    /// The supervisory authority citizens may complain to, named in the
+    /// notice.
+    pub authority: String,
     /// Raise it when the notice changes: everyone is asked again.
     pub notice_version: u32,
     /// Secret for pseudonyms. `MITREDEN_PSEUDONYM_KEY` wins; without
@@ -105,6 +108,7 @@ impl Default for PrivacyConfig {
         PrivacyConfig {
             controller: "mitreden (Beispielbetrieb / example deployment)".into(),
             contact: "datenschutz@example.org".into(),
+            authority: "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), www.ldi.nrw.de".into(),
             notice_version: 1,
             pseudonym_key: None,
             retention_days: 180,

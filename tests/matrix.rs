@@ -328,24 +328,27 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
     let (greeting, html) = chat.next("Datenschutzhinweis").await;
     assert!(greeting.contains("[1] Ja, einverstanden"), "{greeting}");
     assert!(html.is_some_and(|h| h.contains("<br>")));
-    chat.say("1", "Frage 1 von 11").await;
-    chat.say("als burgerin oder BÜRGER", "Frage 2 von 11").await;
-    chat.say("35", "Frage 3 von 11").await;
-    chat.say("4", "Frage 4 von 11").await;
-    chat.say("2, 3", "Frage 5 von 11").await;
-    chat.say("!back", "[✓ 2] Digitalisierung der Arbeitsprozesse")
+    chat.say("1", "Frage 1 von 14").await;
+    chat.say("als burgerin oder BÜRGER", "Frage 2 von 14").await;
+    chat.say("35", "Frage 3 von 14").await;
+    chat.say("4", "Frage 4 von 14").await;
+    chat.say("2, 3", "Frage 5 von 14").await;
+    chat.say("!back", "[✓ 2] Sich informieren").await;
+    chat.say("2,3", "Frage 5 von 14").await;
+    chat.say("1, 3", "Frage 6 von 14").await;
+    chat.say("1", "Frage 7 von 14").await;
+    chat.say("1", "Frage 8 von 14").await;
+    chat.say("5", "Frage 9 von 13").await;
+    chat.say("nein", "Frage 10 von 12").await;
+    chat.say("im Messenger, so wie hier", "Frage 11 von 12")
         .await;
-    chat.say("2,3", "Frage 5 von 11").await;
-    chat.say("1, 3", "Frage 6 von 11").await;
-    chat.say("nein", "Frage 7 von 10").await;
-    chat.say("5", "Frage 8 von 9").await;
-    chat.say("im Messenger, so wie hier", "Frage 9 von 9").await;
-    chat.say(
-        "2",
-        "Ihre Reihenfolge bisher: 1. Digitalisierung der Arbeitsprozesse",
-    )
-    .await;
-    chat.say("3", "Möchten Sie außerdem").await;
+    chat.say("6", "Ihre Reihenfolge bisher: 1. Mehr Mitsprache für alle")
+        .await;
+    for pick in ["1", "2", "3"] {
+        chat.say(pick, "Ihre Reihenfolge bisher").await;
+    }
+    chat.say("4", "Frage 12 von 12").await;
+    chat.say("/skip", "Möchten Sie außerdem").await;
     chat.say("ja", "Wie soll Ihre Idee heißen?").await;
     chat.say("Chat <b>mit</b> dem @room Amt", "Beschreiben Sie")
         .await;
@@ -369,7 +372,8 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
         .say("/mydata", "Das haben wir über Sie gespeichert")
         .await;
     assert!(
-        data.contains("– In welcher Rolle nehmen Sie teil? → Als Bürgerin oder Bürger"),
+        data.contains("– In welcher Rolle nehmen Sie teil?")
+            && data.contains(" → Als Bürgerin oder Bürger"),
         "{data}"
     );
     chat.next("[file] mitreden-p").await;
@@ -392,13 +396,13 @@ async fn an_encrypted_direct_chat_survives_a_restart_on_the_same_device() {
 
     let export = export_json(&dir.path().join("data"));
     let answers = answer_values(&export);
-    assert_eq!(answers.len(), 9, "{answers:?}");
+    assert_eq!(answers.len(), 12, "{answers:?}");
     assert_eq!(answers[0], ("rolle".to_owned(), "buerger".to_owned()));
     assert_eq!(
-        answers[8],
+        answers[10],
         (
             "prioritaeten".to_owned(),
-            "arbeitsprozesse;partizipation;ausrichtung".to_owned()
+            "mitreden;lernen;jugend;teilhabe;kultur;dienste".to_owned()
         )
     );
     assert_eq!(export["ideas"][0]["title"], "Chat <b>mit</b> dem @room Amt");
@@ -436,12 +440,12 @@ async fn two_citizens_in_unencrypted_chats_at_once() {
     };
     ca.next("Datenschutzhinweis").await;
     cb.next("Datenschutzhinweis").await;
-    ca.say("1", "Frage 1 von 11").await;
-    cb.say("ja, einverstanden", "Frage 1 von 11").await;
-    cb.say("4", "Frage 2 von 11").await;
-    ca.say("5", "Frage 2 von 11").await;
-    ca.say("/skip", "Frage 3 von 11").await;
-    cb.say("67", "Frage 3 von 11").await;
+    ca.say("1", "Frage 1 von 14").await;
+    cb.say("ja, einverstanden", "Frage 1 von 14").await;
+    cb.say("4", "Frage 2 von 14").await;
+    ca.say("5", "Frage 2 von 14").await;
+    ca.say("/skip", "Frage 3 von 14").await;
+    cb.say("67", "Frage 3 von 14").await;
     drop(_process);
     let export = export_json(&dir.path().join("data"));
     let mut values: Vec<String> = answer_values(&export)
@@ -548,21 +552,24 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     };
     chat.next("Datenschutzhinweis").await;
     for (line, reply) in [
-        ("1", "Frage 1 von 11"),
-        ("1", "Frage 2 von 11"),
-        ("35", "Frage 3 von 11"),
-        ("4", "Frage 4 von 11"),
-        ("1", "Frage 5 von 11"),
-        ("2", "Frage 6 von 11"),
-        ("ja", "Frage 7 von 11"),
+        ("1", "Frage 1 von 14"),
+        ("1", "Frage 2 von 14"),
+        ("35", "Frage 3 von 14"),
+        ("4", "Frage 4 von 14"),
+        ("1", "Frage 5 von 14"),
+        ("2", "Frage 6 von 14"),
+        ("1", "Frage 7 von 14"),
+        ("1", "Frage 8 von 14"),
+        ("5", "Frage 9 von 13"),
+        ("ja", "Frage 10 von 13"),
         (
             "<b>fett</b> <a href=\"https://evil.example\">klick</a> @room",
-            "Frage 8 von 11",
+            "Frage 11 von 13",
         ),
-        ("5", "Frage 9 von 10"),
         ("5", "Bitte schreiben Sie Ihre eigene Antwort"),
-        ("Im <b>Verein</b> @room", "Frage 10 von 10"),
-        ("2, 1, 3", "Möchten Sie außerdem"),
+        ("Im <b>Verein</b> @room", "Frage 12 von 13"),
+        ("2, 1, 3, 4, 5, 6", "Frage 13 von 13"),
+        ("/skip", "Möchten Sie außerdem"),
         ("ja", "Wie soll Ihre Idee heißen?"),
         ("Idee für @room <i>alle</i>", "Beschreiben Sie"),
         ("Beschreibung", "Zu welchem Handlungsfeld"),
@@ -588,9 +595,7 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
         "{plain}"
     );
     assert!(
-        plain.contains(
-            "1. Digitalisierung der Arbeitsprozesse – im Schnitt Platz 1, 1× auf Platz 1"
-        ),
+        plain.contains("1. Kinder und Jugend im Netz stärken – im Schnitt Platz 1, 1× auf Platz 1"),
         "{plain}"
     );
     assert!(
@@ -853,7 +858,8 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
         seen: 0,
     };
     consenting.next("Datenschutzhinweis").await;
-    consenting.say("1", "Frage 1 von 11").await;
+    consenting.say("1", "Frage 1 von 14").await;
+    consenting.say("!follow", "Sie folgen").await;
     let dirk = Citizen::login(&hs, &names[3], "pw", &bot).await;
     let mut refusing = Chat {
         room: dirk.room_with(vec![bot.clone()], false).await,
@@ -973,7 +979,7 @@ async fn admins_and_staff_run_the_bot_from_matrix_rooms() {
     let good = break_consultation(dir.path());
     let refused = command(&admin, &admin_room, "!reload", "Neu laden abgelehnt").await;
     assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
-    consenting.say("!start", "Frage 1 von 11").await;
+    consenting.say("!start", "Frage 1 von 14").await;
     std::fs::write(
         dir.path().join("consultations/lebensbildung-digital.toml"),
         good,
@@ -1065,8 +1071,9 @@ async fn a_room_where_the_victim_is_only_invited_is_no_direct_chat_with_them() {
         seen: 0,
     };
     own.next("Datenschutzhinweis").await;
-    own.say("1", "Frage 1 von 11").await;
-    own.say("1", "Frage 2 von 11").await;
+    own.say("1", "Frage 1 von 14").await;
+    own.say("!follow", "Sie folgen").await;
+    own.say("1", "Frage 2 von 14").await;
 
     // Mallory makes a room, invites the bot and Vera, and leaves.
     let mallory = Citizen::login(&hs, &names[1], "pw", &bot).await;

@@ -72,19 +72,28 @@ impl<'a> Citizen<'a> {
 /// Consent and every question, partly by button and partly typed.
 fn answer_all(c: &mut Citizen) {
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
-    c.say("35", "Frage 3 von 11");
-    c.press("4", "Frage 4 von 11");
-    c.toggle("Digitalisierung der Arbeitsprozesse");
-    c.toggle("Partizipation");
-    c.press("Fertig", "Frage 5 von 11");
-    c.say("1, 3", "Frage 6 von 11");
-    c.press("Nein", "Frage 7 von 10");
-    c.press("5", "Frage 8 von 9");
-    c.press("Im Messenger", "Frage 9 von 9");
-    c.toggle("Partizipation");
-    c.press("Ausrichtung", "Möchten Sie außerdem");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
+    c.say("35", "Frage 3 von 14");
+    c.press("4", "Frage 4 von 14");
+    answer_from_the_fourth(c);
+}
+
+/// From question 4 on: toggles, typed lists, conditions that drop two
+/// questions, a ranking begun by button and typed whole, a free text.
+fn answer_from_the_fourth(c: &mut Citizen) {
+    c.toggle("In Kontakt bleiben");
+    c.toggle("Sich informieren");
+    c.press("Fertig", "Frage 5 von 14");
+    c.say("1, 3", "Frage 6 von 14");
+    c.say("5", "Frage 7 von 14");
+    c.say("2", "Frage 8 von 14");
+    c.press("5", "Frage 9 von 13");
+    c.press("Nein", "Frage 10 von 12");
+    c.press("Im Messenger", "Frage 11 von 12");
+    c.toggle("Mehr Mitsprache");
+    c.say("6, 1, 2, 3, 4, 5", "Frage 12 von 12");
+    c.say("Mehr Kurse im Viertel.", "Möchten Sie außerdem");
 }
 
 fn expected_answers() -> Vec<(String, String)> {
@@ -92,12 +101,18 @@ fn expected_answers() -> Vec<(String, String)> {
         ("rolle", "buerger"),
         ("alter", "35"),
         ("alltag", "4"),
-        ("handlungsfelder", "arbeitsprozesse;partizipation"),
-        ("themen", "medienkompetenz;teilhabe"),
-        ("beteiligt", "no"),
+        ("chancen", "kontakt;informieren"),
+        ("sorgen", "daten;kinder"),
+        ("lernen", "online"),
+        ("kultur", "buehne"),
         ("verwaltung", "5"),
+        ("beteiligt", "no"),
         ("kanal", "messenger"),
-        ("prioritaeten", "partizipation;ausrichtung;arbeitsprozesse"),
+        (
+            "prioritaeten",
+            "mitreden;lernen;jugend;teilhabe;kultur;dienste",
+        ),
+        ("anmerkungen", "Mehr Kurse im Viertel."),
     ]
     .into_iter()
     .map(|(q, v)| (q.to_owned(), v.to_owned()))
@@ -115,18 +130,18 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
     // The check marks of the toggles, and the ranking so far, were shown
     // by redrawing the question in place.
     let edits = fake.requests("editMessageText");
-    let marked = edits.iter().any(|r| {
-        r.body["reply_markup"]
-            .to_string()
-            .contains("✓ Partizipation")
-    });
+    let marked = edits
+        .iter()
+        .any(|r| r.body["reply_markup"].to_string().contains("✓ In Kontakt"));
     assert!(marked, "{edits:#?}");
     let ranked = edits.iter().any(|r| {
         r.body["text"]
             .as_str()
             .unwrap_or_default()
-            .contains("Ihre Reihenfolge bisher: 1. Partizipation und Zusammenarbeit")
-            && !r.body["reply_markup"].to_string().contains("Partizipation")
+            .contains("Ihre Reihenfolge bisher: 1. Mehr Mitsprache für alle")
+            && !r.body["reply_markup"]
+                .to_string()
+                .contains("Mehr Mitsprache")
     });
     assert!(ranked, "{edits:#?}");
 
@@ -138,7 +153,7 @@ fn a_citizen_completes_the_consultation_and_an_idea_with_buttons_and_text() {
             "Zu welchem Handlungsfeld",
         );
         anna.press(
-            "Digitalisierung der Arbeitsprozesse",
+            "Verwaltung einfach und digital",
             "Bitte prüfen Sie Ihre Idee",
         )
     };
@@ -221,12 +236,12 @@ fn two_citizens_interleaved_do_not_cross_talk() {
     let mut b = Citizen::new(&fake, 602);
     a.say("/start", "Datenschutzhinweis");
     b.say("/start", "Privacy notice");
-    a.press("Ja, einverstanden", "Frage 1 von 11");
-    b.press("Yes, I agree", "Question 1 of 11");
-    b.press("From science or research", "Question 2 of 11");
-    a.press("Anders", "Frage 2 von 11");
-    a.say("70", "Frage 3 von 11");
-    b.say("/skip", "Question 3 of 11");
+    a.press("Ja, einverstanden", "Frage 1 von 14");
+    b.press("Yes, I agree", "Question 1 of 14");
+    b.press("From science or research", "Question 2 of 14");
+    a.press("Anders", "Frage 2 von 14");
+    a.say("70", "Frage 3 von 14");
+    b.say("/skip", "Question 3 of 14");
     drop(bot);
     let export = export_json(&dir.path().join("data"));
     let answers = export["answers"].as_array().unwrap();
@@ -260,15 +275,15 @@ fn a_redelivered_update_is_applied_once() {
     let _bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 701);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
     fake.text(701, "1");
     let update = fake.text(701, "40");
-    c.next("Frage 2 von 11");
-    c.next("Frage 3 von 11");
+    c.next("Frage 2 von 14");
+    c.next("Frage 3 von 14");
     fake.redeliver(update);
     // The next reply is to the next message: the redelivery added nothing.
     c.say("/help", "So funktioniert mitreden");
-    c.say("4", "Frage 4 von 11");
+    c.say("4", "Frage 4 von 14");
     assert_eq!(fake.texts(701).len(), c.received);
 }
 
@@ -279,19 +294,22 @@ fn other_answers_by_button_and_text_reach_the_export_escaped() {
     let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 802);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
-    c.say("/skip", "Frage 3 von 11");
-    c.press("3", "Frage 4 von 11");
-    c.say("1", "Frage 5 von 11");
-    c.toggle("Datenschutz");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
+    c.say("/skip", "Frage 3 von 14");
+    c.press("3", "Frage 4 von 14");
+    c.toggle("Sich informieren");
     let asked = c.press("Andere Antwort", "Bitte schreiben Sie Ihre eigene Antwort");
-    assert!(asked.contains("Dazu gewählt: Datenschutz"), "{asked}");
-    c.say("Sport <im> Verein", "Frage 6 von 11");
-    c.press("Nein", "Frage 7 von 10");
-    c.press("5", "Frage 8 von 9");
+    assert!(asked.contains("Dazu gewählt: Sich informieren"), "{asked}");
+    c.say("Sport <im> Verein", "Frage 5 von 14");
+    c.say("1", "Frage 6 von 14");
+    c.say("1", "Frage 7 von 14");
+    c.say("1", "Frage 8 von 14");
+    c.say("/skip", "Frage 9 von 13");
+    c.press("Nein", "Frage 10 von 12");
     c.press("Andere Antwort", "Bitte schreiben Sie Ihre eigene Antwort");
-    c.say("Im Jugendzentrum", "Frage 9 von 9");
+    c.say("Im Jugendzentrum", "Frage 11 von 12");
+    c.say("/skip", "Frage 12 von 12");
     c.say("/skip", "Möchten Sie außerdem");
     drop(bot);
     let answers = answer_values(&export_json(&dir.path().join("data")));
@@ -302,7 +320,7 @@ fn other_answers_by_button_and_text_reach_the_export_escaped() {
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    assert_eq!(value("themen"), "datenschutz;other: Sport <im> Verein");
+    assert_eq!(value("chancen"), "informieren;other: Sport <im> Verein");
     assert_eq!(value("kanal"), "other: Im Jugendzentrum");
     assert_eq!(value("prioritaeten"), "");
 }
@@ -314,21 +332,16 @@ fn sigkill_mid_conversation_and_restart_resume_without_loss() {
     let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 801);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
-    c.say("35", "Frage 3 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
+    c.say("35", "Frage 3 von 14");
     bot.kill();
 
     // While the bot is down the citizen answers on; nothing is lost.
     fake.text(801, "4");
     let _bot = start_bot(dir.path(), &fake);
-    c.next("Frage 4 von 11");
-    c.say("2, 3", "Frage 5 von 11");
-    c.say("1,3", "Frage 6 von 11");
-    c.press("Nein", "Frage 7 von 10");
-    c.press("5", "Frage 8 von 9");
-    c.press("Im Messenger", "Frage 9 von 9");
-    c.say("3, 1", "Möchten Sie außerdem");
+    c.next("Frage 4 von 14");
+    answer_from_the_fourth(&mut c);
     drop(_bot);
     let export = export_json(&dir.path().join("data"));
     assert_eq!(answer_values(&export), expected_answers());
@@ -343,7 +356,7 @@ fn rate_limits_server_errors_and_dropped_connections_are_survived() {
     c.say("/start", "Datenschutzhinweis");
 
     fake.inject("sendMessage", Fault::RetryAfter(1));
-    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
     let sends = fake.requests("sendMessage");
     let refused = sends
         .iter()
@@ -358,11 +371,11 @@ fn rate_limits_server_errors_and_dropped_connections_are_survived() {
 
     fake.inject("sendMessage", Fault::ServerError);
     fake.inject("sendMessage", Fault::Drop);
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
 
     fake.inject("getUpdates", Fault::ServerError);
     fake.inject("getUpdates", Fault::Drop);
-    c.say("35", "Frage 3 von 11");
+    c.say("35", "Frage 3 von 14");
     // Each reply was delivered exactly once despite the failures.
     assert_eq!(fake.texts(901).len(), 4, "{:#?}", fake.texts(901));
 }
@@ -374,7 +387,7 @@ fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
     let bot = start_bot(dir.path(), &fake);
     let mut c = Citizen::new(&fake, 1001);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
     let question: Value = fake.last_message(1001).unwrap();
     let old = question["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         .as_str()
@@ -388,7 +401,7 @@ fn forged_and_stale_callbacks_are_refused_and_store_nothing() {
         assert_eq!(fake.requests("answerCallbackQuery").len(), before + 1);
     }
     // the old button, after the question was answered, is stale too
-    c.press("Als Fachkraft", "Frage 2 von 11");
+    c.press("Als Fachkraft", "Frage 2 von 14");
     fake.callback(1001, &old);
     c.next("früheren Frage");
     drop(bot);
@@ -407,7 +420,7 @@ fn photos_groups_deep_links_and_languages() {
 
     let mut c = Citizen::new(&fake, 1101);
     c.say("/start lebensbildung-digital", "Willkommen bei mitreden");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
     fake.photo(1101);
     let hint = c.next("Bilder, Sprachnachrichten und Dateien");
     assert!(hint.contains("In welcher Rolle"), "{hint}");
@@ -577,15 +590,15 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     let user = 7350002;
     let mut c = Citizen::new(&fake, user);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.press("Aus der Verwaltung", "Frage 2 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.press("Aus der Verwaltung", "Frage 2 von 14");
     c.say("/idea", "Wie soll Ihre Idee heißen?");
     c.say("Offene Daten im Amt", "Beschreiben Sie Ihre Idee");
     c.say(
         "Alle Verwaltungsdaten maschinenlesbar veröffentlichen.",
         "Zu welchem Handlungsfeld",
     );
-    c.press("Digitalisierung der Arbeitsprozesse", "Bitte prüfen");
+    c.press("Verwaltung einfach und digital", "Bitte prüfen");
     c.press("Absenden", "I-0001");
     // Taken back again, from the list of one's own ideas.
     c.say("/myideas", "Idee I-0001 „Offene Daten im Amt“: eingereicht");
@@ -593,8 +606,8 @@ fn mydata_sends_a_file_and_forget_leaves_no_trace() {
     // someone else, who must stay
     let mut other = Citizen::new(&fake, 7350003);
     other.say("/start", "Datenschutzhinweis");
-    other.press("Ja, einverstanden", "Frage 1 von 11");
-    other.press("Anders", "Frage 2 von 11");
+    other.press("Ja, einverstanden", "Frage 1 von 14");
+    other.press("Anders", "Frage 2 von 14");
 
     let text = c.say("/mydata", "Das haben wir über Sie gespeichert");
     assert!(text.contains("Aus der Verwaltung"), "{text}");
@@ -675,7 +688,10 @@ fn an_admin_sets_an_idea_status_and_the_submitter_hears_back() {
     citizen.say("Repair cafés <online>", "Describe your idea");
     citizen.say("Video help for devices.", "Which field of action");
     // The terms come with the first idea; the author keeps it internal.
-    let confirm = citizen.press("Participation and cooperation", "Please check your idea");
+    let confirm = citizen.press(
+        "Having a say and working together",
+        "Please check your idea",
+    );
     assert!(
         confirm.contains("Terms of the idea competition"),
         "{confirm}"
@@ -770,12 +786,15 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
 
     let mut anna = Citizen::new(&fake, 7350021);
     anna.say("/start", "Datenschutzhinweis");
-    anna.press("Ja, einverstanden", "Frage 1 von 11");
-    anna.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    anna.press("Ja, einverstanden", "Frage 1 von 14");
+    anna.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
+    // News only for who asks for them.
+    anna.say("/follow", "Sie folgen");
     fake.set_language(7350022, "en");
     let mut bill = Citizen::new(&fake, 7350022);
     bill.say("/start", "Privacy notice");
-    bill.press("Yes, I agree", "Question 1 of 11");
+    bill.press("Yes, I agree", "Question 1 of 14");
+    bill.say("/follow", "You follow");
     let mut carl = Citizen::new(&fake, 7350023);
     carl.say("/start", "Datenschutzhinweis");
     carl.press("Nein", "ohne Ihre Einwilligung");
@@ -809,19 +828,19 @@ fn admins_change_settings_close_reload_and_broadcast_from_telegram() {
     );
     let closed = anna.say("35", "ist geschlossen");
     assert!(
-        closed.contains("https://www.lebensbildung.digital"),
+        closed.contains("https://www.lebensbildung-digital.nrw"),
         "{closed}"
     );
     admin.say("/admin open lebensbildung-digital", "ist jetzt offen");
-    anna.say("/start", "Frage 2 von 11");
-    anna.say("35", "Frage 3 von 11");
+    anna.say("/start", "Frage 2 von 14");
+    anna.say("35", "Frage 3 von 14");
 
     // A broken file: the running set stays, the error names file and line.
     let good = break_consultation(dir.path());
     let refused = admin.say("/admin reload", "Neu laden abgelehnt");
     assert!(refused.contains("lebensbildung-digital.toml:"), "{refused}");
     assert!(refused.contains("singel"), "{refused}");
-    anna.press("4", "Frage 4 von 11");
+    anna.press("4", "Frage 4 von 14");
     std::fs::write(
         dir.path().join("consultations/lebensbildung-digital.toml"),
         good,
@@ -872,10 +891,12 @@ fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
     let (anna_id, bill_id, carl_id) = (7350031, 7350032, 7350033);
     let mut anna = Citizen::new(&fake, anna_id);
     anna.say("/start", "Datenschutzhinweis");
-    anna.press("Ja, einverstanden", "Frage 1 von 11");
+    anna.press("Ja, einverstanden", "Frage 1 von 14");
+    anna.say("/follow", "Sie folgen");
     let mut bill = Citizen::new(&fake, bill_id);
     bill.say("/start", "Datenschutzhinweis");
-    bill.press("Ja, einverstanden", "Frage 1 von 11");
+    bill.press("Ja, einverstanden", "Frage 1 von 14");
+    bill.say("/follow", "Sie folgen");
     let mut carl = Citizen::new(&fake, carl_id);
     carl.say("/start", "Datenschutzhinweis");
     carl.press("Nein", "ohne Ihre Einwilligung");
@@ -911,7 +932,7 @@ fn a_broadcast_interrupted_by_sigkill_goes_on_after_the_restart() {
             .any(|t| t.contains("Mitteilung fertig: 2 zugestellt, 0 fehlgeschlagen."))
     });
     std::thread::sleep(Duration::from_millis(500));
-    for (chat, expected) in [(anna_id, 3), (bill_id, 3), (carl_id, 2)] {
+    for (chat, expected) in [(anna_id, 4), (bill_id, 4), (carl_id, 2)] {
         assert_eq!(fake.texts(chat).len(), expected, "{:#?}", fake.texts(chat));
     }
 }
@@ -928,7 +949,7 @@ fn citizens_browse_and_support_published_ideas_with_buttons() {
     anna.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
     anna.say("Offene <Werkstatt>", "Beschreiben Sie");
     anna.say("Reparieren lernen.", "Zu welchem Handlungsfeld");
-    anna.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    anna.press("Mitreden und Zusammenarbeiten", "Bitte prüfen");
     anna.press("Absenden", "I-0001");
     let mut admin = Citizen::new(&fake, 7350040);
     admin.say("/admin publish I-0001", "ist jetzt öffentlich");
@@ -961,7 +982,7 @@ fn citizens_browse_and_support_published_ideas_with_buttons() {
     carl.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
     carl.say("Offene Werkstatt", "Beschreiben Sie");
     carl.say("Reparieren lernen im Viertel.", "Zu welchem Handlungsfeld");
-    let confirm = carl.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    let confirm = carl.press("Mitreden und Zusammenarbeiten", "Bitte prüfen");
     assert!(
         confirm.contains("Eine ähnliche Idee gibt es schon: I-0001"),
         "{confirm}"
@@ -992,8 +1013,8 @@ fn a_button_pressed_over_the_rate_limit_is_not_taken_and_keeps_its_keyboard() {
     let _bot = BotProcess::start_with(dir.path(), &config);
     let mut c = Citizen::new(&fake, 7350050);
     c.say("/start", "Datenschutzhinweis");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.press("Als Bürgerin oder Bürger", "Frage 2 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
     let edits = |f: &FakeTelegram| {
         f.requests("editMessageText").len() + f.requests("editMessageReplyMarkup").len()
     };
@@ -1119,10 +1140,10 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     // The deep link's /start, as Telegram sends it.
     let mut eva = Citizen::new(&fake, 7350061);
     eva.say(&format!("/start {code}"), "Sie sind persönlich eingeladen");
-    eva.press("Ja, einverstanden", "Frage 1 von 13");
+    eva.press("Ja, einverstanden", "Frage 1 von 16");
     let mut paul = Citizen::new(&fake, 7350062);
     paul.say("/start", "Datenschutzhinweis");
-    paul.press("Ja, einverstanden", "Frage 1 von 11");
+    paul.press("Ja, einverstanden", "Frage 1 von 14");
     // Used up: the next one is told the same as for any unknown code, and
     // so is a forged one.
     let mut tom = Citizen::new(&fake, 7350063);
@@ -1141,7 +1162,7 @@ fn an_invited_expert_gets_the_expert_questions_and_the_public_does_not() {
     ida.press("Ja, einverstanden", "Wie soll Ihre Idee heißen?");
     ida.say("Digitale Sprechstunde", "Beschreiben Sie");
     ida.say("Per Video ins Amt.", "Zu welchem Handlungsfeld");
-    ida.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    ida.press("Mitreden und Zusammenarbeiten", "Bitte prüfen");
     ida.press("Absenden – darf", "I-0001");
     tom.say("/review", "Einschätzungen geben eingeladene Fachleute");
     admin.say("/admin publish I-0001", "ist jetzt öffentlich");
@@ -1177,7 +1198,7 @@ fn a_deep_link_with_an_event_tag_counts_the_run_for_that_event() {
         "/start lebensbildung-digital__workshop-1",
         "Datenschutzhinweis",
     );
-    c.press("Ja, einverstanden", "Frage 1 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
     drop(bot);
     let export = export_json(&dir.path().join("data"));
     assert_eq!(export["runs"][0]["source"], "workshop-1");
@@ -1206,7 +1227,7 @@ fn the_competition_runs_in_phases_from_submission_to_award() {
     anna.say("/idea", "Wie soll Ihre Idee heißen?");
     anna.say("Offene Werkstatt", "Beschreiben Sie");
     anna.say(&long, "Zu welchem Handlungsfeld");
-    anna.press("Partizipation und Zusammenarbeit", "Teilnahmebedingungen");
+    anna.press("Mitreden und Zusammenarbeiten", "Teilnahmebedingungen");
     anna.press("Absenden – darf", "I-0001");
     // She improves the title while nobody has looked at it yet.
     anna.say("/myideas", "I-0001 „Offene Werkstatt“: eingereicht");
@@ -1221,7 +1242,7 @@ fn the_competition_runs_in_phases_from_submission_to_award() {
     anna.say("/idea", "Wie soll Ihre Idee heißen?");
     anna.say("Zweite Idee", "Beschreiben Sie");
     anna.say("Doch nicht.", "Zu welchem Handlungsfeld");
-    anna.press("Partizipation und Zusammenarbeit", "Bitte prüfen");
+    anna.press("Mitreden und Zusammenarbeiten", "Bitte prüfen");
     anna.press("Absenden – darf", "I-0002");
     anna.say("/myideas", "I-0002 „Zweite Idee“: eingereicht");
     anna.press("I-0002 zurückziehen", "I-0002 ist zurückgezogen");
@@ -1308,10 +1329,10 @@ fn a_refused_press_gets_a_toast_and_the_question_keeps_its_keyboard() {
     // Anything but yes or no: a short reminder, not the notice again.
     let reminder = c.say("Was heißt das?", "Bitte antworten Sie mit");
     assert!(!reminder.contains("Verantwortlich"), "{reminder}");
-    c.press("Ja, einverstanden", "Frage 1 von 11");
-    c.say("Bürger", "Frage 2 von 11");
-    c.say("35", "Frage 3 von 11");
-    c.say("sehr stark", "Frage 4 von 11");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    c.say("Bürger", "Frage 2 von 14");
+    c.say("35", "Frage 3 von 14");
+    c.say("sehr stark", "Frage 4 von 14");
     let changes = |f: &FakeTelegram| {
         f.requests("sendMessage").len()
             + f.requests("editMessageText").len()
@@ -1336,8 +1357,8 @@ fn a_refused_press_gets_a_toast_and_the_question_keeps_its_keyboard() {
         "the question was changed or re-sent"
     );
     // The keyboard still works.
-    c.toggle("Partizipation");
-    c.press("Fertig", "Frage 5 von 11");
+    c.toggle("In Kontakt bleiben");
+    c.press("Fertig", "Frage 5 von 14");
 }
 
 #[test]

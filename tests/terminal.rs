@@ -5,18 +5,21 @@ use crate::util::*;
 
 /// A whole conversation: consent, every question, an idea.
 const CONVERSATION: &[(&str, &str)] = &[
-    ("1", "Frage 1 von 11"),
-    ("2", "Frage 2 von 11"),
-    ("35", "Frage 3 von 11"),
-    ("5", "Frage 4 von 11"),
-    ("2, 3", "Frage 5 von 11"),
-    ("1,3,5", "Frage 6 von 11"),
-    ("ja", "Frage 7 von 11"),
-    ("<script>alert(1)</script> & =SUM(A1)", "Frage 8 von 11"),
-    ("1", "Frage 9 von 11"),
-    ("Formulare online", "Frage 10 von 11"),
-    ("Auf einer Beteiligungsplattform im Web", "Frage 11 von 11"),
-    ("2, 3, 1", "Möchten Sie außerdem"),
+    ("1", "Frage 1 von 14"),
+    ("2", "Frage 2 von 14"),
+    ("35", "Frage 3 von 14"),
+    ("5", "Frage 4 von 14"),
+    ("2, 3", "Frage 5 von 14"),
+    ("1,3,5", "Frage 6 von 14"),
+    ("4", "Frage 7 von 14"),
+    ("Training per App oder Video", "Frage 8 von 14"),
+    ("1", "Frage 9 von 14"),
+    ("Formulare online", "Frage 10 von 14"),
+    ("ja", "Frage 11 von 14"),
+    ("<script>alert(1)</script> & =SUM(A1)", "Frage 12 von 14"),
+    ("Auf einer Website", "Frage 13 von 14"),
+    ("2, 3, 1, 4, 5, 6", "Frage 14 von 14"),
+    ("Weiter so!", "Möchten Sie außerdem"),
     ("ja", "Wie soll Ihre Idee heißen?"),
     ("Digitale Sprechstunde", "Beschreiben Sie Ihre Idee"),
     (
@@ -32,14 +35,20 @@ fn expected_answers() -> Vec<(String, String)> {
         ("rolle", "fachkraft"),
         ("alter", "35"),
         ("alltag", "5"),
-        ("handlungsfelder", "arbeitsprozesse;partizipation"),
-        ("themen", "medienkompetenz;teilhabe;jugend"),
-        ("beteiligt", "yes"),
-        ("erfahrung", "<script>alert(1)</script> & =SUM(A1)"),
+        ("chancen", "informieren;lernen"),
+        ("sorgen", "daten;kinder;stress"),
+        ("lernen", "jugend"),
+        ("kultur", "bewegung"),
         ("verwaltung", "1"),
         ("verbesserung", "Formulare online"),
+        ("beteiligt", "yes"),
+        ("erfahrung", "<script>alert(1)</script> & =SUM(A1)"),
         ("kanal", "plattform"),
-        ("prioritaeten", "arbeitsprozesse;partizipation;ausrichtung"),
+        (
+            "prioritaeten",
+            "jugend;teilhabe;lernen;kultur;dienste;mitreden",
+        ),
+        ("anmerkungen", "Weiter so!"),
     ]
     .into_iter()
     .map(|(q, v)| (q.to_owned(), v.to_owned()))
@@ -108,7 +117,7 @@ fn a_piped_conversation_ends_up_in_the_export() {
         .lines()
         .filter(|l| !l.starts_with("aggregate,") && !l.starts_with("aggregate-group,"))
         .count();
-    assert_eq!(rows, 1 + 1 + 11 + 1);
+    assert_eq!(rows, 1 + 1 + 14 + 1);
     // Aggregates: the one answer to "rolle" is 100 % "fachkraft".
     assert!(
         csv.contains("aggregate,lebensbildung-digital,,rolle,fachkraft,1,,100,\n"),
@@ -168,9 +177,9 @@ fn sigkill_mid_conversation_loses_no_acknowledged_answer() {
     chat.kill();
 
     let mut chat = Chat::start(&data);
-    let resumed = chat.expect("Was hat Ihnen dabei gefallen oder gefehlt?");
+    let resumed = chat.expect("Welche digitalen Angebote wünschen Sie sich in Kultur und Sport?");
     assert!(resumed.contains("Willkommen zurück!"), "{resumed}");
-    assert!(resumed.contains("Frage 7 von 11"), "{resumed}");
+    assert!(resumed.contains("Frage 7 von 14"), "{resumed}");
     for (line, reply) in &CONVERSATION[7..] {
         chat.ask(line, reply);
     }
@@ -192,11 +201,11 @@ fn sigkill_during_a_burst_keeps_every_acknowledged_step() {
     for (line, _) in &CONVERSATION[..10] {
         chat.send(line);
     }
-    chat.expect("Frage 3 von 11");
+    chat.expect("Frage 3 von 14");
     let printed = chat.kill();
-    // "Frage k von 11" acknowledges the answer to question k - 1.
-    let acknowledged = (1..=11)
-        .filter(|k| printed.contains(&format!("Frage {k} von 11")))
+    // "Frage k von 14" acknowledges the answer to question k - 1.
+    let acknowledged = (1..=14)
+        .filter(|k| printed.contains(&format!("Frage {k} von 14")))
         .max()
         .unwrap_or(1)
         - 1;
@@ -221,7 +230,8 @@ fn mydata_and_forget_in_the_terminal() {
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("– In welcher Rolle nehmen Sie teil? → Als Fachkraft"),
+        stdout.contains("– In welcher Rolle nehmen Sie teil?")
+            && stdout.contains(" → Als Fachkraft"),
         "{stdout}"
     );
     assert!(stdout.contains("Datei mitreden-p"), "{stdout}");

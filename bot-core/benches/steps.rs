@@ -27,6 +27,7 @@ fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
             notice_version: 1,
             privacy_controller: "x".into(),
             privacy_contact: "y".into(),
+            privacy_authority: "LDI NRW".into(),
             keep_ideas_on_erasure: false,
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],

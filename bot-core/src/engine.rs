@@ -41,6 +41,9 @@ pub struct Settings {
     pub privacy_controller: String,
     /// Whom to contact about the data (shown in the notice).
     pub privacy_contact: String,
+    /// The data protection supervisory authority citizens may complain
+    /// to (shown in the notice).
+    pub privacy_authority: String,
     /// On erasure, keep a citizen's ideas for the record, stripped of any
     /// link to them, instead of deleting them.
     pub keep_ideas_on_erasure: bool,

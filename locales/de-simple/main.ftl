@@ -44,7 +44,7 @@ help =
     /ideas – öffentliche Ideen ansehen und unterstützen
     /review – Ihre Meinung zu Ideen sagen (nur für eingeladene Fach·leute)
     /results – Wie weit ist eine Konsultation? Was sind die Ergebnisse?
-    /follow – Neuigkeiten zu einer Konsultation bekommen
+    /follow – Neuigkeiten bekommen: neue Abschnitte, Ideen mit Preis, Nachrichten vom Ministerium
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -67,24 +67,51 @@ privacy-notice =
     Sie möchten wissen: Was haben wir über Sie gespeichert?
     Oder wir sollen Ihre Daten löschen?
     Dann schreiben Sie an: { $contact }
+    Was speichern wir?
     Wir speichern Ihre Antworten und Ideen unter einem Pseudonym.
     Ein Pseudonym ist ein Ersatz·name aus Buchstaben und Zahlen.
     Wir speichern Ihre Antworten also ohne Ihren Namen.
     Und ohne die Kennung von Ihrem Chat-Konto.
     Wir benutzen Ihre Antworten und Ideen nur für diese Konsultation.
+    Warum dürfen wir das?
+    Weil Sie damit einverstanden sind.
+    Das nennt man: Einwilligung.
+    So steht es im Gesetz: Artikel 6 Absatz 1 Buchstabe a DSGVO.
+    DSGVO ist die Abkürzung für: Datenschutz-Grundverordnung.
+    Das ist ein Gesetz für den Daten·schutz in Europa.
     Das Mitmachen ist freiwillig.
-    Mit /mydata sehen Sie jederzeit alle Daten über Sie.
-    Mit /forget löschen Sie alle Daten über Sie.
-    Damit nehmen Sie auch Ihre Einwilligung zurück.
-    Einwilligung bedeutet: Sie sind mit dem Speichern einverstanden.
+    Sie können Ihre Einwilligung jederzeit zurücknehmen.
+    Wie lange speichern wir Ihre Daten?
     Wir speichern auch Ihre Chat-Adresse.
     Wir löschen Ihre Chat-Adresse { $retention ->
         [one] 1 Tag
        *[other] { $retention } Tage
     } nach dem Ende von der Konsultation.
+    Ihre Antworten mit dem Pseudonym bleiben gespeichert.
+    Wir brauchen die Antworten für die Auswertung.
+    Auswertung bedeutet: Wir sehen uns alle Antworten zusammen an.
+    Mit /forget können Sie Ihre Antworten löschen.
+    Ihre Nachrichten gehen über die Computer von Ihrer Chat-App.
+    Das sind die Computer von Telegram.
+    Oder von Ihrem Matrix-Server.
+    Dafür gelten die Daten·schutz-Regeln von Ihrer Chat-App.
+    Wir zeigen Ihre Idee nur öffentlich, wenn Sie das erlauben.
+    Das fragen wir Sie, wenn Sie die Idee schicken.
+    Sie möchten Neuigkeiten und Nachrichten vom Ministerium bekommen?
+    Dann bestellen Sie das mit /follow.
+    Ohne /follow schicken wir Ihnen keine Neuigkeiten.
+    Sie sind jünger als 16 Jahre?
+    Dann müssen auch Ihre Eltern einverstanden sein.
+    Mit /mydata sehen Sie jederzeit alle Daten über Sie.
+    Mit /forget löschen Sie alle Daten über Sie.
+    Sie finden: Wir gehen mit Ihren Daten nicht richtig um?
+    Dann können Sie sich beschweren.
+    Das geht bei der Aufsicht für den Daten·schutz: { $authority }.
 consent-question =
     Sind Sie einverstanden?
     Dürfen wir Ihre Antworten so speichern?
+    Sie sind jünger als 16 Jahre?
+    Dann müssen auch Ihre Eltern einverstanden sein.
 choice-consent-yes = Ja, einverstanden
 choice-consent-no = Nein
 consent-thanks = Danke! Sie sind mit dem Speichern einverstanden.
@@ -123,6 +150,9 @@ resuming = Es geht weiter mit „{ $title }“.
 completed =
     Geschafft!
     Vielen Dank für Ihre Antworten zu „{ $title }“.
+    Sie möchten Neuigkeiten zu dieser Konsultation bekommen?
+    Zum Beispiel: Die Ergebnisse sind da.
+    Dann schreiben Sie /follow.
 restarted =
     Wir haben Ihre bisherigen Antworten gelöscht.
     Sie fangen jetzt von vorne an.
@@ -790,6 +820,7 @@ follow-started =
     Eine Konsultation hat mehrere Abschnitte.
     Ein neuer Abschnitt fängt an? Dann schicken wir Ihnen eine Nachricht.
     Ideen gewinnen? Dann schicken wir Ihnen auch eine Nachricht.
+    Das Ministerium möchte Ihnen etwas mitteilen? Dann schicken wir Ihnen das auch.
     Mit /follow hören die Neuigkeiten wieder auf.
 follow-stopped = Sie bekommen keine Neuigkeiten mehr zu „{ $title }“.
 phase-started =

@@ -25,7 +25,7 @@ help =
     /ideas – veröffentlichte Ideen ansehen und unterstützen
     /review – Ideen einschätzen (für eingeladene Fachleute)
     /results – wo eine Konsultation steht, und ihre Ergebnisse
-    /follow – über neue Phasen und ausgezeichnete Ideen informiert werden
+    /follow – Neuigkeiten bekommen: neue Phasen, ausgezeichnete Ideen, Mitteilungen
     /mydata – Ihre gespeicherten Daten ansehen
     /forget – alle Ihre Daten löschen
     /help – diese Hilfe
@@ -41,8 +41,14 @@ privacy-notice =
     Datenschutzhinweis (Version { $version })
     Verantwortlich: { $controller }
     Kontakt für Fragen, Auskunft und Löschung: { $contact }
-    Wir speichern Ihre Antworten und Ideen unter einem Pseudonym – nicht unter Ihrem Namen oder Ihrer Konto-Kennung – und werten sie nur für diese Konsultation aus. Die Teilnahme ist freiwillig. Mit /mydata sehen Sie jederzeit alles, was wir über Sie gespeichert haben; mit /forget löschen Sie es und widerrufen Ihre Einwilligung. Ihre Chat-Adresse löschen wir { $retention } Tage nach Ende der Konsultation.
-consent-question = Sind Sie damit einverstanden, dass wir Ihre Antworten so speichern?
+    Was wir speichern: Ihre Antworten und Ideen unter einem Pseudonym – nicht unter Ihrem Namen oder Ihrer Konto-Kennung. Wir werten sie nur für diese Konsultation aus.
+    Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Die Teilnahme ist freiwillig; Sie können die Einwilligung jederzeit widerrufen.
+    Wie lange: Ihre Chat-Adresse löschen wir { $retention } Tage nach Ende der Konsultation. Die pseudonymen Antworten bleiben für die Auswertung, bis Sie sie mit /forget löschen.
+    Ihre Nachrichten laufen über die Server des Messengers (Telegram oder Ihres Matrix-Servers); dafür gelten dessen Datenschutzregeln.
+    Ideen veröffentlichen wir nur, wenn Sie das beim Absenden erlauben. Neuigkeiten und Mitteilungen bekommen Sie nur, wenn Sie sie mit /follow bestellen.
+    Wenn Sie jünger als 16 Jahre sind, müssen Ihre Eltern einverstanden sein.
+    Mit /mydata sehen Sie jederzeit alles, was wir über Sie gespeichert haben; mit /forget löschen Sie es. Beschweren können Sie sich bei der Datenschutz-Aufsicht: { $authority }.
+consent-question = Sind Sie damit einverstanden, dass wir Ihre Antworten so speichern (und, wenn Sie unter 16 sind, Ihre Eltern)?
 choice-consent-yes = Ja, einverstanden
 choice-consent-no = Nein
 consent-thanks = Danke für Ihre Einwilligung.
@@ -64,7 +70,7 @@ consultation-closed = Die Konsultation „{ $title }“ ist geschlossen. Vielen 
 error-unknown-consultation = Eine Konsultation „{ $id }“ gibt es nicht.
 already-completed = Sie haben „{ $title }“ bereits beantwortet – vielen Dank! Mit /restart können Sie neu beginnen.
 resuming = Weiter mit „{ $title }“.
-completed = Geschafft – vielen Dank für Ihre Antworten zu „{ $title }“!
+completed = Geschafft – vielen Dank für Ihre Antworten zu „{ $title }“! Mit /follow bekommen Sie Neuigkeiten dazu, zum Beispiel wenn die Ergebnisse da sind.
 restarted = Ihre bisherigen Antworten sind gelöscht; Sie beginnen von vorn.
 nothing-to-restart = Sie haben noch keine Konsultation begonnen. Mit /start geht es los.
 paused = Pausiert. Ihre Antworten sind gespeichert; mit /start machen Sie dort weiter.
@@ -500,10 +506,10 @@ admin-results-released = Die Zahlen zu „{ $title }“ sind in /results jetzt {
    *[no] nicht mehr zu sehen.
 }
 consultation-in-phase = „{ $title }“ nimmt keine Antworten mehr an. Jetzt: { $phase }. Mit /results sehen Sie, wie es weitergeht.
-command-follow = Über neue Phasen und ausgezeichnete Ideen informiert werden
+command-follow = Neuigkeiten zu einer Konsultation bekommen
 idea-status-awarded = ausgezeichnet
 idea-awarded-news = Ausgezeichnet: Die Idee { $id } „{ $title }“ hat im Ideenwettbewerb gewonnen. Mit /ideas und /results erfahren Sie mehr.
-follow-started = Sie folgen „{ $title }“: Wir melden uns, wenn eine neue Phase beginnt und wenn Ideen ausgezeichnet werden. Mit /follow hören Sie auf.
+follow-started = Sie folgen „{ $title }“: Wir melden uns, wenn eine neue Phase beginnt, wenn Ideen ausgezeichnet werden und mit Mitteilungen des Ministeriums. Mit /follow hören Sie auf.
 follow-stopped = Sie folgen „{ $title }“ nicht mehr.
 phase-started = Neuigkeiten zu „{ $title }“ – jetzt beginnt: { $phase }. Mit /results sehen Sie mehr.
 

@@ -24,7 +24,7 @@ help =
     /ideas – see and support published ideas
     /review – review ideas (for invited experts)
     /results – where a consultation stands, and its results
-    /follow – hear about new phases and awarded ideas
+    /follow – get news: new phases, awarded ideas, announcements
     /mydata – see your stored data
     /forget – erase all your data
     /help – this help
@@ -40,8 +40,14 @@ privacy-notice =
     Privacy notice (version { $version })
     Controller: { $controller }
     Contact for questions, access and erasure: { $contact }
-    We store your answers and ideas under a pseudonym – not under your name or account id – and analyse them only for this consultation. Taking part is voluntary. With /mydata you can see everything we have stored about you at any time; /forget erases it and withdraws your consent. We delete your chat address { $retention } days after the consultation ends.
-consent-question = Do you agree that we store your answers this way?
+    What we store: your answers and ideas under a pseudonym – not under your name or account id. We analyse them only for this consultation.
+    The legal basis is your consent (Art. 6(1)(a) GDPR). Taking part is voluntary; you can withdraw your consent at any time.
+    How long: we delete your chat address { $retention } days after the consultation ends. The pseudonymous answers stay for the analysis until you erase them with /forget.
+    Your messages pass through the messenger's servers (Telegram or your Matrix server); its privacy rules apply to that.
+    We publish an idea only if you allow it when you send it. You get news and announcements only if you ask for them with /follow.
+    If you are younger than 16, your parents must agree.
+    With /mydata you can see everything we have stored about you at any time; /forget erases it. You can complain to the data protection authority: { $authority }.
+consent-question = Do you agree that we store your answers this way (and, if you are under 16, do your parents)?
 choice-consent-yes = Yes, I agree
 choice-consent-no = No
 consent-thanks = Thank you for your consent.
@@ -63,7 +69,7 @@ consultation-closed = The consultation “{ $title }” is closed. Thank you for
 error-unknown-consultation = There is no consultation “{ $id }”.
 already-completed = You have already answered “{ $title }” – thank you! Send /restart to start over.
 resuming = Continuing with “{ $title }”.
-completed = Done – thank you for your answers to “{ $title }”!
+completed = Done – thank you for your answers to “{ $title }”! With /follow you get news about it, for example when the results are out.
 restarted = Your previous answers are deleted; you are starting over.
 nothing-to-restart = You have not started a consultation yet. Send /start to begin.
 paused = Paused. Your answers are saved; send /start to continue where you left off.
@@ -499,10 +505,10 @@ admin-results-released = The figures of “{ $title }” are { $on ->
    *[no] no longer shown in /results.
 }
 consultation-in-phase = “{ $title }” takes no more answers. Now: { $phase }. /results tells you what comes next.
-command-follow = Hear about new phases and awarded ideas
+command-follow = Get news about a consultation
 idea-status-awarded = awarded
 idea-awarded-news = Awarded: the idea { $id } “{ $title }” won the idea competition. /ideas and /results tell you more.
-follow-started = You follow “{ $title }”: we will tell you when a new phase begins and when ideas are awarded. /follow again to stop.
+follow-started = You follow “{ $title }”: we will tell you when a new phase begins, when ideas are awarded, and pass on the ministry's announcements. /follow again to stop.
 follow-stopped = You no longer follow “{ $title }”.
 phase-started = News on “{ $title }” – now beginning: { $phase }. /results tells you more.
 

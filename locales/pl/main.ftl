@@ -25,7 +25,7 @@ help =
     /ideas – przeglądanie i popieranie opublikowanych pomysłów
     /review – opiniowanie pomysłów (dla zaproszonych ekspertów)
     /results – etap i wyniki konsultacji
-    /follow – powiadomienia o nowych etapach i nagrodzonych pomysłach
+    /follow – powiadomienia: nowe etapy, nagrodzone pomysły, komunikaty
     /mydata – podgląd Państwa zapisanych danych
     /forget – usunięcie wszystkich Państwa danych
     /help – ta pomoc
@@ -43,13 +43,19 @@ privacy-notice =
     Informacja o ochronie danych (wersja { $version })
     Administrator danych: { $controller }
     Kontakt w sprawie pytań, dostępu do danych i ich usunięcia: { $contact }
-    Państwa odpowiedzi i pomysły przechowujemy pod pseudonimem – nie pod Państwa imieniem i nazwiskiem ani identyfikatorem konta – i analizujemy je wyłącznie na potrzeby tych konsultacji. Udział jest dobrowolny. Poleceniem /mydata mogą Państwo w każdej chwili zobaczyć wszystko, co o Państwu zapisaliśmy; poleceniem /forget usuwają Państwo te dane i wycofują zgodę. Państwa adres czatu usuwamy { $retention ->
+    Co przechowujemy: Państwa odpowiedzi i pomysły pod pseudonimem – nie pod Państwa imieniem i nazwiskiem ani identyfikatorem konta. Analizujemy je wyłącznie na potrzeby tych konsultacji.
+    Podstawą prawną przetwarzania jest Państwa zgoda (art. 6 ust. 1 lit. a RODO). Udział jest dobrowolny; zgodę mogą Państwo w dowolnym momencie wycofać.
+    Jak długo: Państwa adres czatu usuwamy { $retention ->
         [one] { $retention } dzień
         [few] { $retention } dni
         [many] { $retention } dni
        *[other] { $retention } dnia
-    } po zakończeniu konsultacji.
-consent-question = Czy wyrażają Państwo zgodę na przechowywanie Państwa odpowiedzi w opisany sposób?
+    } po zakończeniu konsultacji. Odpowiedzi zapisane pod pseudonimem pozostają do celów analizy, dopóki nie usuną ich Państwo poleceniem /forget.
+    Państwa wiadomości przechodzą przez serwery komunikatora (Telegramu lub Państwa serwera Matrix); w tym zakresie obowiązują zasady ochrony danych tego komunikatora.
+    Pomysły publikujemy tylko wtedy, gdy zezwolą Państwo na to przy ich wysyłaniu. Powiadomienia i komunikaty otrzymują Państwo wyłącznie wtedy, gdy włączą je Państwo poleceniem /follow.
+    Jeśli mają Państwo mniej niż 16 lat, potrzebna jest także zgoda Państwa rodziców.
+    Poleceniem /mydata mogą Państwo w każdej chwili zobaczyć wszystko, co o Państwu zapisaliśmy; poleceniem /forget usuwają Państwo te dane. Przysługuje Państwu prawo wniesienia skargi do organu nadzorczego ds. ochrony danych: { $authority }.
+consent-question = Czy wyrażają Państwo (a jeśli mają Państwo mniej niż 16 lat – także Państwa rodzice) zgodę na przechowywanie Państwa odpowiedzi w opisany sposób?
 choice-consent-yes = Tak, wyrażam zgodę
 choice-consent-no = Nie
 consent-thanks = Dziękujemy za wyrażenie zgody.
@@ -71,7 +77,7 @@ consultation-closed = Konsultacje „{ $title }” zostały zakończone. Dzięku
 error-unknown-consultation = Nie ma konsultacji „{ $id }”.
 already-completed = Udzielili już Państwo odpowiedzi w konsultacjach „{ $title }” – dziękujemy! Poleceniem /restart można zacząć od nowa.
 resuming = Kontynuujemy konsultacje „{ $title }”.
-completed = Gotowe – dziękujemy za Państwa odpowiedzi w konsultacjach „{ $title }”!
+completed = Gotowe – dziękujemy za Państwa odpowiedzi w konsultacjach „{ $title }”! Poleceniem /follow mogą Państwo włączyć powiadomienia o nich, na przykład o tym, że wyniki są już dostępne.
 restarted = Państwa dotychczasowe odpowiedzi zostały usunięte; zaczynają Państwo od początku.
 nothing-to-restart = Nie rozpoczęli Państwo jeszcze żadnych konsultacji. Aby zacząć, wystarczy wysłać /start.
 paused = Wstrzymano. Państwa odpowiedzi są zapisane; poleceniem /start można kontynuować od tego miejsca.
@@ -580,10 +586,10 @@ admin-results-released = Liczby dotyczące konsultacji „{ $title }” { $on ->
    *[no] nie są już widoczne w /results.
 }
 consultation-in-phase = Konsultacje „{ $title }” nie przyjmują już odpowiedzi. Obecnie: { $phase }. Poleceniem /results mogą Państwo sprawdzić, co dalej.
-command-follow = Powiadomienia o nowych etapach i nagrodzonych pomysłach
+command-follow = Powiadomienia o konsultacjach
 idea-status-awarded = nagrodzony
 idea-awarded-news = Nagrodzony pomysł: { $id } „{ $title }” zwyciężył w konkursie pomysłów. Więcej informacji: /ideas i /results.
-follow-started = Obserwują Państwo konsultacje „{ $title }”: poinformujemy Państwa, gdy rozpocznie się nowy etap i gdy pomysły zostaną nagrodzone. Ponowne wysłanie /follow kończy obserwowanie.
+follow-started = Obserwują Państwo konsultacje „{ $title }”: poinformujemy Państwa, gdy rozpocznie się nowy etap i gdy pomysły zostaną nagrodzone, a także przekażemy Państwu komunikaty ministerstwa. Ponowne wysłanie /follow kończy obserwowanie.
 follow-stopped = Nie obserwują już Państwo konsultacji „{ $title }”.
 phase-started = Nowe informacje o konsultacjach „{ $title }” – rozpoczyna się etap: { $phase }. Więcej informacji: /results.
 

@@ -25,7 +25,7 @@ help =
     /ideas – yayımlanan fikirleri görün ve destekleyin
     /review – fikirler hakkında görüş bildirin (davetli uzmanlar için)
     /results – bir istişarenin geldiği aşama ve sonuçları
-    /follow – yeni aşamalardan ve ödül alan fikirlerden haberdar olun
+    /follow – haberdar olun: yeni aşamalar, ödül alan fikirler, duyurular
     /mydata – kayıtlı verilerinizi görün
     /forget – tüm verilerinizi silin
     /help – bu yardım metni
@@ -38,8 +38,14 @@ privacy-notice =
     Veri koruma bilgilendirmesi (sürüm { $version })
     Veri sorumlusu: { $controller }
     Sorular, bilgi edinme ve silme talepleri için iletişim: { $contact }
-    Yanıtlarınızı ve fikirlerinizi adınızla veya hesap kimliğinizle değil, bir takma adla kaydediyor ve yalnızca bu istişare için değerlendiriyoruz. Katılım gönüllüdür. /mydata ile hakkınızda kaydettiğimiz her şeyi istediğiniz zaman görebilirsiniz; /forget ile bunları silebilir ve onayınızı geri alabilirsiniz. Sohbet adresinizi, istişarenin sona ermesinden { $retention } gün sonra sileriz.
-consent-question = Yanıtlarınızın bu şekilde kaydedilmesini kabul ediyor musunuz?
+    Neleri kaydediyoruz: Yanıtlarınızı ve fikirlerinizi adınızla veya hesap kimliğinizle değil, bir takma adla kaydediyoruz. Bunları yalnızca bu istişare için değerlendiriyoruz.
+    Verilerinizin işlenmesinin hukuki dayanağı rızanızdır (AB Genel Veri Koruma Tüzüğü – GDPR – madde 6 fıkra 1 bent a). Katılım gönüllüdür; rızanızı istediğiniz zaman geri alabilirsiniz.
+    Ne kadar süreyle: Sohbet adresinizi, istişarenin sona ermesinden { $retention } gün sonra sileriz. Takma adla kaydedilen yanıtlar ise siz /forget ile silene kadar değerlendirme için saklanır.
+    Mesajlarınız, mesajlaşma uygulamasının sunucuları (Telegram veya kullandığınız Matrix sunucusu) üzerinden iletilir; bu konuda ilgili uygulamanın veri koruma kuralları geçerlidir.
+    Fikirleri yalnızca gönderirken izin verdiyseniz yayımlarız. Haberleri ve duyuruları yalnızca /follow ile talep ederseniz alırsınız.
+    16 yaşından küçükseniz ebeveynlerinizin de onay vermesi gerekir.
+    /mydata ile hakkınızda kaydettiğimiz her şeyi istediğiniz zaman görebilirsiniz; /forget ile bunları silebilirsiniz. Veri koruma denetim makamına şikâyette bulunma hakkınız vardır: { $authority }.
+consent-question = Yanıtlarınızın bu şekilde kaydedilmesini kabul ediyor musunuz (16 yaşından küçükseniz ebeveynleriniz de kabul ediyor mu)?
 choice-consent-yes = Evet, kabul ediyorum
 choice-consent-no = Hayır
 consent-thanks = Onayınız için teşekkür ederiz.
@@ -61,7 +67,7 @@ consultation-closed = “{ $title }” istişaresi kapanmıştır. İlginiz içi
 error-unknown-consultation = “{ $id }” adlı bir istişare bulunmuyor.
 already-completed = “{ $title }” istişaresini zaten yanıtladınız – teşekkür ederiz! /restart ile baştan başlayabilirsiniz.
 resuming = “{ $title }” ile devam ediyoruz.
-completed = Tamamlandı – “{ $title }” için verdiğiniz yanıtlara çok teşekkür ederiz!
+completed = Tamamlandı – “{ $title }” için verdiğiniz yanıtlara çok teşekkür ederiz! /follow ile bu istişareyle ilgili haberleri alabilirsiniz; örneğin sonuçlar açıklandığında size haber veririz.
 restarted = Önceki yanıtlarınız silindi; baştan başlıyorsunuz.
 nothing-to-restart = Henüz bir istişareye başlamadınız. Başlamak için /start yazın.
 paused = Ara verildi. Yanıtlarınız kaydedildi; /start ile kaldığınız yerden devam edebilirsiniz.
@@ -455,10 +461,10 @@ admin-results-released = “{ $title }” istişaresine ait rakamlar /results i�
    *[no] görünmüyor.
 }
 consultation-in-phase = “{ $title }” artık yanıt kabul etmiyor. Şu anki aşama: { $phase }. Sonraki adımları /results ile görebilirsiniz.
-command-follow = Yeni aşamalardan ve ödül alan fikirlerden haberdar ol
+command-follow = Bir istişareden haberdar ol
 idea-status-awarded = ödül aldı
 idea-awarded-news = Ödül: { $id } “{ $title }” adlı fikir, fikir yarışmasında ödül kazandı. Ayrıntıları /ideas ve /results ile öğrenebilirsiniz.
-follow-started = “{ $title }” istişaresini takip ediyorsunuz: Yeni bir aşama başladığında ve fikirler ödül aldığında size haber vereceğiz. Takibi bırakmak için yeniden /follow yazın.
+follow-started = “{ $title }” istişaresini takip ediyorsunuz: Yeni bir aşama başladığında ve fikirler ödül aldığında size haber vereceğiz; Bakanlığın duyurularını da ileteceğiz. Takibi bırakmak için yeniden /follow yazın.
 follow-stopped = Artık “{ $title }” istişaresini takip etmiyorsunuz.
 phase-started = “{ $title }” ile ilgili yenilik – yeni aşama başladı: { $phase }. Ayrıntıları /results ile görebilirsiniz.
 

@@ -1,13 +1,15 @@
 # Тексти прикладової консультації «lebensbildung.digital».
 
 lebensbildung-digital-title = lebensbildung.digital — цифровізація та суспільство
-lebensbildung-digital-intro = Цифровізація змінює наше життя. Міністерство у справах сім’ї, дітей, молоді, культури та спорту хоче дізнатися, як Ви це відчуваєте і що для Вас важливо. Відповіді займуть близько п’яти хвилин.
+lebensbildung-digital-intro = Цифровізація змінює наше життя — у сім’ї, у навчанні, у культурі та спорті. Міністерство у справах сім’ї, дітей, молоді, культури та спорту землі Північний Рейн-Вестфалія хоче дізнатися, як Ви це відчуваєте: що Вам допомагає, що Вас турбує і чим варто зайнятися землі? Це займе близько п’яти хвилин. Наприкінці Ви також зможете подати власну ідею.
 
-lebensbildung-digital-q-rolle = У якій ролі Ви берете участь?
+## Запитання
+
+lebensbildung-digital-q-rolle = У якій ролі Ви берете участь? («Фахівець або фахівчиня» означає: Ви професійно працюєте з дітьми, молоддю чи сім’ями, у сфері культури або спорту.)
 lebensbildung-digital-q-rolle-buerger = Як приватна особа
-lebensbildung-digital-q-rolle-fachkraft = Як фахівець або фахівчиня в роботі з дітьми, молоддю, сім’ями чи у сфері культури
+lebensbildung-digital-q-rolle-fachkraft = Як фахівець або фахівчиня
 lebensbildung-digital-q-rolle-verwaltung = З органів державного управління
-lebensbildung-digital-q-rolle-wissenschaft = З науки чи досліджень
+lebensbildung-digital-q-rolle-wissenschaft = З наукової сфери
 lebensbildung-digital-q-rolle-andere = Інше
 
 lebensbildung-digital-q-alter = Скільки Вам років?
@@ -16,43 +18,80 @@ lebensbildung-digital-q-alltag = Наскільки сильно цифрові�
 lebensbildung-digital-q-alltag-min = зовсім не змінює
 lebensbildung-digital-q-alltag-max = дуже сильно
 
-lebensbildung-digital-q-handlungsfelder = Які напрями діяльності міністерства для Вас найважливіші?
-lebensbildung-digital-q-handlungsfelder-ausrichtung = Суспільна та галузева політика
-lebensbildung-digital-q-handlungsfelder-arbeitsprozesse = Цифровізація робочих процесів
-lebensbildung-digital-q-handlungsfelder-partizipation = Участь і співпраця
+lebensbildung-digital-q-chancen = У чому цифровізація допомагає Вам найбільше?
+lebensbildung-digital-q-chancen-kontakt = Підтримувати зв’язок
+lebensbildung-digital-q-chancen-informieren = Шукати інформацію
+lebensbildung-digital-q-chancen-lernen = Навчатися й розвиватися
+lebensbildung-digital-q-chancen-arbeit = Робота й професія
+lebensbildung-digital-q-chancen-freizeit = Культура, спорт, дозвілля
+lebensbildung-digital-q-chancen-erledigen = Швидко вирішувати справи
+lebensbildung-digital-q-chancen-keine = Власне, ні в чому
 
-lebensbildung-digital-q-themen = Якими темами міністерству варто зайнятися насамперед?
-lebensbildung-digital-q-themen-medienkompetenz = Медіаграмотність
-lebensbildung-digital-q-themen-datenschutz = Захист даних і приватність
-lebensbildung-digital-q-themen-teilhabe = Цифрова інклюзія для всіх
-lebensbildung-digital-q-themen-kultur = Культура в цифровому просторі
-lebensbildung-digital-q-themen-jugend = Молодь і цифрові медіа
-lebensbildung-digital-q-themen-familie = Сім’я та цифровізація
+lebensbildung-digital-q-sorgen = Що Вас турбує у зв’язку з цифровізацією?
+lebensbildung-digital-q-sorgen-daten = Захист даних і приватність
+lebensbildung-digital-q-sorgen-hass = Ненависть і дезінформація
+lebensbildung-digital-q-sorgen-kinder = Діти й молодь в інтернеті
+lebensbildung-digital-q-sorgen-abgehaengt = Дехто залишається позаду
+lebensbildung-digital-q-sorgen-stress = Бути постійно на зв’язку
+lebensbildung-digital-q-sorgen-begegnung = Менше живого спілкування
+lebensbildung-digital-q-sorgen-keine = Власне, нічого
 
-lebensbildung-digital-q-beteiligt = Чи брали Ви коли-небудь участь в онлайн-консультації або конкурсі ідей?
+lebensbildung-digital-q-lernen = Навчання триває все життя: де Ви хотіли б більше дізнатися про комп’ютер, смартфон та інтернет?
+lebensbildung-digital-q-lernen-vhs = У народному університеті (VHS)
+lebensbildung-digital-q-lernen-bibliothek = У бібліотеці
+lebensbildung-digital-q-lernen-familie = На курсах для батьків і сімей
+lebensbildung-digital-q-lernen-jugend = У молодіжному центрі чи клубі
+lebensbildung-digital-q-lernen-online = Онлайн: курси й відео
+lebensbildung-digital-q-lernen-privat = Від рідних і друзів
+lebensbildung-digital-q-lernen-keine = Мені зараз не потрібно
 
-lebensbildung-digital-q-erfahrung = Що Вам тоді сподобалося або чого бракувало?
+lebensbildung-digital-q-kultur = Які цифрові послуги у сфері культури та спорту Ви хотіли б мати?
+lebensbildung-digital-q-kultur-museen = Музеї та архіви онлайн
+lebensbildung-digital-q-kultur-buehne = Трансляції концертів і вистав
+lebensbildung-digital-q-kultur-kreativ = Власна творчість: музика, кіно, ігри
+lebensbildung-digital-q-kultur-bewegung = Тренування в застосунку чи з відео
+lebensbildung-digital-q-kultur-verein = Організація клубного життя онлайн
+lebensbildung-digital-q-kultur-buchen = Бронювати курси, квитки, зали
+lebensbildung-digital-q-kultur-vorort = Жодних — краще наживо
 
-lebensbildung-digital-q-verwaltung = Наскільки успішно органам управління вдається переводити свої робочі процеси в цифровий формат?
+lebensbildung-digital-q-verwaltung = Наскільки добре Ви сьогодні можете вирішувати справи з органами влади онлайн, наприклад подавати заяви чи записуватися на прийом? Якщо Ви ще не пробували, просто пропустіть це запитання.
 lebensbildung-digital-q-verwaltung-min = дуже погано
 lebensbildung-digital-q-verwaltung-max = дуже добре
 
-lebensbildung-digital-q-verbesserung = Що в роботі органів управління слід змінити насамперед?
+lebensbildung-digital-q-verbesserung = Що не вдалося — і що слід покращити насамперед?
 
-lebensbildung-digital-q-kanal = Як Вам було б найзручніше брати участь у майбутньому?
+lebensbildung-digital-q-beteiligt = Чи брали Ви коли-небудь участь у громадських консультаціях онлайн, наприклад в опитуванні органу влади чи в конкурсі ідей?
+
+lebensbildung-digital-q-erfahrung = Що Вам тоді сподобалося — і чого бракувало?
+
+lebensbildung-digital-q-kanal = Як Вам було б найзручніше висловлювати свою думку в майбутньому?
 lebensbildung-digital-q-kanal-messenger = У месенджері, як тут
-lebensbildung-digital-q-kanal-plattform = На онлайн-платформі для участі
-lebensbildung-digital-q-kanal-veranstaltung = На заходах і семінарах
+lebensbildung-digital-q-kanal-plattform = На вебсайті
+lebensbildung-digital-q-kanal-veranstaltung = На зустрічах наживо
 lebensbildung-digital-q-kanal-post = Поштою або телефоном
 
-lebensbildung-digital-q-prioritaeten = Чим міністерству варто зайнятися насамперед? Розташуйте три напрями діяльності у власному порядку.
-lebensbildung-digital-q-prioritaeten-ausrichtung = Суспільна та галузева політика
-lebensbildung-digital-q-prioritaeten-arbeitsprozesse = Цифровізація робочих процесів
-lebensbildung-digital-q-prioritaeten-partizipation = Участь і співпраця
+lebensbildung-digital-q-prioritaeten = Чим міністерству варто зайнятися насамперед?
+lebensbildung-digital-q-prioritaeten-lernen = Навчання в будь-якому віці
+lebensbildung-digital-q-prioritaeten-jugend = Підтримка дітей і молоді в мережі
+lebensbildung-digital-q-prioritaeten-teilhabe = Нікого не залишити позаду
+lebensbildung-digital-q-prioritaeten-kultur = Культура й спорт онлайн
+lebensbildung-digital-q-prioritaeten-dienste = Прості онлайн-послуги
+lebensbildung-digital-q-prioritaeten-mitreden = Більше права голосу для всіх
 
-lebensbildung-digital-field-ausrichtung = Суспільна та галузева політика
-lebensbildung-digital-field-arbeitsprozesse = Цифровізація робочих процесів
-lebensbildung-digital-field-partizipation = Участь і співпраця
+lebensbildung-digital-q-anmerkungen = Наостанок: чи хочете Ви ще щось передати міністерству — про можливості, побоювання чи побажання? Власну ідею Ви зможете подати одразу після цього.
+
+## Лише для запрошених фахівців
+
+lebensbildung-digital-q-einschaetzung = Для фахівців: наскільки добре органи управління Північного Рейну-Вестфалії підготовлені до цифрової трансформації?
+lebensbildung-digital-q-einschaetzung-min = зовсім не підготовлені
+lebensbildung-digital-q-einschaetzung-max = дуже добре
+lebensbildung-digital-q-empfehlung = Для фахівців: який наступний крок Ви рекомендуєте міністерству?
+
+## Конкурс ідей
+
+lebensbildung-digital-field-ausrichtung = Життя й навчання в цифровому світі
+lebensbildung-digital-field-arbeitsprozesse = Проста й цифрова адміністрація
+lebensbildung-digital-field-partizipation = Право голосу й співпраця
 
 lebensbildung-digital-ideas-terms =
     Умови участі в конкурсі ідей:
@@ -65,12 +104,9 @@ lebensbildung-digital-criterion-nutzen = Користь для людей у П�
 lebensbildung-digital-criterion-machbarkeit = Здійсненність
 lebensbildung-digital-criterion-neuheit = Новизна ідеї
 
+## Етапи та результати
+
 lebensbildung-digital-phase-beteiligung = Участь: відповіді на запитання, подання та підтримка ідей
 lebensbildung-digital-phase-jury = Оцінювання: журі оцінює ідеї, найкращі з них доопрацьовують на семінарах разом з їхніми авторами та авторками
 lebensbildung-digital-phase-ergebnisse = Результати: міністерство представляє, що буде зроблено за підсумками відповідей та ідей учасників
-lebensbildung-digital-results = Дякуємо всім, хто взяв участь! Результати ввійдуть до цифрової стратегії міністерства; нагороджені ідеї буде втілено як пілотні проєкти.
-
-lebensbildung-digital-q-einschaetzung = Для фахівців: наскільки добре органи управління Північного Рейну-Вестфалії підготовлені до цифрової трансформації?
-lebensbildung-digital-q-einschaetzung-min = зовсім не підготовлені
-lebensbildung-digital-q-einschaetzung-max = дуже добре
-lebensbildung-digital-q-empfehlung = Для фахівців: який наступний крок Ви рекомендуєте міністерству?
+lebensbildung-digital-results = Дякуємо всім, хто взяв участь! Ваші відповіді буде враховано в цифровій стратегії міністерства. Нагороджені ідеї міністерство разом з їхніми авторами та авторками розвине в пілотні проєкти.

@@ -36,7 +36,7 @@ fn the_example_consultation_loads_and_has_every_question_type() {
         .questions
         .iter()
         .any(|q| matches!(q.kind, Kind::Multi { other: true, .. })));
-    assert!((8..=14).contains(&c.questions.len()));
+    assert!((8..=16).contains(&c.questions.len()));
     assert!(c.audiences().contains("experts"), "an expert block");
     assert_eq!(c.ideas.as_ref().map(|i| i.fields.len()), Some(3));
     let locales = Locales::load(&dir.join("../locales"), "de").unwrap_or_else(|e| panic!("{e}"));

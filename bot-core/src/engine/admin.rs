@@ -572,17 +572,14 @@ impl Core {
                     );
                     return Ok(());
                 }
-                let ideas = self.store.ideas()?;
+                // Only who asked for news of this consultation (`/follow`):
+                // consent to storing answers is no consent to mail.
                 let mut pending = Vec::new();
                 for (pid, _) in self.store.contacts()? {
                     let Some(p) = self.participant(&pid)?.0 else {
                         continue;
                     };
-                    let took_part = p.runs.contains_key(&c.id)
-                        || ideas
-                            .iter()
-                            .any(|i| i.author == pid && i.consultation == c.id);
-                    if took_part && self.has_consent(&p) {
+                    if p.follows.contains(&c.id) && self.has_consent(&p) {
                         pending.push(pid);
                     }
                 }

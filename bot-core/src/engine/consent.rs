@@ -16,6 +16,7 @@ impl Core {
         Text::new("privacy-notice")
             .arg("controller", &self.settings.privacy_controller)
             .arg("contact", self.runtime.privacy_contact())
+            .arg("authority", &self.settings.privacy_authority)
             .num("version", self.settings.notice_version)
             .num("retention", self.settings.retention_days)
     }

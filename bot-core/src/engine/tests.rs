@@ -39,6 +39,7 @@ fn example_settings(notice_version: u32) -> Settings {
         notice_version,
         privacy_controller: "Ministerium X".into(),
         privacy_contact: "datenschutz@example.org".into(),
+        privacy_authority: "LDI NRW".into(),
         keep_ideas_on_erasure: false,
         retention_days: 180,
         admins: vec![("test".into(), "admin".into())],
@@ -266,12 +267,12 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         &r,
         "lebensbildung.digital – Digitalisierung und Gesellschaft",
     );
-    has(&r, "Frage 1 von 11");
+    has(&r, "Frage 1 von 14");
     has(&r, "[1] Als Bürgerin oder Bürger");
 
     // single choice by button
     let r = chat.press("anna", "Als Fachkraft").await;
-    has(&r, "Frage 2 von 11\n\nWie alt sind Sie?");
+    has(&r, "Frage 2 von 14\n\nWie alt sind Sie?");
     has(&r, "Bitte geben Sie eine ganze Zahl von 10 bis 120 ein.");
     has(&r, "Diese Frage ist freiwillig.");
     has(&r, "· Überspringen");
@@ -287,7 +288,7 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
     );
     has(&chat.say("anna", "40,5").await, "keine gültige Zahl");
     let r = chat.say("anna", "40").await;
-    has(&r, "Frage 3 von 11");
+    has(&r, "Frage 3 von 14");
     has(&r, "1 = gar nicht … 5 = sehr stark");
 
     // scale: a value outside, then by typed value
@@ -296,23 +297,41 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         "Bitte wählen Sie einen Wert von 1 bis 5.",
     );
     let r = chat.say("anna", "4").await;
-    has(&r, "Frage 4 von 11");
-    has(&r, "Wählen Sie 1 bis 2 Antworten");
+    has(&r, "Frage 4 von 14");
+    has(&r, "Wählen Sie 1 bis 3 Antworten");
 
     // multi: too many typed, then toggles and done
-    has(&chat.say("anna", "1, 2, 3").await, "höchstens 2 Antworten");
-    let r = chat.press("anna", "Partizipation").await;
-    has(&r, "[✓ 3] Partizipation und Zusammenarbeit");
-    has(&chat.press("anna", "Fertig").await, "Frage 5 von 11");
+    has(
+        &chat.say("anna", "1, 2, 3, 4").await,
+        "höchstens 3 Antworten",
+    );
+    let r = chat.press("anna", "In Kontakt").await;
+    has(&r, "[✓ 1] In Kontakt bleiben");
+    has(&chat.press("anna", "Fertig").await, "Frage 5 von 14");
 
-    // multi by typed label (accents and case ignored)
+    // multi by typed label (accents and case ignored), by a typed number
     let r = chat.say("anna", "datenschutz und privatsphare").await;
-    has(&r, "Frage 6 von 11");
+    has(&r, "Frage 6 von 14");
+    has(&chat.say("anna", "5").await, "Frage 7 von 14");
+    has(&chat.say("anna", "2").await, "Frage 8 von 14");
+
+    // a low rating makes the conditional follow-up appear; skip it
+    let r = chat.say("anna", "2").await;
+    has(&r, "Frage 9 von 14");
+    has(&r, "Was hat nicht geklappt");
+    let r = chat.say("anna", "/skip").await;
+    has(&r, "Frage 10 von 14");
+
+    // back shows the skipped question again, with its previous answer
+    let r = chat.say("anna", "/back").await;
+    has(&r, "Was hat nicht geklappt");
+    has(&r, "Bisherige Antwort: (übersprungen)");
+    chat.press("anna", "Überspringen").await;
 
     // yes/no by typed label
     let r = chat.say("anna", "JA").await;
-    has(&r, "Frage 7 von 11");
-    has(&r, "Was hat Ihnen dabei gefallen oder gefehlt?");
+    has(&r, "Frage 11 von 14");
+    has(&r, "Was hat Ihnen dabei gefallen – und was hat gefehlt?");
 
     // free text: too long, empty, then valid with markup kept verbatim
     has(
@@ -321,43 +340,35 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
     );
     has(&chat.say("anna", "   ").await, "Die Antwort ist leer.");
     let r = chat.say("anna", "Gut: <b>einfach</b> & schnell").await;
-    has(&r, "Frage 8 von 11");
-
-    // a low rating makes the conditional follow-up appear; skip it
-    let r = chat.say("anna", "2").await;
-    has(&r, "Frage 9 von 11");
-    has(&r, "Was sollte sich in der Verwaltung zuerst ändern?");
-    let r = chat.say("anna", "/skip").await;
-    has(&r, "Frage 10 von 11");
-
-    // back shows the skipped question again, with its previous answer
-    let r = chat.say("anna", "/back").await;
-    has(&r, "Was sollte sich in der Verwaltung zuerst ändern?");
-    has(&r, "Bisherige Antwort: (übersprungen)");
-    chat.press("anna", "Überspringen").await;
+    has(&r, "Frage 12 von 14");
 
     let r = chat.press("anna", "Im Messenger").await;
-    has(&r, "Frage 11 von 11");
-    has(&r, "Bringen Sie die 3 Antworten in Ihre Reihenfolge");
+    has(&r, "Frage 13 von 14");
+    has(&r, "Bringen Sie die 6 Antworten in Ihre Reihenfolge");
 
     // ranking: a typed order with a repeat is refused; pressed one after
     // the other (the prompt is redrawn in place), one pick undone, and the
     // last option falls into place
     has(
         &chat.say("anna", "1, 1").await,
-        "jede der 3 Nummern genau einmal",
+        "jede der 6 Nummern genau einmal",
     );
-    let r = chat.press("anna", "Partizipation").await;
-    has(
-        &r,
-        "Ihre Reihenfolge bisher: 1. Partizipation und Zusammenarbeit",
-    );
-    assert!(!r.contains("[3] Partizipation"), "{r}");
+    let r = chat.press("anna", "Mehr Mitsprache").await;
+    has(&r, "Ihre Reihenfolge bisher: 1. Mehr Mitsprache für alle");
+    assert!(!r.contains("[6] Mehr Mitsprache"), "{r}");
     let r = chat.press("anna", "Letzte Wahl zurücknehmen").await;
-    has(&r, "[3] Partizipation");
-    chat.press("anna", "Digitalisierung der Arbeitsprozesse")
-        .await;
-    let r = chat.press("anna", "Partizipation").await;
+    has(&r, "[6] Mehr Mitsprache");
+    for label in [
+        "Lernen in jedem Alter",
+        "Kinder und Jugend",
+        "Niemanden abhängen",
+        "Kultur und Sport",
+    ] {
+        chat.press("anna", label).await;
+    }
+    let r = chat.press("anna", "Einfache Online-Dienste").await;
+    has(&r, "Frage 14 von 14");
+    let r = chat.say("anna", "Mehr Kurse im Viertel.").await;
     has(&r, "Geschafft – vielen Dank für Ihre Antworten");
     has(&r, "Möchten Sie außerdem eine eigene Idee");
 
@@ -365,27 +376,30 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         ("rolle", Answer::Choice("fachkraft".into())),
         ("alter", Answer::Number(40.0)),
         ("alltag", Answer::Number(4.0)),
-        (
-            "handlungsfelder",
-            Answer::Choices(vec!["partizipation".into()]),
-        ),
-        ("themen", Answer::Choices(vec!["datenschutz".into()])),
+        ("chancen", Answer::Choices(vec!["kontakt".into()])),
+        ("sorgen", Answer::Choices(vec!["daten".into()])),
+        ("lernen", Answer::Choices(vec!["online".into()])),
+        ("kultur", Answer::Choices(vec!["buehne".into()])),
+        ("verwaltung", Answer::Number(2.0)),
+        ("verbesserung", Answer::Skipped),
         ("beteiligt", Answer::Choice("yes".into())),
         (
             "erfahrung",
             Answer::Text("Gut: <b>einfach</b> & schnell".into()),
         ),
-        ("verwaltung", Answer::Number(2.0)),
-        ("verbesserung", Answer::Skipped),
         ("kanal", Answer::Choice("messenger".into())),
         (
             "prioritaeten",
             Answer::Ranking(vec![
-                "arbeitsprozesse".into(),
-                "partizipation".into(),
-                "ausrichtung".into(),
+                "lernen".into(),
+                "jugend".into(),
+                "teilhabe".into(),
+                "kultur".into(),
+                "dienste".into(),
+                "mitreden".into(),
             ]),
         ),
+        ("anmerkungen", Answer::Text("Mehr Kurse im Viertel.".into())),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -412,9 +426,9 @@ async fn a_citizen_answers_every_question_type_and_submits_an_idea() {
         &chat.say("anna", "Konsultationen direkt im Chat.").await,
         "Zu welchem Handlungsfeld",
     );
-    let r = chat.press("anna", "Partizipation und Zusammenarbeit").await;
+    let r = chat.press("anna", "Mitreden und Zusammenarbeiten").await;
     has(&r, "Titel: Beteiligung per Messenger");
-    has(&r, "Handlungsfeld: Partizipation und Zusammenarbeit");
+    has(&r, "Handlungsfeld: Mitreden und Zusammenarbeiten");
     has(
         &chat.press("anna", "Titel ändern").await,
         "Wie soll Ihre Idee heißen?",
@@ -464,7 +478,7 @@ async fn a_new_notice_version_asks_for_consent_again() {
     has(&r, "Datenschutzhinweis (Version 2)");
     let r = chat.press("cem", "Ja, einverstanden").await;
     has(&r, "Weiter mit");
-    has(&r, "Frage 2 von 11");
+    has(&r, "Frage 2 von 14");
     assert_eq!(
         chat.participant("cem").consent.map(|c| c.notice_version),
         Some(2)
@@ -475,7 +489,7 @@ async fn a_new_notice_version_asks_for_consent_again() {
 async fn changing_an_answer_drops_answers_that_no_longer_apply() {
     let mut chat = Chat::new();
     consented(&mut chat, "dora").await;
-    for input in ["1", "/skip", "3", "1", "1"] {
+    for input in ["1", "/skip", "3", "1", "1", "1", "1", "/skip"] {
         chat.say("dora", input).await;
     }
     has(
@@ -491,8 +505,8 @@ async fn changing_an_answer_drops_answers_that_no_longer_apply() {
     );
     has(&chat.say("dora", "/back").await, "Bisherige Antwort: Ja");
     let r = chat.say("dora", "nein").await;
-    has(&r, "Wie gut gelingt es der Verwaltung");
-    has(&r, "Frage 7 von 10");
+    has(&r, "Wie möchten Sie künftig am liebsten mitreden?");
+    has(&r, "Frage 10 von 12");
     assert!(!chat.answers("dora").contains_key("erfahrung"));
 }
 
@@ -515,7 +529,7 @@ async fn back_at_the_first_question_and_restart() {
     );
     let r = chat.press("emil", "Ja, neu beginnen").await;
     has(&r, "Ihre bisherigen Antworten sind gelöscht");
-    has(&r, "Frage 1 von 11");
+    has(&r, "Frage 1 von 14");
     assert!(chat.answers("emil").is_empty());
 }
 
@@ -663,7 +677,7 @@ async fn a_closed_consultation_refuses_answers() {
     has(&r, "ist geschlossen");
     has(
         &r,
-        "Die Ergebnisse erscheinen unter https://www.lebensbildung.digital",
+        "Die Ergebnisse erscheinen unter https://www.lebensbildung-digital.nrw",
     );
     assert!(
         !r.contains("Zurzeit ist keine Konsultation geöffnet."),
@@ -721,19 +735,19 @@ async fn other_answers_and_a_typed_ranking() {
     chat.say("ben", "1").await;
     chat.say("ben", "/skip").await;
     chat.say("ben", "3").await;
-    has(&chat.say("ben", "1").await, "Frage 5 von 11");
+    has(&chat.say("ben", "1").await, "Frage 5 von 14");
 
     // multiple choice: one ticked, then "other"; back keeps the tick
-    chat.press("ben", "Kultur").await;
+    chat.press("ben", "Hass").await;
     let r = chat.press("ben", "Andere Antwort").await;
     has(
         &r,
         "Bitte schreiben Sie Ihre eigene Antwort (höchstens 200 Zeichen).",
     );
-    has(&r, "Dazu gewählt: Kultur im digitalen Raum");
+    has(&r, "Dazu gewählt: Hass und Falschmeldungen");
     let r = chat.press("ben", "Zurück").await;
-    has(&r, "[✓ 4] Kultur im digitalen Raum");
-    has(&r, "[7] Andere Antwort");
+    has(&r, "[✓ 2] Hass und Falschmeldungen");
+    has(&r, "[8] Andere Antwort");
     chat.press("ben", "Andere Antwort").await;
     has(
         &chat.say("ben", &"x".repeat(201)).await,
@@ -741,12 +755,14 @@ async fn other_answers_and_a_typed_ranking() {
     );
     has(
         &chat.say("ben", "Sport\nim  Verein").await,
-        "Frage 6 von 11",
+        "Frage 6 von 14",
     );
 
-    chat.say("ben", "nein").await;
-    let r = chat.say("ben", "5").await;
-    has(&r, "Wie möchten Sie künftig am liebsten beteiligt werden?");
+    chat.say("ben", "1").await;
+    chat.say("ben", "1").await;
+    chat.say("ben", "/skip").await;
+    let r = chat.say("ben", "nein").await;
+    has(&r, "Wie möchten Sie künftig am liebsten mitreden?");
 
     // single choice: "other" by its typed number, then the text
     has(
@@ -754,16 +770,17 @@ async fn other_answers_and_a_typed_ranking() {
         "Bitte schreiben Sie Ihre eigene Antwort",
     );
     let r = chat.say("ben", "Im Stadtteilzentrum").await;
-    has(&r, "Bringen Sie die 3 Antworten in Ihre Reihenfolge");
+    has(&r, "Bringen Sie die 6 Antworten in Ihre Reihenfolge");
 
     // ranking typed: the last one may be left out
-    has(&chat.say("ben", "3, 1").await, "Geschafft");
+    has(&chat.say("ben", "3, 1, 2, 4, 5").await, "Frage 12 von 12");
+    has(&chat.say("ben", "/skip").await, "Geschafft");
 
     let answers = chat.answers("ben");
     assert_eq!(
-        answers["themen"],
+        answers["sorgen"],
         Answer::Other {
-            choices: vec!["kultur".into()],
+            choices: vec!["hass".into()],
             text: "Sport im Verein".into()
         }
     );
@@ -777,9 +794,12 @@ async fn other_answers_and_a_typed_ranking() {
     assert_eq!(
         answers["prioritaeten"],
         Answer::Ranking(vec![
-            "partizipation".into(),
-            "ausrichtung".into(),
-            "arbeitsprozesse".into()
+            "teilhabe".into(),
+            "lernen".into(),
+            "jugend".into(),
+            "kultur".into(),
+            "dienste".into(),
+            "mitreden".into()
         ])
     );
 }
@@ -831,6 +851,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
             notice_version: 1,
             privacy_controller: "X".into(),
             privacy_contact: "Y".into(),
+            privacy_authority: "LDI NRW".into(),
             keep_ideas_on_erasure: false,
             retention_days: 180,
             admins: vec![("test".into(), "admin".into())],
@@ -859,7 +880,7 @@ async fn a_citizen_takes_part_in_two_consultations() {
     has(&r, "Frage 1 von 1");
     has(&chat.say("pia", "ja").await, "Geschafft");
     let r = chat.say("pia", "/start lebensbildung-digital").await;
-    has(&r, "Frage 1 von 11");
+    has(&r, "Frage 1 von 14");
     chat.say("pia", "1").await;
     let p = chat.participant("pia");
     assert_eq!(p.runs["kurz"].answers["gut"], Answer::Choice("yes".into()));
@@ -921,7 +942,8 @@ async fn mydata_shows_exactly_the_own_data_as_text_and_json() {
         &text,
         "Adresse, unter der wir Ihnen antworten: test chat-anna",
     );
-    has(&text, "– In welcher Rolle nehmen Sie teil? → Als Fachkraft");
+    has(&text, "– In welcher Rolle nehmen Sie teil?");
+    has(&text, " → Als Fachkraft");
     has(&text, "– Wie alt sind Sie? → 44");
     // Answers in question order ("alter" sorts before "rolle" by id).
     assert!(
@@ -1141,7 +1163,7 @@ async fn admins_set_an_idea_status_and_the_submitter_hears_in_their_language() {
 
     has(
         &chat.say("admin", "/admin ideas").await,
-        "I-0001 „Open data“ – Partizipation und Zusammenarbeit – eingereicht",
+        "I-0001 „Open data“ – Mitreden und Zusammenarbeiten – eingereicht",
     );
     has(
         &chat.say("admin", "/admin idea i-0001").await,
@@ -1210,7 +1232,7 @@ async fn admins_close_and_reopen_a_consultation_and_it_survives_a_restart() {
         &chat.say("admin", "/admin open lebensbildung-digital").await,
         "ist jetzt offen",
     );
-    has(&chat.say("rita", "/start").await, "Frage 1 von 11");
+    has(&chat.say("rita", "/start").await, "Frage 1 von 14");
     has(
         &chat
             .say(
@@ -1246,28 +1268,28 @@ async fn typed_answers_match_what_the_prompts_promise() {
     let mut chat = Chat::new();
     consented(&mut chat, "tom").await;
     // A single choice typed in part, when only one option has it.
-    has(&chat.say("tom", "Bürger").await, "Frage 2 von 11");
+    has(&chat.say("tom", "Bürger").await, "Frage 2 von 14");
     assert_eq!(
         chat.participant("tom").runs["lebensbildung-digital"].answers["rolle"],
         Answer::Choice("buerger".into())
     );
     // Digits as an Arabic keyboard types them.
-    has(&chat.say("tom", "٣٥").await, "Frage 3 von 11");
+    has(&chat.say("tom", "٣٥").await, "Frage 3 von 14");
     // A scale's end typed as its label.
-    has(&chat.say("tom", "sehr stark").await, "Frage 4 von 11");
+    has(&chat.say("tom", "sehr stark").await, "Frage 4 von 14");
     let run = &chat.participant("tom").runs["lebensbildung-digital"];
     assert_eq!(run.answers["alter"], Answer::Number(35.0));
     assert_eq!(run.answers["alltag"], Answer::Number(5.0));
     // A typed list with the "done" line's number in it is the selection.
     let r = chat.say("tom", "/back").await;
-    has(&r, "Frage 3 von 11");
+    has(&r, "Frage 3 von 14");
     chat.say("tom", "gar nicht").await;
     let run = &chat.participant("tom").runs["lebensbildung-digital"];
     assert_eq!(run.answers["alltag"], Answer::Number(1.0));
-    has(&chat.say("tom", "1, 3, 4").await, "Frage 5 von 11");
+    has(&chat.say("tom", "1, 3, 9").await, "Frage 5 von 14");
     assert_eq!(
-        chat.participant("tom").runs["lebensbildung-digital"].answers["handlungsfelder"],
-        Answer::Choices(vec!["ausrichtung".into(), "partizipation".into()])
+        chat.participant("tom").runs["lebensbildung-digital"].answers["chancen"],
+        Answer::Choices(vec!["kontakt".into(), "lernen".into()])
     );
     // Too short or ambiguous a part is no answer.
     has(&chat.say("tom", "Da").await, "Bitte wählen Sie");
@@ -1284,7 +1306,7 @@ async fn an_idea_begun_mid_questions_returns_to_the_question() {
     );
     let r = chat.press("tom", "Abbrechen").await;
     has(&r, "verworfen");
-    has(&r, "Frage 2 von 11");
+    has(&r, "Frage 2 von 14");
     // Sent, too.
     chat.say("tom", "/idea").await;
     chat.say("tom", "Treffpunkt").await;
@@ -1292,8 +1314,8 @@ async fn an_idea_begun_mid_questions_returns_to_the_question() {
     chat.say("tom", "1").await;
     let r = chat.press("tom", "Absenden").await;
     has(&r, "hat die Nummer I-0001");
-    has(&r, "Frage 2 von 11");
-    has(&chat.say("tom", "40").await, "Frage 3 von 11");
+    has(&r, "Frage 2 von 14");
+    has(&chat.say("tom", "40").await, "Frage 3 von 14");
 }
 
 #[tokio::test]
@@ -1309,7 +1331,7 @@ async fn a_wrong_answer_to_consent_gets_a_short_reminder_not_the_notice_again() 
     assert!(!r.contains("Datenschutzhinweis (Version"), "{r}");
     has(&r, "[1] Ja, einverstanden");
     assert!(r.chars().count() < 300, "{r}");
-    has(&chat.say("rita", "1").await, "Frage 1 von 11");
+    has(&chat.say("rita", "1").await, "Frage 1 von 14");
 }
 
 #[tokio::test]
@@ -1322,7 +1344,7 @@ async fn restart_asks_before_answers_are_deleted() {
     has(&r, "Wirklich neu beginnen? Ihre 2 bisherigen Antworten");
     let r = chat.press("tom", "Nein, weitermachen").await;
     has(&r, "Ihre Antworten bleiben.");
-    has(&r, "Frage 3 von 11");
+    has(&r, "Frage 3 von 14");
     assert_eq!(
         chat.participant("tom").runs["lebensbildung-digital"]
             .answers
@@ -1331,7 +1353,7 @@ async fn restart_asks_before_answers_are_deleted() {
     );
     chat.say("tom", "/restart").await;
     let r = chat.press("tom", "Ja, neu beginnen").await;
-    has(&r, "Frage 1 von 11");
+    has(&r, "Frage 1 von 14");
     assert!(chat.participant("tom").runs["lebensbildung-digital"]
         .answers
         .is_empty());

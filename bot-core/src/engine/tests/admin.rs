@@ -144,7 +144,7 @@ async fn a_flood_gets_one_word_and_nothing_is_stored() {
     chat.say("admin", "/admin set rate.limit 3").await;
     consented(&mut chat, "fritz").await;
     let before = chat.participant("fritz");
-    has(&chat.say("fritz", "2").await, "Frage 2 von 11");
+    has(&chat.say("fritz", "2").await, "Frage 2 von 14");
     let r = chat.say("fritz", "44").await;
     has(&r, "sehr viele Nachrichten");
     assert_eq!(chat.say("fritz", "44").await, "");
@@ -199,7 +199,7 @@ async fn reload_swaps_in_new_definitions_and_keeps_the_running_set_on_error() {
     );
     has(&r, "lebensbildung-digital.toml:");
     has(&r, "singel");
-    has(&chat.say("rosa", "2").await, "Frage 2 von 11");
+    has(&chat.say("rosa", "2").await, "Frage 2 von 14");
 
     // A changed text: swapped in, and citizens see it at once.
     std::fs::write(&file, good).unwrap();
@@ -220,21 +220,28 @@ async fn reload_swaps_in_new_definitions_and_keeps_the_running_set_on_error() {
 }
 
 #[tokio::test]
-async fn a_broadcast_reaches_every_consenting_participant_and_no_one_else() {
+async fn a_broadcast_reaches_every_follower_and_no_one_else() {
     let mut chat = Chat::new();
     let mut news = chat.engine.notifications("test");
     with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    has(&chat.say("anna", "/follow").await, "Sie folgen");
     chat.send_as("bill", Some("en"), Input::Open).await;
     chat.press("bill", "Yes, I agree").await;
+    has(&chat.say("bill", "/follow").await, "You follow");
     // Refused consent: no address, no message.
     chat.send_as("carl", None, Input::Open).await;
     chat.press("carl", "Nein").await;
+    // Consent to storing answers is no consent to news: without /follow,
+    // no message.
+    consented(&mut chat, "eve").await;
     // On a platform whose adapter stopped: counted as failed.
     drop(chat.engine.notifications("elsewhere"));
     chat.send_on("elsewhere", "dana", None, Input::Open, false)
         .await;
     chat.send_on("elsewhere", "dana", None, Input::Text("1".into()), false)
         .await;
+    let follow = Input::Text("/follow".into());
+    chat.send_on("elsewhere", "dana", None, follow, false).await;
 
     has(
         &chat
@@ -409,7 +416,7 @@ async fn citizens_support_published_ideas_once_page_by_page() {
     // Five per page; the unpublished one is not shown.
     let r = chat.say("gina", "/ideas").await;
     has(&r, "Veröffentlichte Ideen (Seite 1 von 1):");
-    has(&r, "I-0003 „Idee 3“ – Gesellschafts- und fachpolitische Ausrichtung: Beschreibung (0 Unterstützungen)");
+    has(&r, "I-0003 „Idee 3“ – Leben und Lernen in der digitalen Welt: Beschreibung (0 Unterstützungen)");
     assert!(!r.contains("Idee 6"), "{r}");
     // Supporting stores who supports: consent first, then the page again.
     has(
@@ -476,7 +483,7 @@ async fn citizens_support_published_ideas_once_page_by_page() {
     );
     has(
         &chat.say("admin", "/admin ideas").await,
-        "I-0003 „Idee 3“ – Gesellschafts- und fachpolitische Ausrichtung – angenommen – 1 Unterstützung(en), öffentlich",
+        "I-0003 „Idee 3“ – Leben und Lernen in der digitalen Welt – angenommen – 1 Unterstützung(en), öffentlich",
     );
 
     // Erasure withdraws the support.
@@ -494,8 +501,10 @@ async fn citizens_support_published_ideas_once_page_by_page() {
 async fn who_erases_their_data_leaves_a_pending_broadcast_too() {
     let mut chat = Chat::new();
     let mut news = chat.engine.notifications("test");
-    consented(&mut chat, "anna").await;
-    consented(&mut chat, "bert").await;
+    for who in ["anna", "bert"] {
+        consented(&mut chat, who).await;
+        chat.say(who, "/follow").await;
+    }
     chat.say(
         "admin",
         "/admin broadcast lebensbildung-digital Ergebnisse online",
@@ -525,8 +534,10 @@ async fn who_erases_their_data_leaves_a_pending_broadcast_too() {
 async fn broadcasts_queue_up_and_each_reaches_everyone_once() {
     let mut chat = Chat::new();
     let news = Inbox::open(&chat);
-    consented(&mut chat, "anna").await;
-    consented(&mut chat, "bert").await;
+    for who in ["anna", "bert"] {
+        consented(&mut chat, who).await;
+        chat.say(who, "/follow").await;
+    }
     for n in 1..=3 {
         has(
             &chat

@@ -360,7 +360,7 @@ async fn phases_close_what_is_over_and_results_come_when_released() {
     let mut chat = Chat::new();
     with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
     chat.say("anna", "/start").await;
-    has(&chat.say("anna", "4").await, "Frage 4 von 11");
+    has(&chat.say("anna", "4").await, "Frage 4 von 14");
     chat.staff("publish I-0001").await;
     let r = chat.say("anna", "/results").await;
     has(&r, "Jetzt (seit 2026-01-01): Beteiligung");
@@ -393,7 +393,7 @@ async fn phases_close_what_is_over_and_results_come_when_released() {
     let r = chat.say("anna", "/results").await;
     has(&r, "Jetzt (seit 2029-10-01): Ergebnisse");
     has(&r, "Danke an alle, die mitgemacht haben!");
-    has(&r, "Mehr dazu: https://www.lebensbildung.digital");
+    has(&r, "Mehr dazu: https://www.lebensbildung-digital.nrw");
     assert!(!r.contains("In Zahlen"), "{r}");
     has(
         &chat
@@ -557,10 +557,10 @@ async fn invited_experts_get_their_questions_and_codes_cannot_be_guessed_or_reus
     has(&r, "Sie sind persönlich eingeladen");
     has(&r, "Datenschutzhinweis");
     let r = chat.press("eva", "Ja, einverstanden").await;
-    has(&r, "Frage 1 von 13");
+    has(&r, "Frage 1 von 16");
     assert!(chat.participant("eva").audiences.contains("experts"));
     // The public is not.
-    has(&consented(&mut chat, "paul").await, "Frage 1 von 11");
+    has(&consented(&mut chat, "paul").await, "Frage 1 von 14");
 
     // Single: the same code again is refused, like a wrong one.
     has(
@@ -599,7 +599,7 @@ async fn staff_vouched_by_their_platform_are_asked_the_internal_consultation() {
         .await;
     has(&r, "Frage 1 von 3");
     // A citizen is not asked it, and cannot start it by its id.
-    has(&consented(&mut chat, "paul").await, "Frage 1 von 11");
+    has(&consented(&mut chat, "paul").await, "Frage 1 von 14");
     let r = chat.say("paul", "/start verwaltung-intern").await;
     assert!(!r.contains("Digital arbeiten im Ministerium"), "{r}");
 }
@@ -633,7 +633,7 @@ async fn runs_started_through_an_event_link_count_for_that_event() {
             .await,
         "Datenschutzhinweis",
     );
-    has(&chat.say("ina", "1").await, "Frage 1 von 11");
+    has(&chat.say("ina", "1").await, "Frage 1 von 14");
     consented(&mut chat, "olaf").await;
     let runs = &chat.participant("ina").runs;
     assert_eq!(
