@@ -427,8 +427,10 @@ impl FakeTelegram {
 
     /// The citizen presses the button whose label contains `label` on the
     /// newest message in their chat that has one.
+    /// (A long reply comes in several messages, the buttons under the
+    /// last: the button is waited for, up to the usual deadline.)
     pub fn press(&self, user: i64, label: &str) -> Value {
-        let (message, data) = {
+        let find = || {
             let inner = self.shared.inner.lock().unwrap();
             inner
                 .messages
@@ -448,7 +450,17 @@ impl FakeTelegram {
                             )
                         })
                 })
-                .unwrap_or_else(|| panic!("no button '{label}' in the chat of {user}"))
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let (message, data) = loop {
+            if let Some(found) = find() {
+                break found;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no button '{label}' in the chat of {user}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
         };
         let from = self.user(user);
         self.push(|id| {

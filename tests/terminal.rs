@@ -244,3 +244,78 @@ fn mydata_and_forget_in_the_terminal() {
     assert!(export["runs"].as_array().unwrap().is_empty(), "{export}");
     assert!(export["answers"].as_array().unwrap().is_empty(), "{export}");
 }
+
+/// The example consultation in every shipped language, through the
+/// terminal chat with the language from `LANG`: the same typed answers
+/// (numbers work everywhere) give the same stored answers, and the texts
+/// are that language's.
+#[test]
+fn the_example_consultation_walks_through_in_every_language() {
+    let input = "1\n1\n35\n4\n1, 2\n1\n1\n1\n5\n2\n1\n1, 2, 3, 4, 5, 6\nDanke\n2\n";
+    let expected: Vec<(String, String)> = [
+        ("rolle", "buerger"),
+        ("alter", "35"),
+        ("alltag", "4"),
+        ("chancen", "kontakt;informieren"),
+        ("sorgen", "daten"),
+        ("lernen", "vhs"),
+        ("kultur", "museen"),
+        ("verwaltung", "5"),
+        ("beteiligt", "no"),
+        ("kanal", "messenger"),
+        (
+            "prioritaeten",
+            "lernen;jugend;teilhabe;kultur;dienste;mitreden",
+        ),
+        ("anmerkungen", "Danke"),
+    ]
+    .into_iter()
+    .map(|(q, v)| (q.to_owned(), v.to_owned()))
+    .collect();
+    let locales = root().join("locales");
+    let mut languages: Vec<String> = std::fs::read_dir(&locales)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    languages.sort();
+    assert_eq!(languages.len(), 8, "{languages:?}");
+    for lang in languages {
+        // The consultation's title and last question in this language, as
+        // its file has them.
+        let file = std::fs::read_to_string(
+            locales
+                .join(&lang)
+                .join("consultation-lebensbildung-digital.ftl"),
+        )
+        .unwrap();
+        let message = |id: &str| {
+            file.lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                .unwrap_or_else(|| panic!("{lang}: no {id}"))
+                .to_owned()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut cmd = mitreden(&data);
+        cmd.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", format!("{lang}.UTF-8"));
+        let out = run_with_input(cmd, input);
+        assert!(out.status.success(), "{lang}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let plain: String = stdout
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        for id in [
+            "lebensbildung-digital-title",
+            "lebensbildung-digital-q-anmerkungen",
+        ] {
+            assert!(
+                plain.contains(&message(id)),
+                "{lang}: {id} missing in\n{stdout}"
+            );
+        }
+        assert_eq!(answer_values(&export_json(&data)), expected, "{lang}");
+    }
+}

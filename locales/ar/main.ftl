@@ -62,6 +62,7 @@ privacy-notice =
 consent-question = هل نحظى بموافقتك على حفظ إجاباتك بهذه الطريقة (وبموافقة والديك أيضًا إن كان عمرك أقل من 16 عامًا)؟
 choice-consent-yes = نعم، أوافق
 choice-consent-no = لا
+choice-other-language = 🌐 لغة أخرى / Language
 consent-thanks = شكرًا لك على موافقتك.
 consent-refused = لا بأس – دون موافقتك لا نحفظ أي إجابات. وإذا غيّرت رأيك، فيكفي إرسال /start.
 

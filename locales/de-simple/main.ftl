@@ -114,6 +114,7 @@ consent-question =
     Dann müssen auch Ihre Eltern einverstanden sein.
 choice-consent-yes = Ja, einverstanden
 choice-consent-no = Nein
+choice-other-language = 🌐 Andere Sprache / Language
 consent-thanks = Danke! Sie sind mit dem Speichern einverstanden.
 consent-refused =
     In Ordnung.

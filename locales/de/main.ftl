@@ -51,6 +51,7 @@ privacy-notice =
 consent-question = Sind Sie damit einverstanden, dass wir Ihre Antworten so speichern (und, wenn Sie unter 16 sind, Ihre Eltern)?
 choice-consent-yes = Ja, einverstanden
 choice-consent-no = Nein
+choice-other-language = 🌐 Andere Sprache / Language
 consent-thanks = Danke für Ihre Einwilligung.
 consent-refused = In Ordnung – ohne Ihre Einwilligung speichern wir keine Antworten. Wenn Sie es sich anders überlegen, schreiben Sie /start.
 

@@ -50,6 +50,7 @@ privacy-notice =
 consent-question = Do you agree that we store your answers this way (and, if you are under 16, do your parents)?
 choice-consent-yes = Yes, I agree
 choice-consent-no = No
+choice-other-language = 🌐 Other language / Sprache
 consent-thanks = Thank you for your consent.
 consent-refused = All right – without your consent we store no answers. If you change your mind, send /start.
 

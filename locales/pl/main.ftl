@@ -58,6 +58,7 @@ privacy-notice =
 consent-question = Czy wyrażają Państwo (a jeśli mają Państwo mniej niż 16 lat – także Państwa rodzice) zgodę na przechowywanie Państwa odpowiedzi w opisany sposób?
 choice-consent-yes = Tak, wyrażam zgodę
 choice-consent-no = Nie
+choice-other-language = 🌐 Inny język / Language
 consent-thanks = Dziękujemy za wyrażenie zgody.
 consent-refused = Rozumiemy – bez Państwa zgody nie zapisujemy żadnych odpowiedzi. Jeśli zmienią Państwo zdanie, wystarczy wysłać /start.
 

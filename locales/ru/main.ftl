@@ -58,6 +58,7 @@ privacy-notice =
 consent-question = Вы (а если Вам меньше 16 лет, то и Ваши родители) согласны, чтобы мы хранили Ваши ответы таким образом?
 choice-consent-yes = Да, даю согласие
 choice-consent-no = Нет
+choice-other-language = 🌐 Другой язык / Language
 consent-thanks = Спасибо за Ваше согласие.
 consent-refused = Хорошо — без Вашего согласия мы не сохраняем ответы. Если Вы передумаете, отправьте /start.
 

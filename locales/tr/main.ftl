@@ -48,6 +48,7 @@ privacy-notice =
 consent-question = Yanıtlarınızın bu şekilde kaydedilmesini kabul ediyor musunuz (16 yaşından küçükseniz ebeveynleriniz de kabul ediyor mu)?
 choice-consent-yes = Evet, kabul ediyorum
 choice-consent-no = Hayır
+choice-other-language = 🌐 Başka dil / Language
 consent-thanks = Onayınız için teşekkür ederiz.
 consent-refused = Anlaşıldı – onayınız olmadan hiçbir yanıtı kaydetmiyoruz. Fikrinizi değiştirirseniz /start yazmanız yeterli.
 

@@ -58,6 +58,7 @@ privacy-notice =
 consent-question = Чи погоджуєтеся Ви (а якщо Вам менше 16 років, то й Ваші батьки), щоб ми зберігали Ваші відповіді в такий спосіб?
 choice-consent-yes = Так, даю згоду
 choice-consent-no = Ні
+choice-other-language = 🌐 Інша мова / Language
 consent-thanks = Дякуємо за Вашу згоду.
 consent-refused = Гаразд — без Вашої згоди ми не зберігаємо відповідей. Якщо Ви передумаєте, надішліть /start.
 

@@ -53,6 +53,8 @@ pub enum Button {
     EditField,
     /// Yes, erase my data.
     Forget,
+    /// Show the list of languages (from the greeting).
+    Languages,
 }
 
 impl Button {
@@ -73,6 +75,7 @@ impl Button {
             Button::EditDescription => "edit-description",
             Button::EditField => "edit-field",
             Button::Forget => "forget",
+            Button::Languages => "languages",
             Button::Option(id) => return format!("o:{id}"),
             Button::Value(v) => return format!("v:{v}"),
             Button::Consultation(id) => return format!("c:{id}"),
@@ -105,6 +108,7 @@ impl Button {
             "edit-description" => Button::EditDescription,
             "edit-field" => Button::EditField,
             "forget" => Button::Forget,
+            "languages" => Button::Languages,
             _ => {
                 if let Some(id) = arg("o:") {
                     Button::Option(id)
@@ -179,6 +183,7 @@ mod tests {
             Button::EditDescription,
             Button::EditField,
             Button::Forget,
+            Button::Languages,
         ];
         for b in all {
             let id = b.id(u32::MAX);

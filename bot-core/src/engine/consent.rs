@@ -38,9 +38,11 @@ impl Core {
     }
 
     pub(super) fn consent_prompt(&self, reminded: bool, prompt: &mut Prompt) {
+        // One tap to another language, for whoever cannot read this one.
         prompt
             .keyed(Button::Yes, Text::new("choice-consent-yes"))
-            .keyed(Button::No, Text::new("choice-consent-no"));
+            .keyed(Button::No, Text::new("choice-consent-no"))
+            .keyed(Button::Languages, Text::new("choice-other-language"));
         if reminded {
             prompt.say(Text::new("consent-reminder"));
         } else {
@@ -63,6 +65,9 @@ impl Core {
         now: DateTime<Utc>,
         out: &mut Out,
     ) {
+        if b == Button::Languages {
+            return self.language(p, None, out);
+        }
         let Dialogue::Consent { then, .. } = std::mem::take(&mut p.dialogue) else {
             return;
         };

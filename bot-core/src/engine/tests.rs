@@ -593,6 +593,24 @@ async fn a_redelivered_event_is_applied_once() {
 }
 
 #[tokio::test]
+async fn the_greeting_switches_the_language_in_one_tap() {
+    let mut chat = Chat::new();
+    let r = chat.send_as("yara", None, Input::Open).await;
+    has(&r, "[3] 🌐 Andere Sprache / Language");
+    let r = chat.press("yara", "Andere Sprache").await;
+    has(&r, "العربية");
+    let r = chat.press("yara", "English").await;
+    has(&r, "The language is now English.");
+    // Back at the question it interrupted, now in English.
+    has(&r, "Privacy notice");
+    has(&r, "[1] Yes, I agree");
+    has(
+        &chat.press("yara", "Yes, I agree").await,
+        "Question 1 of 14",
+    );
+}
+
+#[tokio::test]
 async fn language_comes_from_the_platform_hint_and_can_be_changed() {
     let mut chat = Chat::new();
     let r = chat.send_as("hana", Some("en-GB"), Input::Open).await;
