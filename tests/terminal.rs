@@ -319,3 +319,23 @@ fn the_example_consultation_walks_through_in_every_language() {
         assert_eq!(answer_values(&export_json(&data)), expected, "{lang}");
     }
 }
+
+/// A citizen who tries `/admin` is told plainly, not threatened, and no
+/// warning from the log lands in the conversation.
+#[test]
+fn a_citizens_admin_attempt_gets_a_plain_answer_and_no_log_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_with_input(mitreden(&dir.path().join("data")), "1\n/admin ideas\n");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains("Das dürfen nur Admins. Mit /help sehen Sie"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("protokolliert"), "{stdout}");
+    assert!(
+        !stderr.contains("WARN") && !stdout.contains("WARN"),
+        "{stderr}"
+    );
+}

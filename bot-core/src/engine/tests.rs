@@ -1341,6 +1341,19 @@ async fn a_wrong_answer_to_consent_gets_a_short_reminder_not_the_notice_again() 
     let mut chat = Chat::new();
     let first = chat.send_as("rita", None, Input::Open).await;
     has(&first, "Datenschutzhinweis (Version 1)");
+    // What the notice must say under the GDPR, and the parents' consent.
+    for part in [
+        "Art. 6 Abs. 1 lit. a DSGVO",
+        "Ihre Chat-Adresse löschen wir 180 Tage nach Ende",
+        "über die Server des Messengers",
+        "Ideen veröffentlichen wir nur, wenn Sie das beim Absenden erlauben",
+        "nur, wenn Sie sie mit /follow bestellen",
+        "jünger als 16 Jahre",
+        "Datenschutz-Aufsicht: LDI NRW",
+        "(und, wenn Sie unter 16 sind, Ihre Eltern)",
+    ] {
+        has(&first, part);
+    }
     let r = chat.say("rita", "Hallo?").await;
     has(
         &r,
@@ -1386,5 +1399,10 @@ async fn after_the_close_a_returning_citizen_is_not_welcomed_again_and_again() {
     for _ in 0..2 {
         let r = chat.say("olga", "Hallo").await;
         assert!(!r.contains("Willkommen bei mitreden"), "{r}");
+        // The hint is two plain sentences now.
+        has(
+            &r,
+            "Mit /start beginnen Sie eine Konsultation oder setzen sie fort. Mit /idea reichen Sie eine Idee ein",
+        );
     }
 }

@@ -712,9 +712,10 @@ async fn invited_experts_review_published_ideas_for_staff_who_may_publish_them()
     assert_eq!(idea.reviews[0].audience, "experts");
 
     // Staff see it; the public only once staff publish it.
+    // Times in staff views: local, as people read them.
     has(
         &chat.staff("idea I-0001").await,
-        "1. Einschätzung (experts, ",
+        "1. Einschätzung (experts, 01.06.2026, 14:00 Uhr)",
     );
     has(
         &chat.staff("idea I-0001").await,
