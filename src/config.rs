@@ -263,6 +263,8 @@ mod tests {
         let telegram = config.telegram.expect("[telegram] is documented");
         assert_eq!(telegram.poll_timeout, 25);
         assert_eq!(telegram.messages_per_second, 30);
+        assert_eq!(telegram.group_messages_per_minute, 20);
+        assert_eq!(telegram.chat_messages_per_second, 0, "no fixed pace");
         let digest = config.digest.as_ref().expect("[digest] is documented");
         assert_eq!(
             digest.parsed().map(|(s, _)| s.to_string()),

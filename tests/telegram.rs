@@ -15,7 +15,7 @@ fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
     std::fs::write(
         &config,
         format!(
-            "[telegram]\ntoken = \"{TOKEN}\"\napi_url = \"{}\"\npoll_timeout = 2\nchat_messages_per_second = 50\nchat_burst = 10\n",
+            "[telegram]\ntoken = \"{TOKEN}\"\napi_url = \"{}\"\npoll_timeout = 2\n",
             fake.url
         ),
     )
@@ -1035,14 +1035,9 @@ fn one_busy_chat_does_not_hold_up_the_others() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &fake);
-    // Telegram's pace for one private chat: about one message a second.
-    let paced = std::fs::read_to_string(&config)
-        .unwrap()
-        .replace(
-            "chat_messages_per_second = 50",
-            "chat_messages_per_second = 1",
-        )
-        .replace("chat_burst = 10", "chat_burst = 1");
+    // An operator's fixed pace for one private chat: one message a second.
+    let paced = std::fs::read_to_string(&config).unwrap()
+        + "chat_messages_per_second = 1\nchat_burst = 1\n";
     std::fs::write(&config, paced).unwrap();
     let _bot = BotProcess::start_with(dir.path(), &config);
     let busy = 7350401;
@@ -1380,4 +1375,52 @@ fn arabic_comes_from_the_platform_and_keeps_ids_in_order() {
     c.press("بصفة مواطن أو مواطنة", "كم عمرك؟");
     // Digits typed on an Arabic keyboard answer a number question.
     c.say("٣٥", "السؤال \u{2068}3\u{2069} من");
+}
+
+/// Not a test but a measurement for BENCHMARKS.md (`cargo test --release
+/// --test tests -- --ignored --nocapture telegram::measure`): an idle bot
+/// with the default pacing, one citizen answering question after question;
+/// the time from the update to the next question's message.
+#[test]
+#[ignore]
+fn measure_reply_latency_of_an_idle_bot() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let _bot = start_bot(dir.path(), &fake);
+    let mut samples = Vec::new();
+    for id in 7351000..7351010 {
+        let mut c = Citizen::new(&fake, id);
+        c.say("/start", "Datenschutzhinweis");
+        let steps: [(&str, &str, bool); 4] = [
+            ("Ja, einverstanden", "Frage 1 von 14", true),
+            ("Als Bürgerin oder Bürger", "Frage 2 von 14", true),
+            ("35", "Frage 3 von 14", false),
+            ("4", "Frage 4 von 14", true),
+        ];
+        for (input, next, button) in steps {
+            let sent = std::time::Instant::now();
+            if button {
+                c.press(input, next);
+            } else {
+                c.say(input, next);
+            }
+            let at = fake
+                .requests("sendMessage")
+                .into_iter()
+                .filter(|r| r.body["chat_id"].as_i64() == Some(id))
+                .last()
+                .expect("the next question")
+                .at;
+            samples.push(at.duration_since(sent));
+        }
+    }
+    samples.sort();
+    let pick = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "reply latency over {} answers: p50 {:?}, p95 {:?}, max {:?}",
+        samples.len(),
+        pick(0.5),
+        pick(0.95),
+        samples[samples.len() - 1]
+    );
 }

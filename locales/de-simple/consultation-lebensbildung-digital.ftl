@@ -15,7 +15,7 @@ lebensbildung-digital-intro =
 
 ## Fragen
 
-lebensbildung-digital-q-rolle = Was passt am besten zu Ihnen? Fach·kraft bedeutet: Sie arbeiten in Ihrem Beruf mit Kindern, Jugendlichen oder Familien. Oder Sie arbeiten in der Kultur oder im Sport. Sie machen hier mit …
+lebensbildung-digital-q-rolle = In welcher Rolle machen Sie hier mit? Fach·kraft bedeutet: Sie arbeiten in Ihrem Beruf mit Kindern, Jugendlichen oder Familien. Oder Sie arbeiten in Ihrem Beruf in der Kultur oder im Sport.
 lebensbildung-digital-q-rolle-buerger = Als Bürgerin oder Bürger
 lebensbildung-digital-q-rolle-fachkraft = Als Fach·kraft
 lebensbildung-digital-q-rolle-verwaltung = Aus der Verwaltung oder einem Amt
@@ -125,7 +125,7 @@ lebensbildung-digital-criterion-neuheit = Wie neu ist die Idee?
 ## Abschnitte und Ergebnisse
 
 lebensbildung-digital-phase-beteiligung = Mitmachen: Fragen beantworten, Ideen schicken und Ideen unterstützen
-lebensbildung-digital-phase-jury = Bewertung: Die Jury ist eine Gruppe von Menschen. Die Jury entscheidet: Welche Ideen sind am besten? Diese Ideen entwickeln wir in Workshops weiter – zusammen mit den Menschen, die die Ideen geschickt haben.
+lebensbildung-digital-phase-jury = Bewertung: Die Jury ist eine Gruppe von Menschen. Die Jury entscheidet: Welche Ideen sind am besten? Das Ministerium entwickelt diese Ideen in Workshops weiter – zusammen mit den Menschen, die die Ideen geschickt haben.
 lebensbildung-digital-phase-ergebnisse = Ergebnisse: Das Ministerium zeigt, was es mit den Antworten und Ideen macht.
 lebensbildung-digital-results =
     Danke an alle, die mitgemacht haben!

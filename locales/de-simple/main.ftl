@@ -70,7 +70,7 @@ privacy-notice =
     Was speichern wir?
     Wir speichern Ihre Antworten und Ideen unter einem Pseudonym.
     Ein Pseudonym ist ein Ersatz·name aus Buchstaben und Zahlen.
-    Wir speichern Ihre Antworten also ohne Ihren Namen.
+    Wir speichern Ihre Antworten und Ideen also ohne Ihren Namen.
     Und ohne die Kennung von Ihrem Chat-Konto.
     Wir benutzen Ihre Antworten und Ideen nur für diese Konsultation.
     Warum dürfen wir das?
@@ -152,8 +152,8 @@ completed =
     Geschafft!
     Vielen Dank für Ihre Antworten zu „{ $title }“.
     Sie möchten Neuigkeiten zu dieser Konsultation bekommen?
-    Zum Beispiel: Die Ergebnisse sind da.
     Dann schreiben Sie /follow.
+    Wir sagen Ihnen dann zum Beispiel Bescheid: Die Ergebnisse sind da.
 restarted =
     Wir haben Ihre bisherigen Antworten gelöscht.
     Sie fangen jetzt von vorne an.
@@ -822,7 +822,8 @@ follow-started =
     Ein neuer Abschnitt fängt an? Dann schicken wir Ihnen eine Nachricht.
     Ideen gewinnen? Dann schicken wir Ihnen auch eine Nachricht.
     Das Ministerium möchte Ihnen etwas mitteilen? Dann schicken wir Ihnen das auch.
-    Mit /follow hören die Neuigkeiten wieder auf.
+    Sie möchten keine Neuigkeiten mehr?
+    Dann schreiben Sie noch einmal /follow.
 follow-stopped = Sie bekommen keine Neuigkeiten mehr zu „{ $title }“.
 phase-started =
     Neuigkeiten zu „{ $title }“:
@@ -910,8 +911,8 @@ review-saved =
     Ihre Meinung zu { $id } ist beim Team angekommen.
     Das Team entscheidet: Machen wir Ihre Meinung öffentlich?
 review-stopped =
-    Pause bei Ihrer Meinung zu Ideen.
-    Mit /review geht es weiter.
+    Sie haben jetzt aufgehört.
+    Mit /review sagen Sie später weiter Ihre Meinung zu Ideen.
 ideas-public-review = Meinung von Fach·leuten: { $text }
 mydata-review = Ihre Meinung zu { $id }: { $text }
 admin-review-line = Meinung Nummer { $n } ({ $audience }, { $time }): { $scores } – { $text } { $published ->

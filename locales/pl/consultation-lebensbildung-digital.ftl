@@ -32,7 +32,7 @@ lebensbildung-digital-q-sorgen-daten = Ochrona danych i prywatność
 lebensbildung-digital-q-sorgen-hass = Hejt i dezinformacja
 lebensbildung-digital-q-sorgen-kinder = Dzieci i młodzież w sieci
 lebensbildung-digital-q-sorgen-abgehaengt = Niektórzy zostają w tyle
-lebensbildung-digital-q-sorgen-stress = Ciągła dostępność
+lebensbildung-digital-q-sorgen-stress = Presja ciągłej dostępności
 lebensbildung-digital-q-sorgen-begegnung = Mniej prawdziwych spotkań
 lebensbildung-digital-q-sorgen-keine = Właściwie nic
 

@@ -267,7 +267,7 @@ command-myideas = Moje pomysły i ich status
 
 ## Administracja (administratorzy)
 
-admin-not-permitted = To mogą robić tylko administratorzy. Polecenie /help pokazuje, co mogą Państwo tutaj zrobić.
+admin-not-permitted = Ta funkcja jest dostępna tylko dla administratorów. Polecenie /help pokaże, co mogą Państwo tutaj zrobić.
 admin-unknown = Polecenie administracyjne „{ $command }” nie istnieje. Listę wyświetla /admin help.
 admin-usage = Niezupełnie: zob. /admin help, polecenie „{ $command }”.
 admin-help =

@@ -8,7 +8,7 @@ lebensbildung-digital-intro = Цифровизация меняет нашу ж�
 lebensbildung-digital-q-rolle = В каком качестве Вы участвуете? («Специалист» означает: Вы профессионально работаете с детьми, молодёжью или семьями, в сфере культуры или спорта.)
 lebensbildung-digital-q-rolle-buerger = Как частное лицо
 lebensbildung-digital-q-rolle-fachkraft = Как специалист
-lebensbildung-digital-q-rolle-verwaltung = Из органов государственного управления
+lebensbildung-digital-q-rolle-verwaltung = Из органов власти
 lebensbildung-digital-q-rolle-wissenschaft = Из научной сферы
 lebensbildung-digital-q-rolle-andere = Другое
 

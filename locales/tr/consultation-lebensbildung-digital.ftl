@@ -5,7 +5,7 @@ lebensbildung-digital-intro = Dijitalleşme hayatımızı değiştiriyor – ail
 
 ## Sorular
 
-lebensbildung-digital-q-rolle = Hangi sıfatla katılıyorsunuz? (Alan profesyoneli: Mesleğiniz gereği çocuklar, gençler veya ailelerle ya da kültür veya spor alanında çalışıyorsunuz.)
+lebensbildung-digital-q-rolle = Hangi sıfatla katılıyorsunuz? (Alan profesyoneli: Mesleki olarak çocuklar, gençler veya ailelerle ya da kültür veya spor alanında çalışan kişi.)
 lebensbildung-digital-q-rolle-buerger = Vatandaş olarak
 lebensbildung-digital-q-rolle-fachkraft = Alan profesyoneli olarak
 lebensbildung-digital-q-rolle-verwaltung = Kamu yönetiminden

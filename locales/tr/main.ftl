@@ -68,7 +68,7 @@ consultation-closed = “{ $title }” istişaresi kapanmıştır. İlginiz içi
 error-unknown-consultation = “{ $id }” adlı bir istişare bulunmuyor.
 already-completed = “{ $title }” istişaresini zaten yanıtladınız – teşekkür ederiz! /restart ile baştan başlayabilirsiniz.
 resuming = “{ $title }” ile devam ediyoruz.
-completed = Tamamlandı – “{ $title }” için verdiğiniz yanıtlara çok teşekkür ederiz! /follow ile bu istişareyle ilgili haberleri alabilirsiniz; örneğin sonuçlar açıklandığında size haber veririz.
+completed = Tamamlandı – “{ $title }” için verdiğiniz yanıtlara çok teşekkür ederiz! /follow yazarsanız bu istişareyle ilgili gelişmelerden, örneğin sonuçların açıklandığından, haberdar olursunuz.
 restarted = Önceki yanıtlarınız silindi; baştan başlıyorsunuz.
 nothing-to-restart = Henüz bir istişareye başlamadınız. Başlamak için /start yazın.
 paused = Ara verildi. Yanıtlarınız kaydedildi; /start ile kaldığınız yerden devam edebilirsiniz.
@@ -483,7 +483,7 @@ invite-accepted = Hoş geldiniz! Kişisel olarak davet edildiniz; grubunuza yön
 admin-invited = “{ $audience }” için { $count } davet kodu ({ $single ->
     [yes] her biri tek kişilik
    *[no] birden çok kez kullanılabilir
-}) ZIP dosyasında yer alıyor: Telegram bağlantılarını ve Matrix için kullanılacak biçimi içeren bir tablo ile her kod için yazdırılabilir bir QR kodu. Yalnızca bir parmak izi kaydedildi – dosyayı güvenli bir yerde saklayın.
+}) ZIP dosyasında yer alıyor: Telegram bağlantılarını ve Matrix için kullanılacak biçimi içeren bir tablo ile her kod için yazdırılabilir bir QR kodu. Sistemde kodların yalnızca parmak izi kayıtlı – dosyayı güvenli bir yerde saklayın.
 admin-no-invites = Henüz davet kodu yok.
 admin-invites-line = { $audience }: { $made } kod, { $used } kez kullanıldı, { $valid } tanesi hâlâ geçerli
 admin-invites-revoked = “{ $audience }” için { $count } geçerli kod geri çekildi.

@@ -47,12 +47,17 @@ pub struct Config {
     /// Messages per second for the whole bot (Telegram allows about 30).
     #[serde(default = "default_per_second")]
     pub messages_per_second: u32,
-    /// Messages per second in one chat (Telegram allows about 1).
-    #[serde(default = "default_per_chat")]
+    /// A fixed pace for one private chat, messages per second; 0 (the
+    /// default): none — Telegram sets no per-chat limit for private chats
+    /// beyond the 429s it sends, which hold that chat as long as it says.
+    #[serde(default)]
     pub chat_messages_per_second: u32,
-    /// Messages one chat may get at once before the per-chat rate applies.
+    /// Messages one chat may get at once before a fixed pace applies.
     #[serde(default = "default_burst")]
     pub chat_burst: u32,
+    /// Messages a minute to one group (Telegram allows about 20).
+    #[serde(default = "default_group_per_minute")]
+    pub group_messages_per_minute: u32,
     /// Public HTTPS URL Telegram posts updates to; set it to use a webhook
     /// instead of long polling.
     #[serde(default)]
@@ -76,11 +81,11 @@ fn default_poll_timeout() -> u32 {
 fn default_per_second() -> u32 {
     30
 }
-fn default_per_chat() -> u32 {
-    1
-}
 fn default_burst() -> u32 {
     3
+}
+fn default_group_per_minute() -> u32 {
+    20
 }
 
 impl std::fmt::Debug for Config {
@@ -171,6 +176,7 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
         config.messages_per_second,
         config.chat_messages_per_second,
         config.chat_burst,
+        config.group_messages_per_minute,
     );
     let me = loop {
         match bot.get_me().send().await {
