@@ -22,9 +22,22 @@ struct Cli {
     /// Configuration file (TOML); see config.example.toml.
     #[arg(long, short, global = true)]
     config: Option<PathBuf>,
+    /// Log lines for people (`human`) or one JSON object per line for a
+    /// log collector (`json`); also `MITREDEN_LOG_FORMAT`.
+    #[arg(long, global = true, value_enum, env = "MITREDEN_LOG_FORMAT", default_value = "human")]
+    log_format: LogFormat,
     /// What to do; without a command, chat in the terminal.
     #[command(subcommand)]
     command: Option<Cmd>,
+}
+
+/// How log lines are written (to stderr).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    /// Readable lines.
+    Human,
+    /// One JSON object per line (time, level, target, fields).
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -76,13 +89,16 @@ fn main() -> ExitCode {
         Some(Cmd::Run) => RUN_LOG,
         _ => "warn",
     };
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
-        )
-        .init();
+        );
+    match cli.log_format {
+        LogFormat::Human => logs.init(),
+        LogFormat::Json => logs.json().init(),
+    }
     match real_main(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

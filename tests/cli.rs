@@ -141,3 +141,34 @@ fn a_second_process_on_the_same_data_is_refused_clearly() {
     );
     chat.finish();
 }
+
+/// A log collector gets one JSON object per line, with level and message.
+#[test]
+fn json_logs_are_one_object_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    fs::write(&config, "[terminal]\nuser = \"erika\"\n").unwrap();
+    let mut cmd = mitreden(&dir.path().join("data"));
+    cmd.args([
+        "--config",
+        config.to_str().unwrap(),
+        "--log-format",
+        "json",
+        "run",
+    ]);
+    let out = run_with_input(cmd, "/help\n");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<serde_json::Value> = stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l["level"] == "INFO"
+            && l["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("terminal chat"))),
+        "{stderr}"
+    );
+}
