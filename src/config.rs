@@ -134,6 +134,82 @@ impl Default for TerminalConfig {
     }
 }
 
+/// Secrets by section and key; each may be given as `<key>_file` (a path
+/// whose content is the secret), and in the environment as the variable or
+/// the variable with `_FILE` (Docker and systemd credentials).
+pub const SECRETS: [(&str, &str, &str); 6] = [
+    ("telegram", "token", "MITREDEN_TELEGRAM_TOKEN"),
+    (
+        "telegram",
+        "webhook_secret",
+        "MITREDEN_TELEGRAM_WEBHOOK_SECRET",
+    ),
+    ("matrix", "password", "MITREDEN_MATRIX_PASSWORD"),
+    ("matrix", "access_token", "MITREDEN_MATRIX_ACCESS_TOKEN"),
+    (
+        "matrix",
+        "store_passphrase",
+        "MITREDEN_MATRIX_STORE_PASSPHRASE",
+    ),
+    ("privacy", "pseudonym_key", "MITREDEN_PSEUDONYM_KEY"),
+];
+
+/// A secret file's content, trimmed; an error names the file and why.
+fn secret_file(file: &Path, whose: &str) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("{whose}: cannot read the secret file {}", file.display()))?;
+    let text = text.trim();
+    anyhow::ensure!(
+        !text.is_empty(),
+        "{whose}: the secret file {} is empty",
+        file.display()
+    );
+    Ok(text.to_owned())
+}
+
+/// Puts the content of every `<secret>_file` in place of the key; `true`
+/// if there was any. Relative paths are taken from the config's folder.
+fn read_secret_files(config: &Path, table: &mut toml::Table) -> anyhow::Result<bool> {
+    let mut any = false;
+    for (section, key, _) in SECRETS {
+        let Some(toml::Value::Table(t)) = table.get_mut(section) else {
+            continue;
+        };
+        let file_key = format!("{key}_file");
+        let Some(value) = t.remove(&file_key) else {
+            continue;
+        };
+        let whose = format!("{}: [{section}] {file_key}", config.display());
+        let file = value
+            .as_str()
+            .map(PathBuf::from)
+            .ok_or_else(|| anyhow::anyhow!("{whose}: must be a path"))?;
+        anyhow::ensure!(
+            !t.contains_key(key),
+            "{whose}: give either {key} or {file_key}, not both"
+        );
+        let file = config.parent().map_or(file.clone(), |dir| dir.join(&file));
+        t.insert(
+            key.to_owned(),
+            toml::Value::String(secret_file(&file, &whose)?),
+        );
+        any = true;
+    }
+    Ok(any)
+}
+
+/// A secret from the environment: `NAME`, or the content of the file
+/// `NAME_FILE` names.
+fn env_secret(name: &str) -> anyhow::Result<Option<String>> {
+    if let Some(v) = std::env::var(name).ok().filter(|v| !v.trim().is_empty()) {
+        return Ok(Some(v));
+    }
+    match std::env::var_os(format!("{name}_FILE")).filter(|v| !v.is_empty()) {
+        Some(file) => secret_file(Path::new(&file), &format!("{name}_FILE")).map(Some),
+        None => Ok(None),
+    }
+}
+
 impl Config {
     /// Reads and checks a config file; errors name the file and line.
     pub fn load(path: &Path) -> anyhow::Result<Config> {
@@ -142,15 +218,26 @@ impl Config {
         Config::parse(path, &source)
     }
 
-    /// Parses config text (see [`Config::load`]).
+    /// Parses config text (see [`Config::load`]). A secret may come from
+    /// a file instead (`token_file = "/run/secrets/telegram"`, see
+    /// [`SECRETS`]): the file's content, trimmed, is the value.
     pub fn parse(path: &Path, source: &str) -> anyhow::Result<Config> {
-        let config: Config = toml::from_str(source).map_err(|e| {
+        let at_line = |e: toml::de::Error| {
             let line = e
                 .span()
                 .map(|s| bot_core::error::line_of(source, s.start))
                 .unwrap_or(1);
             anyhow::anyhow!("{}:{}: {}", path.display(), line, e.message())
-        })?;
+        };
+        let mut table: toml::Table = toml::from_str(source).map_err(at_line)?;
+        let config: Config = if read_secret_files(path, &mut table)? {
+            // Line numbers are gone with the files' contents put in.
+            table.try_into().map_err(|e: toml::de::Error| {
+                anyhow::anyhow!("{}: {}", path.display(), e.message())
+            })?
+        } else {
+            toml::from_str(source).map_err(at_line)?
+        };
         if let Some(digest) = &config.digest {
             if let Err(e) = digest.parsed() {
                 anyhow::bail!("{}: {e}", path.display());
@@ -196,50 +283,69 @@ impl Config {
         Ok(config)
     }
 
-    /// Applies environment overrides (`MITREDEN_DATA_DIR`,
-    /// `MITREDEN_PSEUDONYM_KEY`, `MITREDEN_TELEGRAM_TOKEN`,
-    /// `MITREDEN_TELEGRAM_WEBHOOK_SECRET`, `MITREDEN_MATRIX_PASSWORD`,
-    /// `MITREDEN_MATRIX_ACCESS_TOKEN`, `MITREDEN_MATRIX_STORE_PASSPHRASE`).
-    pub fn with_env(mut self) -> Config {
+    /// Applies environment overrides: `MITREDEN_DATA_DIR` and each secret
+    /// of [`SECRETS`] (as the variable or `<variable>_FILE`).
+    pub fn with_env(mut self) -> anyhow::Result<Config> {
         if let Some(dir) = std::env::var_os("MITREDEN_DATA_DIR").filter(|d| !d.is_empty()) {
             self.bot.data_dir = dir.into();
         }
-        if let Some(telegram) = &mut self.telegram {
-            if let Ok(token) = std::env::var("MITREDEN_TELEGRAM_TOKEN") {
-                if !token.trim().is_empty() {
-                    telegram.token = Some(token);
-                }
-            }
-            if let Ok(secret) = std::env::var("MITREDEN_TELEGRAM_WEBHOOK_SECRET") {
-                if !secret.trim().is_empty() {
-                    telegram.webhook_secret = Some(secret.trim().to_owned());
-                }
-            }
+        for (_, key, name) in SECRETS {
+            let Some(value) = env_secret(name)? else {
+                continue;
+            };
+            let slot = match (key, &mut self.telegram, &mut self.matrix) {
+                ("token", Some(t), _) => &mut t.token,
+                ("webhook_secret", Some(t), _) => &mut t.webhook_secret,
+                ("password", _, Some(m)) => &mut m.password,
+                ("access_token", _, Some(m)) => &mut m.access_token,
+                ("store_passphrase", _, Some(m)) => &mut m.store_passphrase,
+                ("pseudonym_key", ..) => &mut self.privacy.pseudonym_key,
+                _ => continue,
+            };
+            *slot = Some(value);
         }
-        if let Some(matrix) = &mut self.matrix {
-            let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-            if let Some(password) = env("MITREDEN_MATRIX_PASSWORD") {
-                matrix.password = Some(password);
-            }
-            if let Some(token) = env("MITREDEN_MATRIX_ACCESS_TOKEN") {
-                matrix.access_token = Some(token);
-            }
-            if let Some(passphrase) = env("MITREDEN_MATRIX_STORE_PASSPHRASE") {
-                matrix.store_passphrase = Some(passphrase);
-            }
-        }
-        if let Ok(key) = std::env::var("MITREDEN_PSEUDONYM_KEY") {
-            if !key.trim().is_empty() {
-                self.privacy.pseudonym_key = Some(key);
-            }
-        }
-        self
+        Ok(self)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_come_from_files_and_a_bad_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        std::fs::write(dir.path().join("telegram-token"), "123:ABC\n").unwrap();
+        std::fs::write(dir.path().join("key"), "k".repeat(40)).unwrap();
+        let parsed = Config::parse(
+            &config,
+            "[privacy]\npseudonym_key_file = \"key\"\n[telegram]\ntoken_file = \"telegram-token\"\n",
+        )
+        .unwrap();
+        assert_eq!(parsed.telegram.unwrap().token.as_deref(), Some("123:ABC"));
+        assert_eq!(parsed.privacy.pseudonym_key, Some("k".repeat(40)));
+        let missing = Config::parse(&config, "[telegram]\ntoken_file = \"nope\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            missing.contains("[telegram] token_file: cannot read the secret file")
+                && missing.contains("nope"),
+            "{missing}"
+        );
+        let both = Config::parse(
+            &config,
+            "[telegram]\ntoken = \"x\"\ntoken_file = \"telegram-token\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(both.contains("not both"), "{both}");
+        std::fs::write(dir.path().join("empty"), "\n").unwrap();
+        let empty = Config::parse(&config, "[telegram]\ntoken_file = \"empty\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(empty.contains("is empty"), "{empty}");
+    }
 
     #[test]
     fn the_example_config_parses_and_matches_the_defaults() {

@@ -24,7 +24,13 @@ struct Cli {
     config: Option<PathBuf>,
     /// Log lines for people (`human`) or one JSON object per line for a
     /// log collector (`json`); also `MITREDEN_LOG_FORMAT`.
-    #[arg(long, global = true, value_enum, env = "MITREDEN_LOG_FORMAT", default_value = "human")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "MITREDEN_LOG_FORMAT",
+        default_value = "human"
+    )]
     log_format: LogFormat,
     /// What to do; without a command, chat in the terminal.
     #[command(subcommand)]
@@ -116,7 +122,7 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
         Some(path) => Config::load(path)?,
         None => Config::default(),
     }
-    .with_env();
+    .with_env()?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     match cli.command.unwrap_or(Cmd::Chat { user: None }) {
         Cmd::Check => {

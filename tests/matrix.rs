@@ -1201,10 +1201,13 @@ async fn the_competition_runs_in_phases_from_submission_to_award() {
         &ids[0],
         &phased_definitions(dir.path(), jury),
     );
+    // The password from a file, as Docker and systemd hand secrets over.
+    let secret = dir.path().join("matrix-password");
+    std::fs::write(&secret, "pw-bot\n").unwrap();
     let _process = BotProcess::start_with_env(
         dir.path(),
         &config,
-        &[("MITREDEN_MATRIX_PASSWORD", "pw-bot")],
+        &[("MITREDEN_MATRIX_PASSWORD_FILE", secret.to_str().unwrap())],
     );
 
     // Anna follows, submits an idea, improves it and withdraws a second.

@@ -1424,3 +1424,21 @@ fn measure_reply_latency_of_an_idle_bot() {
         samples[samples.len() - 1]
     );
 }
+
+/// Operators keep the token out of the config: from a file named in it, or
+/// from the file a `_FILE` variable names.
+#[test]
+fn the_token_comes_from_a_secret_file() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let text = std::fs::read_to_string(&config).unwrap().replace(
+        &format!("token = \"{TOKEN}\""),
+        "token_file = \"secrets/telegram\"",
+    );
+    std::fs::write(&config, text).unwrap();
+    std::fs::create_dir_all(dir.path().join("secrets")).unwrap();
+    std::fs::write(dir.path().join("secrets/telegram"), format!("{TOKEN}\n")).unwrap();
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    Citizen::new(&fake, 7350090).say("/help", "So funktioniert mitreden");
+}

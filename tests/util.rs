@@ -197,7 +197,9 @@ impl BotProcess {
         let mut cmd = mitreden(&dir.join("data"));
         cmd.args(["--config", config.to_str().expect("utf-8 path"), "run"])
             .env_remove("MITREDEN_TELEGRAM_TOKEN")
+            .env_remove("MITREDEN_TELEGRAM_TOKEN_FILE")
             .env_remove("MITREDEN_MATRIX_PASSWORD")
+            .env_remove("MITREDEN_MATRIX_PASSWORD_FILE")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
