@@ -1442,3 +1442,45 @@ fn the_token_comes_from_a_secret_file() {
     let _bot = BotProcess::start_with(dir.path(), &config);
     Citizen::new(&fake, 7350090).say("/help", "So funktioniert mitreden");
 }
+
+/// systemd and Docker stop a service with SIGTERM: during a burst of
+/// citizens, the bot exits 0 at once, and after the restart every citizen's
+/// consent is there and every one of them got the first question.
+#[test]
+fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let bot = BotProcess::start_with(dir.path(), &config);
+    let citizens: Vec<i64> = (7352000..7352030).collect();
+    for id in &citizens {
+        fake.text(*id, "/start");
+    }
+    for id in &citizens {
+        fake.wait_message(*id, 1, "Datenschutzhinweis");
+        fake.press(*id, "Ja, einverstanden");
+    }
+    // Some are answered, some not yet: stop now.
+    fake.wait_until("a few answers", |f| {
+        citizens
+            .iter()
+            .filter(|id| f.texts(**id).iter().any(|t| t.contains("Frage 1 von 14")))
+            .count()
+            >= 3
+    });
+    let status = bot.terminate();
+    assert!(status.success(), "{status:?}");
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    for id in &citizens {
+        fake.wait_until("the first question", |f| {
+            f.texts(*id).iter().any(|t| t.contains("Frage 1 von 14"))
+        });
+    }
+    drop(_bot);
+    let export = export_json(&dir.path().join("data"));
+    assert_eq!(
+        export["runs"].as_array().map(Vec::len),
+        Some(citizens.len()),
+        "every consent and run is stored"
+    );
+}

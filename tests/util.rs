@@ -225,6 +225,22 @@ impl BotProcess {
         log
     }
 
+    /// SIGTERM, as systemd or Docker stop a service; the exit status once
+    /// the process has ended (within 15 s).
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = libc::pid_t::try_from(self.child.id()).expect("a pid");
+        // SAFETY: kill(2) with a pid this test started and still owns.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "no exit 15 s after SIGTERM");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
