@@ -120,7 +120,7 @@ pub enum StoreError {
     Flush(String),
     /// The data directory was written by a release with another layout.
     #[error(
-        "the data directory has schema version {found}, this release reads version {expected}"
+        "the data directory has schema version {found}, this release reads version {expected} and older: it was written by a newer mitreden; run that release (or newer), or restore a backup made with this one"
     )]
     Schema {
         /// The version found on disk.

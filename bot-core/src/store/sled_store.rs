@@ -53,6 +53,14 @@ type FlushWaiter = oneshot::Sender<Result<(), String>>;
 
 const IDEA_COUNTER: &[u8] = b"idea_counter";
 
+/// Brings a store written with schema `from` up to [`SCHEMA_VERSION`].
+/// Version 0 (no version written, the first release's layout) is version
+/// 1's layout; later versions add their step here.
+fn migrate(_db: &sled::Db, from: u32) -> Result<(), StoreError> {
+    tracing::info!(from, to = SCHEMA_VERSION, "store schema migrated");
+    Ok(())
+}
+
 impl SledStore {
     /// How many flushes ran so far (group commit makes this far fewer than
     /// steps under load); for benchmarks and monitoring.
@@ -65,17 +73,31 @@ impl SledStore {
         create_private_dir(data_dir)?;
         let db = sled::Config::new().path(data_dir.join("db")).open()?;
         let meta = db.open_tree("meta")?;
-        match meta.get("schema")? {
-            None => {
-                meta.insert("schema", SCHEMA_VERSION.to_string().as_bytes())?;
-            }
-            Some(v) if v.as_ref() == SCHEMA_VERSION.to_string().as_bytes() => {}
-            Some(v) => {
-                return Err(StoreError::Schema {
+        // A store without a version is new, or from before versions were
+        // written (its records are version 1): either way it is marked.
+        // An older version would be migrated here, step by step; a newer
+        // one is refused, so an old release never writes over what a newer
+        // one wrote.
+        let found = match meta.get("schema")? {
+            None => 0,
+            Some(v) => std::str::from_utf8(&v)
+                .ok()
+                .and_then(|v| v.parse::<u32>().ok())
+                .ok_or_else(|| StoreError::Schema {
                     found: String::from_utf8_lossy(&v).into_owned(),
                     expected: SCHEMA_VERSION,
-                })
-            }
+                })?,
+        };
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::Schema {
+                found: found.to_string(),
+                expected: SCHEMA_VERSION,
+            });
+        }
+        if found < SCHEMA_VERSION {
+            migrate(&db, found)?;
+            meta.insert("schema", SCHEMA_VERSION.to_string().as_bytes())?;
+            db.flush()?;
         }
         let vault = Arc::new(Vault::open(&data_dir.join("keys.log"))?);
         let (tx, rx) = mpsc::channel::<FlushWaiter>();

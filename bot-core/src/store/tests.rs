@@ -100,3 +100,44 @@ fn the_data_directory_is_private_even_if_it_was_not() {
         assert_eq!(mode & 0o777, 0o700);
     }
 }
+
+#[test]
+fn a_store_from_a_newer_release_is_refused_and_an_unversioned_one_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    // The fixture: a store as the first release left it, without a version.
+    {
+        let db = sled::open(dir.path().join("db")).unwrap();
+        let p = serde_json::to_vec(&participant("p1")).unwrap();
+        db.open_tree("legacy").unwrap().insert("p1", p).unwrap();
+        db.flush().unwrap();
+    }
+    drop(SledStore::open(dir.path()).unwrap());
+    {
+        let db = sled::open(dir.path().join("db")).unwrap();
+        let meta = db.open_tree("meta").unwrap();
+        assert_eq!(
+            meta.get("schema").unwrap().as_deref(),
+            Some(SCHEMA_VERSION.to_string().as_bytes())
+        );
+        assert!(db.open_tree("legacy").unwrap().get("p1").unwrap().is_some());
+        // Then a newer release writes version 2.
+        meta.insert("schema", "2").unwrap();
+        db.flush().unwrap();
+    }
+    let refused = SledStore::open(dir.path()).err().expect("refused");
+    let message = refused.to_string();
+    assert!(
+        message.contains("schema version 2") && message.contains("written by a newer mitreden"),
+        "{message}"
+    );
+    // And nothing was changed by the refusal.
+    let db = sled::open(dir.path().join("db")).unwrap();
+    assert_eq!(
+        db.open_tree("meta")
+            .unwrap()
+            .get("schema")
+            .unwrap()
+            .as_deref(),
+        Some(&b"2"[..])
+    );
+}
