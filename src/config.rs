@@ -24,6 +24,17 @@ pub struct Config {
     pub digest: Option<mitreden_matrix::DigestConfig>,
     /// Who may give admin commands.
     pub admins: AdminsConfig,
+    /// The operator's HTTP listener for metrics and health checks.
+    pub server: Option<ServerConfig>,
+}
+
+/// `[server]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address for `/metrics`, `/healthz` and `/readyz`, e.g.
+    /// `127.0.0.1:9090` (no authentication: loopback or an internal net).
+    pub listen: std::net::SocketAddr,
 }
 
 /// `[admins]`

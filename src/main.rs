@@ -4,6 +4,7 @@
 mod app;
 mod config;
 mod export_command;
+mod server;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -231,6 +232,18 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
     }
     if adapters.is_empty() {
         anyhow::bail!("no adapter is enabled: add a [terminal], [telegram] or [matrix] section to the configuration (see config.example.toml)");
+    }
+    if let Some(server) = &config.server {
+        let platforms = [
+            ("telegram", config.telegram.is_some()),
+            ("matrix", config.matrix.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(p, on)| on.then_some(p))
+        .collect();
+        let engine = engine.clone();
+        let listen = server.listen;
+        adapters.spawn(async move { server::serve(engine, listen, platforms).await });
     }
     // Broadcasts a restart interrupted go on (they wait for the adapters).
     engine.resume_broadcasts();

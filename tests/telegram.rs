@@ -1407,8 +1407,7 @@ fn measure_reply_latency_of_an_idle_bot() {
             let at = fake
                 .requests("sendMessage")
                 .into_iter()
-                .filter(|r| r.body["chat_id"].as_i64() == Some(id))
-                .last()
+                .rfind(|r| r.body["chat_id"].as_i64() == Some(id))
                 .expect("the next question")
                 .at;
             samples.push(at.duration_since(sent));
@@ -1483,4 +1482,75 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
         Some(citizens.len()),
         "every consent and run is stored"
     );
+}
+
+/// A plain HTTP GET on loopback: status line and body.
+fn http_get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::Write;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let mut stream = loop {
+        match std::net::TcpStream::connect(addr) {
+            Ok(s) => break s,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            Err(e) => panic!("{addr}: {e}"),
+        }
+    };
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// What the operator's monitoring sees: health, readiness once Telegram is
+/// reached, and counters that move with a conversation.
+#[test]
+fn metrics_and_health_follow_a_conversation() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    prepend_to(&config, &format!("[server]\nlisten = \"{addr}\"\n"));
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    assert_eq!(http_get(&addr, "/healthz").0, 200);
+    let ready = || http_get(&addr, "/readyz").0 == 200;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !ready() {
+        assert!(std::time::Instant::now() < deadline, "never ready");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let metric = |name: &str| {
+        let (status, text) = http_get(&addr, "/metrics");
+        assert_eq!(status, 200);
+        bot_core::metrics::value_in(&text, name).unwrap_or(0.0)
+    };
+    let steps = "mitreden_steps_total{platform=\"telegram\",kind=\"applied\"}";
+    let before = metric(steps);
+    let mut c = Citizen::new(&fake, 7350095);
+    c.say("/start", "Datenschutzhinweis");
+    c.press("Ja, einverstanden", "Frage 1 von 14");
+    assert!(metric(steps) >= before + 2.0);
+    assert!(metric("mitreden_participants") >= 1.0);
+    assert!(metric("mitreden_telegram_requests_total{method=\"sendMessage\"}") >= 2.0);
+    assert!(metric("mitreden_step_seconds_count") >= 2.0);
+    assert_eq!(metric("mitreden_platform_up{platform=\"telegram\"}"), 1.0);
 }

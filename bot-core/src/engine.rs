@@ -204,7 +204,30 @@ impl Engine {
 
     /// Applies one event and returns the replies once the step is durable.
     pub async fn handle(&self, ev: Incoming) -> Result<Outcome, EngineError> {
-        let done = self.core().handle(ev).await?;
+        let started = std::time::Instant::now();
+        let platform = ev.platform.clone();
+        let done = match self.core().handle(ev).await {
+            Ok(done) => done,
+            Err(e) => {
+                crate::metrics::count("step_failures_total", &[("platform", &platform)], 1);
+                return Err(e);
+            }
+        };
+        crate::metrics::step_time(started.elapsed());
+        let o = &done.outcome;
+        let kind = if o.duplicate {
+            "duplicate"
+        } else if o.throttled {
+            "throttled"
+        } else {
+            "applied"
+        };
+        crate::metrics::count("steps_total", &[("platform", &platform), ("kind", kind)], 1);
+        crate::metrics::count(
+            "replies_total",
+            &[("platform", &platform)],
+            o.replies.len() as u64,
+        );
         if let Some(definitions) = done.reload {
             self.install(definitions);
         }
@@ -222,6 +245,7 @@ impl Engine {
             match self.handle(ev.clone()).await {
                 Ok(outcome) => return Some(outcome),
                 Err(e) if attempt < STEP_ATTEMPTS => {
+                    crate::metrics::count("step_retries_total", &[("platform", &ev.platform)], 1);
                     tracing::warn!(error = %e, attempt, "step failed; trying again");
                     backoff.wait().await;
                 }

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod export;
 pub mod locales;
+pub mod metrics;
 pub mod pseudonym;
 pub mod qr;
 pub mod records;

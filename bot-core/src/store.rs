@@ -127,6 +127,20 @@ pub trait Store: Send + Sync {
     fn set_aside(&self, participant: &str) -> Result<(), StoreError>;
     /// How many records were set aside, for the operator.
     fn set_aside_count(&self) -> Result<usize, StoreError>;
+    /// Participants, ideas and bytes on disk, counted without reading the
+    /// records (for monitoring).
+    fn counts(&self) -> Result<Counts, StoreError>;
+}
+
+/// Sizes of the store, for `/metrics`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    /// Participant records.
+    pub participants: u64,
+    /// Ideas.
+    pub ideas: u64,
+    /// Bytes the database takes on disk.
+    pub bytes: u64,
 }
 
 /// A pending flush: await it (async) or wait for it (blocking).

@@ -249,9 +249,11 @@ impl Adapter {
             let response = match self.client.sync_once(settings).await {
                 Ok(r) => {
                     backoff.reset();
+                    bot_core::metrics::set("platform_up", &[("platform", "matrix")], 1);
                     r
                 }
                 Err(e) => {
+                    bot_core::metrics::set("platform_up", &[("platform", "matrix")], 0);
                     tracing::warn!(error = %e, wait = ?backoff.next(), "Matrix sync failed; retrying");
                     backoff.wait().await;
                     continue;

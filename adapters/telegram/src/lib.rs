@@ -180,7 +180,10 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
     );
     let me = loop {
         match bot.get_me().send().await {
-            Ok(me) => break me,
+            Ok(me) => {
+                bot_core::metrics::set("platform_up", &[("platform", "telegram")], 1);
+                break me;
+            }
             Err(e) => match classify(&e) {
                 Failure::Permanent => return Err(TelegramError::TokenRefused(e.to_string())),
                 Failure::RetryAfter(wait) => tokio::time::sleep(wait).await,

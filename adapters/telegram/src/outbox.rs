@@ -145,9 +145,18 @@ impl Outbox {
                 self.slot(chat).await;
             }
             match request().await {
-                Ok(v) => return Some(v),
+                Ok(v) => {
+                    bot_core::metrics::count("telegram_requests_total", &[("method", what)], 1);
+                    return Some(v);
+                }
                 Err(e) => match classify(&e) {
                     Failure::RetryAfter(wait) => {
+                        bot_core::metrics::count("telegram_retry_after_total", &[], 1);
+                        bot_core::metrics::count(
+                            "telegram_retry_after_seconds_total",
+                            &[],
+                            wait.as_secs(),
+                        );
                         tracing::warn!(
                             what,
                             ?wait,
@@ -162,16 +171,23 @@ impl Outbox {
                         }
                     }
                     Failure::Transient => {
+                        bot_core::metrics::count("telegram_retries_total", &[], 1);
                         tracing::warn!(what, error = %e, attempt, wait = ?backoff.next(), "Telegram request failed; retrying");
                         backoff.wait().await;
                     }
                     Failure::Permanent => {
+                        bot_core::metrics::count(
+                            "telegram_send_failures_total",
+                            &[("method", what)],
+                            1,
+                        );
                         tracing::warn!(what, error = %e, "Telegram refused the request");
                         return None;
                     }
                 },
             }
         }
+        bot_core::metrics::count("telegram_send_failures_total", &[("method", what)], 1);
         tracing::error!(what, "giving up after {} attempts", self.max_attempts);
         None
     }

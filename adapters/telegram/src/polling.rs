@@ -56,6 +56,11 @@ impl Queues {
         }
         st.highest = Some(id);
         st.pending.insert(id);
+        bot_core::metrics::set(
+            "queue_length",
+            &[("platform", "telegram")],
+            st.pending.len() as u64,
+        );
         let chat = chat_of(&update).unwrap_or(0);
         match st.chats.entry(chat) {
             std::collections::hash_map::Entry::Occupied(mut q) => {
@@ -81,7 +86,14 @@ impl Queues {
     }
 
     fn finish(&self, id: u32) {
-        self.state().pending.remove(&id);
+        let mut st = self.state();
+        st.pending.remove(&id);
+        bot_core::metrics::set(
+            "queue_length",
+            &[("platform", "telegram")],
+            st.pending.len() as u64,
+        );
+        drop(st);
         self.done.notify_waiters();
     }
 }
@@ -109,9 +121,11 @@ impl Adapter {
             let updates = match request.send().await {
                 Ok(u) => {
                     backoff.reset();
+                    bot_core::metrics::set("platform_up", &[("platform", "telegram")], 1);
                     u
                 }
                 Err(e) => {
+                    bot_core::metrics::set("platform_up", &[("platform", "telegram")], 0);
                     match classify(&e) {
                         Failure::RetryAfter(wait) => tokio::time::sleep(wait).await,
                         _ => {

@@ -609,6 +609,14 @@ impl Store for SledStore {
     fn set_aside_count(&self) -> Result<usize, StoreError> {
         Ok(self.quarantine.len())
     }
+
+    fn counts(&self) -> Result<super::Counts, StoreError> {
+        Ok(super::Counts {
+            participants: self.participants.len() as u64,
+            ideas: self.ideas.len() as u64,
+            bytes: self.db.size_on_disk()?,
+        })
+    }
 }
 
 /// A transaction's outcome as a store result (we never abort on purpose).

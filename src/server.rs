@@ -1,0 +1,85 @@
+//! The operator's HTTP listener (`[server] listen`): `/metrics` in the
+//! Prometheus text format, `/healthz` (the process and its store answer)
+//! and `/readyz` (and every enabled platform is connected). Bind it to
+//! loopback or an internal network: it has no authentication.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+
+struct Served {
+    engine: Arc<bot_core::Engine>,
+    /// Platforms whose adapter must be connected for `/readyz`.
+    platforms: Vec<&'static str>,
+}
+
+/// Serves until the process ends; an address that cannot be bound is an
+/// error naming it.
+pub async fn serve(
+    engine: Arc<bot_core::Engine>,
+    listen: SocketAddr,
+    platforms: Vec<&'static str>,
+) -> anyhow::Result<()> {
+    let app = Router::new()
+        .route("/metrics", get(metrics))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .with_state(Arc::new(Served { engine, platforms }));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("[server] listen: cannot listen on {listen}"))?;
+    tracing::info!(%listen, "metrics and health listening");
+    axum::serve(listener, app)
+        .await
+        .with_context(|| format!("[server] on {listen}"))
+}
+
+async fn metrics(State(s): State<Arc<Served>>) -> impl IntoResponse {
+    let counts = s.engine.store().counts().unwrap_or_default();
+    let text = bot_core::metrics::render(&[
+        ("participants", counts.participants),
+        ("ideas", counts.ideas),
+        ("store_bytes", counts.bytes),
+    ]);
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text)
+}
+
+async fn healthz(State(s): State<Arc<Served>>) -> (StatusCode, &'static str) {
+    match s.engine.store().meta("schema") {
+        Ok(_) => (StatusCode::OK, "ok\n"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n"),
+    }
+}
+
+async fn readyz(State(s): State<Arc<Served>>) -> (StatusCode, String) {
+    if s.engine.store().meta("schema").is_err() {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "store unavailable\n".into(),
+        );
+    }
+    let text = bot_core::metrics::render(&[]);
+    let down: Vec<&str> = s
+        .platforms
+        .iter()
+        .copied()
+        .filter(|p| {
+            bot_core::metrics::value_in(&text, &format!("mitreden_platform_up{{platform=\"{p}\"}}"))
+                != Some(1.0)
+        })
+        .collect();
+    if down.is_empty() {
+        (StatusCode::OK, "ready\n".into())
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not connected: {}\n", down.join(", ")),
+        )
+    }
+}
