@@ -67,7 +67,9 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
         admins: config.admins.list(),
         export_platforms: config.privacy.export_platforms.clone(),
         user_ids: vec![
+            #[cfg(feature = "matrix")]
             ("matrix", mitreden_matrix::is_user_id),
+            #[cfg(feature = "telegram")]
             ("telegram", mitreden_telegram::is_user_id),
         ],
         runtime: runtime_baseline(config),
@@ -97,6 +99,7 @@ pub fn engine(config: &Config) -> anyhow::Result<Arc<Engine>> {
 fn runtime_baseline(config: &Config) -> BTreeMap<String, String> {
     let mut values = BTreeMap::new();
     values.insert("rate.limit".into(), config.bot.rate_limit.to_string());
+    #[cfg(feature = "matrix")]
     if let Some(d) = &config.digest {
         values.insert("digest.room".into(), d.room.clone());
         values.insert("digest.schedule".into(), d.schedule.clone());

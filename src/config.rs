@@ -6,6 +6,56 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::Deserialize;
 
+#[cfg(feature = "telegram")]
+type TelegramConfig = mitreden_telegram::Config;
+#[cfg(not(feature = "telegram"))]
+type TelegramConfig = NotBuilt<Telegram>;
+#[cfg(feature = "matrix")]
+type MatrixConfig = mitreden_matrix::Config;
+#[cfg(not(feature = "matrix"))]
+type MatrixConfig = NotBuilt<Matrix>;
+#[cfg(feature = "matrix")]
+type DigestConfig = mitreden_matrix::DigestConfig;
+#[cfg(not(feature = "matrix"))]
+type DigestConfig = NotBuilt<Matrix>;
+
+/// A section for an adapter this build leaves out: refused with a clear
+/// message instead of being ignored.
+#[derive(Debug, Clone)]
+#[allow(dead_code)]
+pub struct NotBuilt<T>(std::marker::PhantomData<T>);
+
+/// The names of adapters that may be left out of a build.
+pub trait Adapter {
+    /// The cargo feature and section name.
+    const NAME: &'static str;
+}
+
+/// The Telegram adapter.
+#[derive(Debug, Clone)]
+#[allow(dead_code)]
+pub struct Telegram;
+impl Adapter for Telegram {
+    const NAME: &'static str = "telegram";
+}
+
+/// The Matrix adapter.
+#[derive(Debug, Clone)]
+#[allow(dead_code)]
+pub struct Matrix;
+impl Adapter for Matrix {
+    const NAME: &'static str = "matrix";
+}
+
+impl<'de, T: Adapter> Deserialize<'de> for NotBuilt<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+        Err(serde::de::Error::custom(format!(
+            "this mitreden was built without the {0} adapter: build it with `--features {0}` (the default)",
+            T::NAME
+        )))
+    }
+}
+
 /// The whole configuration. Every section is optional.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -17,11 +67,11 @@ pub struct Config {
     /// Presence enables the terminal chat in `mitreden run`.
     pub terminal: Option<TerminalConfig>,
     /// Presence enables the Telegram adapter in `mitreden run`.
-    pub telegram: Option<mitreden_telegram::Config>,
+    pub telegram: Option<TelegramConfig>,
     /// Presence enables the Matrix adapter in `mitreden run`.
-    pub matrix: Option<mitreden_matrix::Config>,
+    pub matrix: Option<MatrixConfig>,
     /// Staff digests in a Matrix room (needs `[matrix]`).
-    pub digest: Option<mitreden_matrix::DigestConfig>,
+    pub digest: Option<DigestConfig>,
     /// Who may give admin commands.
     pub admins: AdminsConfig,
     /// The operator's HTTP listener for metrics and health checks.
@@ -249,6 +299,7 @@ impl Config {
         } else {
             toml::from_str(source).map_err(at_line)?
         };
+        #[cfg(feature = "matrix")]
         if let Some(digest) = &config.digest {
             if let Err(e) = digest.parsed() {
                 anyhow::bail!("{}: {e}", path.display());
@@ -260,6 +311,7 @@ impl Config {
                 );
             }
         }
+        #[cfg(feature = "matrix")]
         if let Some(bad) = config
             .admins
             .matrix
@@ -304,11 +356,17 @@ impl Config {
             let Some(value) = env_secret(name)? else {
                 continue;
             };
+            #[allow(unused_variables)]
             let slot = match (key, &mut self.telegram, &mut self.matrix) {
+                #[cfg(feature = "telegram")]
                 ("token", Some(t), _) => &mut t.token,
+                #[cfg(feature = "telegram")]
                 ("webhook_secret", Some(t), _) => &mut t.webhook_secret,
+                #[cfg(feature = "matrix")]
                 ("password", _, Some(m)) => &mut m.password,
+                #[cfg(feature = "matrix")]
                 ("access_token", _, Some(m)) => &mut m.access_token,
+                #[cfg(feature = "matrix")]
                 ("store_passphrase", _, Some(m)) => &mut m.store_passphrase,
                 ("pseudonym_key", ..) => &mut self.privacy.pseudonym_key,
                 _ => continue,
@@ -324,6 +382,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "telegram")]
     fn secrets_come_from_files_and_a_bad_one_is_named() {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
@@ -359,6 +418,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(all(feature = "telegram", feature = "matrix"))]
     fn the_example_config_parses_and_matches_the_defaults() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
         let config = Config::load(&path).unwrap();

@@ -180,6 +180,7 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         let engine = engine.clone();
         adapters.spawn(async move { chat(engine, terminal.user).await.context("terminal chat") });
     }
+    #[cfg(feature = "telegram")]
     if let Some(telegram) = config.telegram.clone() {
         tracing::info!("starting the Telegram adapter");
         let engine = engine.clone();
@@ -219,6 +220,7 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
             tokio::time::sleep(wait).await;
         }
     });
+    #[cfg(feature = "matrix")]
     if let Some(matrix) = config.matrix.clone() {
         tracing::info!("starting the Matrix adapter");
         let engine = engine.clone();
