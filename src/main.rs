@@ -3,6 +3,7 @@
 
 mod app;
 mod config;
+mod control;
 mod export_command;
 mod server;
 
@@ -74,6 +75,17 @@ enum Cmd {
         /// CSV for Excel: starts with a UTF-8 byte order mark.
         #[arg(long)]
         excel: bool,
+    },
+    /// Write the whole data directory to one backup file, also while the
+    /// bot runs (it is asked to write it between two steps).
+    Backup {
+        /// The backup file to write (keep it as safe as the data).
+        path: PathBuf,
+    },
+    /// Restore a backup file into an empty data directory.
+    Restore {
+        /// The backup file.
+        path: PathBuf,
     },
 }
 
@@ -157,15 +169,44 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
             )?;
             export_command::write(&data, format, excel, std::io::stdout().lock())
         }
+        Cmd::Backup { path } => {
+            let to = std::path::absolute(&path)
+                .with_context(|| format!("{}: not a usable path", path.display()))?;
+            let bytes = match app::store(&config) {
+                // Nobody else has it: write it here.
+                Ok(store) => bot_core::store::Store::backup(&*store, &to)
+                    .with_context(|| format!("cannot write the backup {}", to.display()))?,
+                Err(_) => control::backup_through(&config.bot.data_dir, &to)?,
+            };
+            println!("backup written: {} ({bytes} bytes)", to.display());
+            Ok(())
+        }
+        Cmd::Restore { path } => {
+            bot_core::store::backup::restore(&path, &config.bot.data_dir).with_context(|| {
+                format!(
+                    "cannot restore {} into {}",
+                    path.display(),
+                    config.bot.data_dir.display()
+                )
+            })?;
+            println!(
+                "restored {} into {}",
+                path.display(),
+                config.bot.data_dir.display()
+            );
+            Ok(())
+        }
         Cmd::Chat { user } => {
             let engine = app::engine(&config)?;
             let user = user
                 .or_else(|| config.terminal.as_ref().map(|t| t.user.clone()))
                 .unwrap_or_else(|| "local".into());
+            runtime.spawn(control(engine.clone(), &config));
             runtime.block_on(chat(engine, user))
         }
         Cmd::Run => {
             let engine = app::engine(&config)?;
+            runtime.spawn(control(engine.clone(), &config));
             runtime.block_on(run(engine, config))
         }
     }
@@ -261,6 +302,20 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
                 tracing::info!("stopping");
                 return Ok(());
             }
+        }
+    }
+}
+
+/// The control socket for `mitreden backup` while this process holds the
+/// store; a failure only costs that.
+fn control(
+    engine: std::sync::Arc<bot_core::Engine>,
+    config: &Config,
+) -> impl std::future::Future<Output = ()> {
+    let dir = config.bot.data_dir.clone();
+    async move {
+        if let Err(e) = control::serve(engine, dir).await {
+            tracing::warn!(error = %e, "no control socket: `mitreden backup` cannot reach this process");
         }
     }
 }

@@ -172,3 +172,50 @@ fn json_logs_are_one_object_per_line() {
         "{stderr}"
     );
 }
+
+/// A backup taken while the bot runs (through its control socket), restored
+/// into an empty data directory, exports exactly what the bot had; a
+/// restore over existing data is refused.
+#[test]
+fn backup_while_running_and_restore_give_the_same_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, copy) = (dir.path().join("data"), dir.path().join("copy"));
+    let archive = dir.path().join("mitreden-backup.zip");
+    let mut chat = Chat::start(&data);
+    chat.ask("1", "Frage 1 von 14");
+    chat.ask("2", "Frage 2 von 14");
+    chat.ask("35", "Frage 3 von 14");
+    let out = mitreden(&data)
+        .args(["backup", archive.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("backup written"));
+    chat.finish();
+
+    let restore = |target: &Path| {
+        mitreden(target)
+            .args(["restore", archive.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    assert!(restore(&copy).status.success());
+    let strip = |mut e: serde_json::Value| {
+        e.as_object_mut().unwrap().remove("generated_at");
+        e
+    };
+    let (original, restored) = (strip(export_json(&data)), strip(export_json(&copy)));
+    assert_eq!(original, restored);
+    assert_eq!(answer_values(&restored).len(), 2, "{restored}");
+    let refused = restore(&data);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("only into an empty data directory"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+}

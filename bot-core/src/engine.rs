@@ -338,6 +338,14 @@ impl Engine {
         self.core().announce_phases().await
     }
 
+    /// Writes a backup of the store to `to` between two steps (so it is
+    /// consistent); returns its size in bytes.
+    pub fn backup(&self, to: &std::path::Path) -> Result<u64, EngineError> {
+        let core = self.core();
+        let _between_steps = lock(&core.steps);
+        Ok(core.store.backup(to)?)
+    }
+
     /// When the next phase of any consultation begins, so that its
     /// announcement goes out then and not up to an hour late.
     pub fn next_phase_start(&self) -> Option<DateTime<Utc>> {

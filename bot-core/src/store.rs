@@ -130,6 +130,9 @@ pub trait Store: Send + Sync {
     /// Participants, ideas and bytes on disk, counted without reading the
     /// records (for monitoring).
     fn counts(&self) -> Result<Counts, StoreError>;
+    /// Writes everything to one backup file at `to` (see
+    /// [`backup::restore`]); returns its size. Call it between steps.
+    fn backup(&self, to: &std::path::Path) -> Result<u64, StoreError>;
 }
 
 /// Sizes of the store, for `/metrics`.
@@ -169,6 +172,7 @@ pub fn idea_id(n: u64) -> String {
     format!("I-{n:04}")
 }
 
+pub mod backup;
 mod sled_store;
 #[cfg(test)]
 mod tests;

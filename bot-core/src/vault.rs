@@ -198,6 +198,16 @@ impl Vault {
         Ok(())
     }
 
+    /// Every key as the key file holds them, for a backup.
+    pub fn snapshot(&self) -> Vec<u8> {
+        let inner = self.inner();
+        let mut all = Vec::with_capacity(inner.keys.len() * 54);
+        for (owner, key) in &inner.keys {
+            all.extend_from_slice(&entry(owner, key));
+        }
+        all
+    }
+
     /// Puts new keys (and a replaced file) on disk; the store calls it
     /// before each flush, so no step is acknowledged before its key is
     /// durable.

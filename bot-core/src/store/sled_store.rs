@@ -18,6 +18,8 @@ use crate::vault::Vault;
 /// The embedded default: one sled database in the data directory.
 pub struct SledStore {
     db: sled::Db,
+    /// The data directory (for the pseudonym key in backups).
+    dir: std::path::PathBuf,
     participants: sled::Tree,
     ideas: sled::Tree,
     contacts: sled::Tree,
@@ -122,6 +124,7 @@ impl SledStore {
             vault,
             meta,
             db,
+            dir: data_dir.to_owned(),
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
             flushes,
@@ -608,6 +611,26 @@ impl Store for SledStore {
 
     fn set_aside_count(&self) -> Result<usize, StoreError> {
         Ok(self.quarantine.len())
+    }
+
+    fn backup(&self, to: &Path) -> Result<u64, StoreError> {
+        let key_file = self.dir.join("pseudonym.key");
+        let pseudonym_key = match std::fs::read(&key_file) {
+            Ok(k) => Some(k),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path: key_file,
+                    source,
+                })
+            }
+        };
+        super::backup::write(
+            &self.db,
+            &self.vault.snapshot(),
+            pseudonym_key.as_deref(),
+            to,
+        )
     }
 
     fn counts(&self) -> Result<super::Counts, StoreError> {

@@ -141,3 +141,48 @@ fn a_store_from_a_newer_release_is_refused_and_an_unversioned_one_is_marked() {
         Some(&b"2"[..])
     );
 }
+
+#[tokio::test]
+async fn a_backup_of_a_running_store_restores_into_an_empty_directory() {
+    let (dir, restored, file) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let archive = file.path().join("backup.zip");
+    std::fs::write(dir.path().join("pseudonym.key"), "k".repeat(40)).unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
+    let mut p = participant("p1");
+    p.language = "tr".into();
+    store
+        .commit(Step {
+            participant: Write::Put(&p),
+            contact: None,
+            event: Some("tg\x00001"),
+            awaits_reply: false,
+            ideas: &[],
+            audit: None,
+        })
+        .unwrap();
+    store.durable().wait().await.unwrap();
+    store.set_meta("x", "y").unwrap();
+    let size = store.backup(&archive).unwrap();
+    assert!(size > 0 && archive.exists());
+    // Only into an empty directory.
+    assert!(backup::restore(&archive, dir.path()).is_err());
+    let target = restored.path().join("data");
+    backup::restore(&archive, &target).unwrap();
+    drop(store);
+    let back = SledStore::open(&target).unwrap();
+    // The sealed record opens with the restored keys.
+    assert_eq!(
+        back.participant("p1").unwrap().map(|p| p.language),
+        Some("tr".into())
+    );
+    assert!(back.applied("tg\x00001").unwrap().is_some());
+    assert_eq!(back.meta("x").unwrap().as_deref(), Some("y"));
+    assert_eq!(
+        std::fs::read_to_string(target.join("pseudonym.key")).unwrap(),
+        "k".repeat(40)
+    );
+}
