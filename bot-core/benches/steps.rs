@@ -1,6 +1,11 @@
 //! Throughput and latency of durable dialogue steps, alone and with many
 //! participants at once, and the number of flushes they needed (group
 //! commit). Run with `cargo bench -p bot-core`; results go to BENCHMARKS.md.
+//!
+//! `cargo bench -p bot-core --bench steps -- scale` instead fills a store
+//! with 100 000 participants (`MITREDEN_SCALE_N`) and measures start-up
+//! (store and engine, then one step) and its peak memory in a fresh
+//! process, and the time of a full export.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,8 +16,10 @@ use bot_core::pseudonym::Pseudonyms;
 use bot_core::store::SledStore;
 use bot_core::{Engine, Incoming, Input, Locales, Settings};
 
-/// One participant's way through the example consultation.
-const SCRIPT: &[&str] = &["1", "1", "40", "4", "1,3", "2", "nein", "4", "1", "nein"];
+/// One participant's way through the example consultation: consent, role,
+/// age, everyday life, chances, worries, learning, culture, the
+/// administration, taken part before.
+const SCRIPT: &[&str] = &["1", "1", "40", "4", "1,3", "2", "1", "1", "4", "nein"];
 
 fn setup(dir: &Path) -> (Arc<Engine>, Arc<SledStore>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -112,10 +119,17 @@ fn dir_size(path: &Path) -> u64 {
 const USER_IDS: &[bot_core::admin_command::UserIds] = &[];
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("runtime");
+    if let Some(i) = args.iter().position(|a| a == "--startup") {
+        return runtime.block_on(startup(Path::new(&args[i + 1])));
+    }
+    if args.iter().any(|a| a == "scale") {
+        return runtime.block_on(scale());
+    }
     runtime.block_on(async {
         // One participant after another: every step waits for its own flush.
         let dir = tempfile::tempdir().expect("tempdir");
@@ -156,7 +170,9 @@ fn main() {
             .map(|u| {
                 let engine = engine.clone();
                 tokio::spawn(async move {
-                    for (i, input) in [Input::Open, Input::Text("1".into())].into_iter().enumerate() {
+                    // Consent, then the opt-in for news (broadcasts reach followers).
+                    let inputs = [Input::Open, Input::Text("1".into()), Input::Text("/follow".into())];
+                    for (i, input) in inputs.into_iter().enumerate() {
                         engine
                             .handle(incoming("bench", &format!("b{u}"), i, input))
                             .await
@@ -211,4 +227,122 @@ fn incoming(platform: &str, user: &str, i: usize, input: Input) -> Incoming {
         input,
         staff: false,
     }
+}
+
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+/// A store with many participants who answered a few questions each.
+async fn scale() {
+    use bot_core::records::{Consent, Contact, Participant, Run};
+    use bot_core::store::{Step, Store, Write};
+    let n: usize = std::env::var("MITREDEN_SCALE_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let now = chrono::Utc::now();
+    let start = Instant::now();
+    {
+        let store = SledStore::open(dir.path()).expect("store");
+        for i in 0..n {
+            let id = format!("p{i:07}");
+            let mut p = Participant::new(&id, "de", now);
+            p.consent = Some(Consent {
+                given: true,
+                notice_version: 1,
+                at: now,
+            });
+            let mut run = Run::new(now);
+            for (q, a) in [("rolle", "buerger"), ("alter", "40"), ("alltag", "4")] {
+                let answer = match a.parse::<f64>() {
+                    Ok(v) => bot_core::consultation::Answer::Number(v),
+                    Err(_) => bot_core::consultation::Answer::Choice(a.into()),
+                };
+                run.answers.insert(q.into(), answer);
+                run.answered_at.insert(q.into(), now);
+                run.history.push(q.into());
+            }
+            p.runs.insert("lebensbildung-digital".into(), run);
+            p.current = Some("lebensbildung-digital".into());
+            let contact = Contact {
+                v: 1,
+                platform: "bench".into(),
+                chat: id.clone(),
+                since: now,
+            };
+            store
+                .commit(Step {
+                    participant: Write::Put(&p),
+                    contact: Some(Write::Put(&contact)),
+                    event: None,
+                    awaits_reply: false,
+                    ideas: &[],
+                    audit: None,
+                })
+                .expect("commit");
+            // As the bot does (a flush per group of steps): sled slows down
+            // badly under thousands of unflushed transactions (10 000 in
+            // 0.8 s, 30 000 not in 4 minutes when flushing every 5 000).
+            if i % 100 == 0 {
+                store.durable().wait().await.expect("flush");
+            }
+        }
+        store.durable().wait().await.expect("flush");
+    }
+    println!(
+        "filled {n} participants in {:.1} s; store on disk {} MiB",
+        start.elapsed().as_secs_f64(),
+        dir_size(dir.path()) / (1024 * 1024)
+    );
+    let exe = std::env::current_exe().expect("own path");
+    let out = std::process::Command::new(exe)
+        .arg("--startup")
+        .arg(dir.path())
+        .output()
+        .expect("start-up run");
+    print!("{}", String::from_utf8_lossy(&out.stdout));
+    let (engine, store) = setup(dir.path());
+    let start = Instant::now();
+    let export = bot_core::export::collect(
+        &*store,
+        &engine.consultations(),
+        None,
+        None,
+        chrono::Utc::now(),
+    )
+    .expect("export");
+    println!(
+        "export of {} runs and {} answers: {:.2} s",
+        export.runs.len(),
+        export.answers.len(),
+        start.elapsed().as_secs_f64()
+    );
+}
+
+/// In a fresh process: open the big store, build the engine, answer one
+/// step of an existing participant; time and peak memory.
+async fn startup(dir: &Path) {
+    let start = Instant::now();
+    let (engine, _store) = setup(dir);
+    let opened = start.elapsed();
+    let step = Instant::now();
+    engine
+        .handle(incoming("bench", "someone-new", 0, Input::Open))
+        .await
+        .expect("step");
+    println!(
+        "start-up: store and engine {:.0} ms, then a first step {:.1} ms; peak RSS {} MiB",
+        opened.as_secs_f64() * 1e3,
+        step.elapsed().as_secs_f64() * 1e3,
+        peak_rss_kib() / 1024
+    );
 }
