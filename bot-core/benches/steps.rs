@@ -88,16 +88,20 @@ fn report(name: &str, latencies: &mut [Duration], wall: Duration, flushes: u64) 
     );
 }
 
-fn rss_kib() -> u64 {
+/// A memory figure of this process from `/proc/self/status`, in KiB.
+fn status_kib(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .map(str::to_owned)
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
         })
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
         .unwrap_or(0)
+}
+
+fn rss_kib() -> u64 {
+    status_kib("VmRSS:")
 }
 
 fn dir_size(path: &Path) -> u64 {
@@ -230,14 +234,7 @@ fn incoming(platform: &str, user: &str, i: usize, input: Input) -> Incoming {
 }
 
 fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
-        })
-        .unwrap_or(0)
+    status_kib("VmHWM:")
 }
 
 /// A store with many participants who answered a few questions each.

@@ -253,6 +253,12 @@ impl Locales {
 mod tests {
     use super::*;
 
+    /// The locales the project ships.
+    fn shipped() -> Locales {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"))
+    }
+
     fn write(dir: &Path, lang: &str, name: &str, body: &str) {
         fs::create_dir_all(dir.join(lang)).unwrap();
         fs::write(dir.join(lang).join(name), body).unwrap();
@@ -263,8 +269,7 @@ mod tests {
     /// three or four).
     #[test]
     fn each_language_counts_in_its_own_plural_forms() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let locales = Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"));
+        let locales = shipped();
         let counts = [0, 1, 2, 5, 11, 21, 100];
         let expected: [(&str, [&str; 7]); 8] = [
             (
@@ -379,8 +384,7 @@ mod tests {
     /// isolated; left-to-right text has no such marks.
     #[test]
     fn arabic_isolates_inserted_values_and_german_does_not() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let locales = Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"));
+        let locales = shipped();
         let text = Text::new("idea-submitted").arg("id", "I-0007");
         assert!(locales
             .render("ar", &text)
@@ -394,8 +398,7 @@ mod tests {
 
     #[test]
     fn the_shipped_locales_are_complete_and_render_plurals() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let locales = Locales::load(&dir, "de").unwrap_or_else(|e| panic!("{e}"));
+        let locales = shipped();
         assert!(locales.languages().count() >= 2);
         let one = locales.render("de", &Text::new("questions-count").num("count", 1));
         let many = locales.render("de", &Text::new("questions-count").num("count", 3));
