@@ -290,11 +290,14 @@ async fn get_updates(shared: &Arc<Shared>, body: &Value) -> Response {
             }
             let from = inner.confirmed;
             let mut result: Vec<Value> = std::mem::take(&mut inner.redeliver);
+            // At most `limit` (Telegram: 1–100, default 100) at a time.
+            let limit = body["limit"].as_u64().unwrap_or(100).clamp(1, 100) as usize;
             result.extend(
                 inner
                     .updates
                     .iter()
                     .filter(|u| u["update_id"].as_i64().unwrap_or(0) >= from)
+                    .take(limit)
                     .cloned(),
             );
             if !result.is_empty() {

@@ -1398,6 +1398,10 @@ fn measure_reply_latency_of_an_idle_bot() {
             ("4", "Frage 4 von 14", true),
         ];
         for (input, next, button) in steps {
+            // A person reads before answering: the bot is idle in between
+            // (answering within milliseconds, 40 times in a row, would
+            // measure the 30-a-second limit instead).
+            std::thread::sleep(Duration::from_millis(300));
             let sent = std::time::Instant::now();
             if button {
                 c.press(input, next);
@@ -1553,4 +1557,74 @@ fn metrics_and_health_follow_a_conversation() {
     assert!(metric("mitreden_telegram_requests_total{method=\"sendMessage\"}") >= 2.0);
     assert!(metric("mitreden_step_seconds_count") >= 2.0);
     assert_eq!(metric("mitreden_platform_up{platform=\"telegram\"}"), 1.0);
+}
+
+/// Not a test but a measurement for BENCHMARKS.md (`cargo test --test tests
+/// -- --ignored --nocapture telegram::measure_a_burst`): 5,000 citizens
+/// send /start at once to a bot with the default limits. Every one is
+/// answered, never faster than Telegram's limit for the whole bot; the
+/// longest wait and the bot's peak memory are reported.
+#[test]
+#[ignore]
+fn measure_a_burst_of_5000_starts() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot(dir.path(), &fake);
+    let citizens: Vec<i64> = (7360000..7365000).collect();
+    let start = std::time::Instant::now();
+    for id in &citizens {
+        fake.text(*id, "/start");
+    }
+    let sent = start.elapsed();
+    let answered = |f: &FakeTelegram| {
+        f.requests("sendMessage")
+            .into_iter()
+            .filter(|r| !r.faulted)
+            .map(|r| r.at)
+            .collect::<Vec<_>>()
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(600);
+    while answered(&fake).len() < citizens.len() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not all answered in 10 min"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let mut times = answered(&fake);
+    times.sort();
+    let all = times[times.len() - 1].duration_since(start);
+    // The most messages in any one second.
+    let busiest = (0..times.len())
+        .map(|i| {
+            times[i..]
+                .iter()
+                .take_while(|t| t.duration_since(times[i]) < Duration::from_secs(1))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let peak = std::fs::read_to_string(format!("/proc/{}/status", bot.pid()))
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|v| v.parse::<u64>().ok())
+            })
+        })
+        .unwrap_or(0);
+    for id in &citizens {
+        assert_eq!(fake.texts(*id).len(), 1, "chat {id}");
+    }
+    println!(
+        "burst of {}: sent in {:.1} s; all answered after {:.1} s (longest wait); at most {busiest} messages in one second; bot peak RSS {} MiB",
+        citizens.len(),
+        sent.as_secs_f64(),
+        all.as_secs_f64(),
+        peak / 1024
+    );
+    // Telegram's "about 30 a second": 30 plus the small burst, plus the
+    // jitter of timing requests on loopback (38 measured).
+    assert!(busiest <= 40, "{busiest} messages in one second");
 }

@@ -211,6 +211,11 @@ impl BotProcess {
         BotProcess { child, log }
     }
 
+    /// The process id (for reading its memory in measurements).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Starts `mitreden run` with the config file.
     pub fn start_with(dir: &Path, config: &Path) -> BotProcess {
         BotProcess::start_with_env(dir, config, &[])

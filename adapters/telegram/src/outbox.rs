@@ -73,7 +73,11 @@ impl Outbox {
     ) -> Outbox {
         let nz = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
         Outbox {
-            global: RateLimiter::direct(Quota::per_second(nz(per_second))),
+            // A small burst only, so no second sees much more than the
+            // limit (a full burst of 30 on top of 30/s made 62 in one second).
+            global: RateLimiter::direct(
+                Quota::per_second(nz(per_second)).allow_burst(nz(per_second / 6)),
+            ),
             per_chat: (per_chat_per_second > 0).then(|| {
                 RateLimiter::keyed(
                     Quota::per_second(nz(per_chat_per_second)).allow_burst(nz(chat_burst)),
