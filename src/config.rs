@@ -361,7 +361,10 @@ impl Config {
                 #[cfg(feature = "telegram")]
                 ("token", Some(t), _) => &mut t.token,
                 #[cfg(feature = "telegram")]
-                ("webhook_secret", Some(t), _) => &mut t.webhook_secret,
+                ("webhook_secret", Some(t), _) => {
+                    t.webhook_secret = Some(value.trim().to_owned());
+                    continue;
+                }
                 #[cfg(feature = "matrix")]
                 ("password", _, Some(m)) => &mut m.password,
                 #[cfg(feature = "matrix")]

@@ -172,6 +172,11 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
         Cmd::Backup { path } => {
             let to = std::path::absolute(&path)
                 .with_context(|| format!("{}: not a usable path", path.display()))?;
+            anyhow::ensure!(
+                config.bot.data_dir.join("db").exists(),
+                "no data in {}: nothing to back up (is the data directory right?)",
+                config.bot.data_dir.display()
+            );
             let bytes = match app::store(&config) {
                 // Nobody else has it: write it here.
                 Ok(store) => bot_core::store::Store::backup(&*store, &to)

@@ -91,16 +91,21 @@ impl Outbox {
 
     /// Waits for a sending slot for `chat`.
     pub async fn slot(&self, chat: i64) {
-        let until = self.held_until(chat);
-        if let Some(until) = until {
-            tokio::time::sleep_until(until).await;
+        loop {
+            if let Some(until) = self.held_until(chat) {
+                tokio::time::sleep_until(until).await;
+            }
+            if chat < 0 {
+                self.groups.until_key_ready(&chat).await;
+            } else if let Some(per_chat) = &self.per_chat {
+                per_chat.until_key_ready(&chat).await;
+            }
+            self.global.until_ready().await;
+            // A 429 for this chat may have come while we waited.
+            if self.held_until(chat).is_none() {
+                return;
+            }
         }
-        if chat < 0 {
-            self.groups.until_key_ready(&chat).await;
-        } else if let Some(per_chat) = &self.per_chat {
-            per_chat.until_key_ready(&chat).await;
-        }
-        self.global.until_ready().await;
     }
 
     fn held_until(&self, chat: i64) -> Option<Instant> {

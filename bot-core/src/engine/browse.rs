@@ -37,6 +37,17 @@ impl Core {
             .is_none_or(|i| self.takes_supports(i))
     }
 
+    /// Whether `p` can support idea `id` right now: published, not their
+    /// own, not supported by them yet, in a phase that takes supports.
+    pub(super) fn can_support(&self, p: &Participant, id: &str) -> bool {
+        self.published()
+            .iter()
+            .find(|i| i.id == id)
+            .is_some_and(|i| {
+                i.author != p.id && !i.supporters.contains(&p.id) && self.takes_supports(i)
+            })
+    }
+
     pub(super) fn takes_supports(&self, i: &Idea) -> bool {
         self.consultation(&i.consultation)
             .is_none_or(|c| c.allows(Activity::Supports, (self.clock)()))

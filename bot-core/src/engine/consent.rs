@@ -66,6 +66,10 @@ impl Core {
         out: &mut Out,
     ) {
         if b == Button::Languages {
+            // In the new language, the whole notice again.
+            if let Dialogue::Consent { reminded, .. } = &mut p.dialogue {
+                *reminded = false;
+            }
             return self.language(p, None, out);
         }
         let Dialogue::Consent { then, .. } = std::mem::take(&mut p.dialogue) else {

@@ -223,7 +223,7 @@ impl Core {
             (IdeaStep::Confirm, Button::EditDescription) => IdeaStep::Description,
             (IdeaStep::Confirm, Button::EditField) => IdeaStep::Field,
             // The draft goes only for a support that can be given.
-            (IdeaStep::Confirm, Button::Support(id)) if self.supports_open(&id) => {
+            (IdeaStep::Confirm, Button::Support(id)) if self.can_support(p, &id) => {
                 p.dialogue = Dialogue::Idle;
                 out.say(Text::new("idea-discarded"));
                 return self.support(p, &id, out);

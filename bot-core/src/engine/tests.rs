@@ -597,12 +597,15 @@ async fn the_greeting_switches_the_language_in_one_tap() {
     let mut chat = Chat::new();
     let r = chat.send_as("yara", None, Input::Open).await;
     has(&r, "[3] 🌐 Andere Sprache / Language");
+    // Someone who cannot read German types something first: the short
+    // reminder, then the switch; the whole notice comes in the new language.
+    has(&chat.say("yara", "hello?").await, "Bitte antworten Sie mit");
     let r = chat.press("yara", "Andere Sprache").await;
     has(&r, "العربية");
     let r = chat.press("yara", "English").await;
     has(&r, "The language is now English.");
-    // Back at the question it interrupted, now in English.
-    has(&r, "Privacy notice");
+    // Back at the question it interrupted, now in English, in full.
+    has(&r, "Privacy notice (version 1)");
     has(&r, "[1] Yes, I agree");
     has(
         &chat.press("yara", "Yes, I agree").await,

@@ -133,6 +133,10 @@ pub fn restore(from: &Path, data_dir: &Path) -> Result<(), StoreError> {
         let (Ok(kind), Ok(tree)) = (hex::decode(kind), hex::decode(tree)) else {
             return Err(refuse("a damaged entry name"));
         };
+        // sled imports only trees of key–value pairs (and panics on others).
+        if kind != b"tree" {
+            return Err(refuse("an entry that is no tree"));
+        }
         let data = read(&name)?.unwrap_or_default();
         let mut items = Vec::new();
         let mut rest = data.as_slice();
@@ -149,7 +153,10 @@ pub fn restore(from: &Path, data_dir: &Path) -> Result<(), StoreError> {
             let Ok(count) = take(4).map(number) else {
                 break;
             };
-            let mut item = Vec::with_capacity(count);
+            if count != 2 {
+                return Err(refuse("a damaged tree (an item is no key and value)"));
+            }
+            let mut item = Vec::with_capacity(2);
             for _ in 0..count {
                 let len = number(take(4)?);
                 item.push(take(len)?.to_vec());

@@ -456,6 +456,20 @@ async fn a_similar_idea_is_offered_for_support_and_staff_merge_duplicates() {
         &confirm,
         "Eine ähnliche Idee gibt es schon: I-0001 „Repair-Café im Stadtteil“.",
     );
+    // Gone from the list meanwhile: the button no longer costs the draft.
+    chat.staff("unpublish I-0001").await;
+    chat.press("ben", "I-0001 unterstützen statt absenden")
+        .await;
+    assert!(
+        matches!(chat.participant("ben").dialogue, Dialogue::Idea { .. }),
+        "the draft was dropped"
+    );
+    chat.staff("publish I-0001").await;
+    chat.say("ben", "/cancel").await;
+    chat.say("ben", "/idea").await;
+    chat.say("ben", "Repair Café im Stadtteil").await;
+    chat.say("ben", "Beschreibung").await;
+    chat.say("ben", "1").await;
     let r = chat
         .press("ben", "I-0001 unterstützen statt absenden")
         .await;
