@@ -537,7 +537,9 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
     let config = bot_config(dir.path(), &hs, &bot);
     let mut text = std::fs::read_to_string(&config).unwrap();
     text.push_str(&format!(
-        "[digest]\nroom = \"{staff_room}\"\nschedule = \"every 20s\"\ntimezone = \"Europe/Berlin\"\n"
+        // Longer than the conversation below (14 questions and an idea), so
+        // that no scheduled digest takes its answers before `!digest` does.
+        "[digest]\nroom = \"{staff_room}\"\nschedule = \"every 60s\"\ntimezone = \"Europe/Berlin\"\n"
     ));
     std::fs::write(&config, text).unwrap();
     let env = [("MITREDEN_MATRIX_PASSWORD", "pw-bot")];
@@ -664,7 +666,7 @@ async fn staff_get_escaped_digests_on_schedule_and_on_demand_without_duplicates(
             &staff_room,
             asked,
             "Zusammenfassung",
-            Duration::from_secs(45),
+            Duration::from_secs(90),
         )
         .await;
     // A restart right after a scheduled digest sends no duplicate.
