@@ -64,15 +64,11 @@ async fn readyz(State(s): State<Arc<Served>>) -> (StatusCode, String) {
             "store unavailable\n".into(),
         );
     }
-    let text = bot_core::metrics::render(&[]);
     let down: Vec<&str> = s
         .platforms
         .iter()
         .copied()
-        .filter(|p| {
-            bot_core::metrics::value_in(&text, &format!("mitreden_platform_up{{platform=\"{p}\"}}"))
-                != Some(1.0)
-        })
+        .filter(|p| bot_core::metrics::gauge("platform_up", &[("platform", p)]) != Some(1))
         .collect();
     if down.is_empty() {
         (StatusCode::OK, "ready\n".into())

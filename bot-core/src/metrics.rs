@@ -27,18 +27,21 @@ fn registry() -> &'static Registry {
     REGISTRY.get_or_init(Registry::default)
 }
 
+fn key(name: &'static str, labels: &[(&'static str, &str)]) -> Series {
+    (
+        name,
+        labels.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+    )
+}
+
 fn series(
     map: &Mutex<BTreeMap<Series, Arc<AtomicU64>>>,
     name: &'static str,
     labels: &[(&'static str, &str)],
 ) -> Arc<AtomicU64> {
-    let key = (
-        name,
-        labels.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
-    );
     map.lock()
         .unwrap_or_else(|e| e.into_inner())
-        .entry(key)
+        .entry(key(name, labels))
         .or_default()
         .clone()
 }
@@ -51,6 +54,16 @@ pub fn count(name: &'static str, labels: &[(&'static str, &str)], n: u64) {
 /// Sets the gauge `name{labels}`.
 pub fn set(name: &'static str, labels: &[(&'static str, &str)], value: u64) {
     series(&registry().gauges, name, labels).store(value, Ordering::Relaxed);
+}
+
+/// The gauge `name{labels}`, if it was ever set.
+pub fn gauge(name: &'static str, labels: &[(&'static str, &str)]) -> Option<u64> {
+    registry()
+        .gauges
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key(name, labels))
+        .map(|v| v.load(Ordering::Relaxed))
 }
 
 /// Records how long one step took.
