@@ -393,28 +393,29 @@ impl Core {
                 }
                 Some(c) => {
                     let start = format!("{}{}{tag}", c.id, super::navigation::SOURCE);
-                    let telegram = self
+                    let link = self
                         .start_link("telegram")
-                        .map(|prefix| format!("{prefix}{start}"))
-                        .unwrap_or_else(|| format!("/start {start}"));
+                        .map(|prefix| format!("{prefix}{start}"));
                     body.push(
                         Text::new("admin-source-links")
                             .arg("tag", &tag)
-                            .arg("telegram", &telegram)
+                            .arg(
+                                "telegram",
+                                link.clone().unwrap_or_else(|| format!("/start {start}")),
+                            )
                             .arg("matrix", format!("!start {start}")),
                     );
                     // A QR code of the link, for the event's slides and flyers.
-                    if self.start_link("telegram").is_some() {
-                        match crate::qr::png(&telegram) {
-                            Ok(data) => {
-                                fx.attachment = Some(Attachment {
-                                    name: format!("mitreden-{}-{tag}.png", c.id),
-                                    mime: "image/png".into(),
-                                    data,
-                                })
-                            }
-                            Err(e) => tracing::error!(error = %e, "no QR code for an event link"),
+                    match link.as_deref().map(crate::qr::png) {
+                        Some(Ok(data)) => {
+                            fx.attachment = Some(Attachment {
+                                name: format!("mitreden-{}-{tag}.png", c.id),
+                                mime: "image/png".into(),
+                                data,
+                            })
                         }
+                        Some(Err(e)) => tracing::error!(error = %e, "no QR code for an event link"),
+                        None => {}
                     }
                 }
             },
