@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
+use fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
 use crate::util::*;
 
 fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {

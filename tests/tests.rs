@@ -5,7 +5,6 @@
 #![recursion_limit = "256"]
 
 mod cli;
-mod fake_telegram;
 mod matrix;
 mod telegram;
 mod terminal;

@@ -61,6 +61,34 @@ struct Inner {
 struct Shared {
     inner: Mutex<Inner>,
     wake: tokio::sync::Notify,
+    /// Chats someone watches: each message sent or edited there goes out.
+    watchers: Mutex<std::collections::HashMap<i64, Watcher>>,
+}
+
+type Watcher = tokio::sync::mpsc::UnboundedSender<Seen>;
+
+/// A message the bot sent or edited, as a watcher sees it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// `sendmessage`, `editmessagetext` or `editmessagereplymarkup`.
+    pub method: String,
+    /// The message as it now is (id, text, keyboard).
+    pub message: Value,
+    /// When the request arrived.
+    pub at: Instant,
+}
+
+impl Shared {
+    fn tell(&self, chat: i64, method: &str, message: &Value, at: Instant) {
+        let watchers = self.watchers.lock().unwrap();
+        if let Some(w) = watchers.get(&chat) {
+            let _ = w.send(Seen {
+                method: method.to_owned(),
+                message: message.clone(),
+                at,
+            });
+        }
+    }
 }
 
 /// The running fake. Dropping it stops the server.
@@ -179,6 +207,7 @@ async fn handle(
     if token != TOKEN {
         return error(401, "Unauthorized", None);
     }
+    let arrived = Instant::now();
     let fault = {
         let mut inner = shared.inner.lock().unwrap();
         let chat = body["chat_id"].as_i64();
@@ -190,7 +219,7 @@ async fn handle(
         inner.requests.push(Recorded {
             method: method.clone(),
             body: body.clone(),
-            at: Instant::now(),
+            at: arrived,
             faulted: fault.is_some(),
         });
         fault
@@ -242,6 +271,8 @@ async fn handle(
                 message["reply_markup"] = body["reply_markup"].clone();
             }
             inner.messages.insert(id, message.clone());
+            drop(inner);
+            shared.tell(chat, &method, &message, arrived);
             ok(message)
         }
         "senddocument" => {
@@ -271,7 +302,11 @@ async fn handle(
                     }
                 }
             }
-            ok(message.clone())
+            let message = message.clone();
+            drop(inner);
+            let chat = message["chat"]["id"].as_i64().unwrap_or(0);
+            shared.tell(chat, &method, &message, arrived);
+            ok(message)
         }
         _ => error(404, "Not Found: method not found", None),
     }
@@ -292,14 +327,11 @@ async fn get_updates(shared: &Arc<Shared>, body: &Value) -> Response {
             let mut result: Vec<Value> = std::mem::take(&mut inner.redeliver);
             // At most `limit` (Telegram: 1–100, default 100) at a time.
             let limit = body["limit"].as_u64().unwrap_or(100).clamp(1, 100) as usize;
-            result.extend(
-                inner
-                    .updates
-                    .iter()
-                    .filter(|u| u["update_id"].as_i64().unwrap_or(0) >= from)
-                    .take(limit)
-                    .cloned(),
-            );
+            // Updates are kept in id order: start at the first not confirmed.
+            let first = inner
+                .updates
+                .partition_point(|u| u["update_id"].as_i64().unwrap_or(0) < from);
+            result.extend(inner.updates[first..].iter().take(limit).cloned());
             if !result.is_empty() {
                 return ok(Value::Array(result));
             }
@@ -324,6 +356,7 @@ impl FakeTelegram {
                 ..Inner::default()
             }),
             wake: tokio::sync::Notify::new(),
+            watchers: Mutex::default(),
         });
         let app = Router::new()
             .route("/{*path}", any(handle))
@@ -472,6 +505,35 @@ impl FakeTelegram {
                 "chat_instance": "ci", "data": data
             }})
         })
+    }
+
+    /// Every message the bot sends or edits in `chat` from now on, as it
+    /// happens (for load runs, which cannot poll the whole record).
+    pub fn watch(&self, chat: i64) -> tokio::sync::mpsc::UnboundedReceiver<Seen> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        self.shared.watchers.lock().unwrap().insert(chat, tx);
+        rx
+    }
+
+    /// A press of the button with `data` under `message` (as a watcher saw
+    /// it) by `user`.
+    pub fn press_on(&self, user: i64, message: &Value, data: &str) -> Value {
+        let from = self.user(user);
+        self.push(|id| {
+            json!({"update_id": id, "callback_query": {
+                "id": format!("cb{id}"), "from": from, "message": message,
+                "chat_instance": "ci", "data": data
+            }})
+        })
+    }
+
+    /// How many requests of each method arrived so far.
+    pub fn request_counts(&self) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for r in &self.shared.inner.lock().unwrap().requests {
+            *counts.entry(r.method.clone()).or_default() += 1;
+        }
+        counts
     }
 
     /// Delivers an update again in the next `getUpdates`, whatever the offset.
