@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
 use crate::util::*;
+use fake_telegram::{FakeTelegram, Fault, BOT_USERNAME, TOKEN};
 
 fn write_config(dir: &Path, fake: &FakeTelegram) -> PathBuf {
     let config = dir.join("config.toml");

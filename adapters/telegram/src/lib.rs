@@ -448,11 +448,14 @@ impl Adapter {
             self.engine.replied("telegram", &event_id);
             return;
         }
-        self.answer_callback(&q, None).await;
+        // The spinner's answer, the pressed message's edit and the replies
+        // go out together: one round trip to the next question, not three
+        // (the edit changes an older message, so order is kept).
+        let spinner = self.answer_callback(&q, None);
         if outcome.throttled || outcome.duplicate {
             // Not applied (again): the buttons stay as they are; at most a
             // word to slow down, or the replies a crash kept from going out.
-            self.deliver(chat, &outcome.replies).await;
+            tokio::join!(spinner, self.deliver(chat, &outcome.replies));
             self.engine.replied("telegram", &event_id);
             return;
         }
@@ -465,29 +468,32 @@ impl Adapter {
                 let keyboard = formatted
                     .keyboard
                     .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
-                match formatted.chunks.as_slice() {
-                    [text] => {
-                        self.outbox
-                            .send(Some(chat), "editMessageText", || {
-                                self.bot
-                                    .edit_message_text(ChatId(chat), message_id, text.clone())
-                                    .parse_mode(ParseMode::Html)
-                                    .reply_markup(keyboard.clone())
-                                    .send()
-                            })
-                            .await
-                    }
-                    _ => {
-                        self.outbox
-                            .send(Some(chat), "editMessageReplyMarkup", || {
-                                self.bot
-                                    .edit_message_reply_markup(ChatId(chat), message_id)
-                                    .reply_markup(keyboard.clone())
-                                    .send()
-                            })
-                            .await
+                let redraw = async {
+                    match formatted.chunks.as_slice() {
+                        [text] => {
+                            self.outbox
+                                .send(Some(chat), "editMessageText", || {
+                                    self.bot
+                                        .edit_message_text(ChatId(chat), message_id, text.clone())
+                                        .parse_mode(ParseMode::Html)
+                                        .reply_markup(keyboard.clone())
+                                        .send()
+                                })
+                                .await
+                        }
+                        _ => {
+                            self.outbox
+                                .send(Some(chat), "editMessageReplyMarkup", || {
+                                    self.bot
+                                        .edit_message_reply_markup(ChatId(chat), message_id)
+                                        .reply_markup(keyboard.clone())
+                                        .send()
+                                })
+                                .await
+                        }
                     }
                 };
+                tokio::join!(spinner, redraw);
                 self.engine.replied("telegram", &event_id);
                 return;
             }
@@ -504,34 +510,36 @@ impl Adapter {
                 })
             })
             .map(|b| b.text.clone());
-        match (original.and_then(|m| m.text()), chosen, stale) {
-            (Some(text), Some(label), false) => {
-                let marked = format!(
-                    "{}\n\n» {}",
-                    teloxide::utils::html::escape(text),
-                    teloxide::utils::html::escape(&label)
-                );
-                self.outbox
-                    .send(Some(chat), "editMessageText", || {
-                        self.bot
-                            .edit_message_text(ChatId(chat), message_id, marked.clone())
-                            .parse_mode(ParseMode::Html)
-                            .send()
-                    })
-                    .await;
+        let mark = async {
+            match (original.and_then(|m| m.text()), chosen, stale) {
+                (Some(text), Some(label), false) => {
+                    let marked = format!(
+                        "{}\n\n» {}",
+                        teloxide::utils::html::escape(text),
+                        teloxide::utils::html::escape(&label)
+                    );
+                    self.outbox
+                        .send(Some(chat), "editMessageText", || {
+                            self.bot
+                                .edit_message_text(ChatId(chat), message_id, marked.clone())
+                                .parse_mode(ParseMode::Html)
+                                .send()
+                        })
+                        .await
+                }
+                _ => {
+                    self.outbox
+                        .send(Some(chat), "editMessageReplyMarkup", || {
+                            self.bot
+                                .edit_message_reply_markup(ChatId(chat), message_id)
+                                .send()
+                        })
+                        .await
+                }
             }
-            _ => {
-                self.outbox
-                    .send(Some(chat), "editMessageReplyMarkup", || {
-                        self.bot
-                            .edit_message_reply_markup(ChatId(chat), message_id)
-                            .send()
-                    })
-                    .await;
-            }
-        }
+        };
         // Sent or given up: either way no redelivery will come to retry it.
-        self.deliver(chat, &outcome.replies).await;
+        tokio::join!(spinner, mark, self.deliver(chat, &outcome.replies));
         self.engine.replied("telegram", &event_id);
     }
 

@@ -171,8 +171,8 @@ impl Bot {
 
     /// User plus system CPU time so far.
     fn cpu(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
-            .unwrap_or_default();
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
         // Fields after the command name (which may hold spaces): utime and
         // stime are the 12th and 13th.
         let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
