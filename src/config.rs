@@ -124,6 +124,9 @@ pub struct BotConfig {
     /// Messages per participant and minute before the bot asks them to
     /// slow down (0: no limit). Admins can change it with `set rate.limit`.
     pub rate_limit: u32,
+    /// Seconds a stop (SIGTERM, Ctrl-C) waits for the updates in hand to be
+    /// answered; below Docker's 10 s before it kills.
+    pub drain_seconds: u64,
 }
 
 impl Default for BotConfig {
@@ -134,6 +137,7 @@ impl Default for BotConfig {
             locales_dir: "locales".into(),
             default_language: "de".into(),
             rate_limit: 60,
+            drain_seconds: 8,
         }
     }
 }
@@ -322,6 +326,9 @@ impl Config {
                 "{}: [admins] matrix: '{bad}' is not a Matrix user id like @alice:example.org",
                 path.display()
             );
+        }
+        if config.bot.drain_seconds > 600 {
+            anyhow::bail!("{}: [bot] drain_seconds must be 0 to 600", path.display());
         }
         if config.bot.rate_limit > 600 {
             anyhow::bail!(

@@ -218,20 +218,26 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
 }
 
 /// Starts every enabled adapter and runs until all have ended or the
-/// process is asked to stop (Ctrl-C, SIGTERM).
+/// process is asked to stop (Ctrl-C, SIGTERM): then the messenger adapters
+/// take nothing new and finish what they hold, for up to `drain_seconds`;
+/// a second signal ends the process at once.
 async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow::Result<()> {
+    let stop = tokio_util::sync::CancellationToken::new();
+    // The messengers, which drain on a stop; the terminal chat and the
+    // operator's listener simply end with the process.
     let mut adapters = tokio::task::JoinSet::new();
+    let mut others = tokio::task::JoinSet::new();
     if let Some(terminal) = config.terminal.clone() {
         tracing::info!("starting the terminal chat");
         let engine = engine.clone();
-        adapters.spawn(async move { chat(engine, terminal.user).await.context("terminal chat") });
+        others.spawn(async move { chat(engine, terminal.user).await.context("terminal chat") });
     }
     #[cfg(feature = "telegram")]
     if let Some(telegram) = config.telegram.clone() {
         tracing::info!("starting the Telegram adapter");
-        let engine = engine.clone();
+        let (engine, stop) = (engine.clone(), stop.clone());
         adapters.spawn(async move {
-            mitreden_telegram::run(engine, telegram)
+            mitreden_telegram::run(engine, telegram, stop)
                 .await
                 .context("Telegram adapter")
         });
@@ -269,16 +275,16 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
     #[cfg(feature = "matrix")]
     if let Some(matrix) = config.matrix.clone() {
         tracing::info!("starting the Matrix adapter");
-        let engine = engine.clone();
+        let (engine, stop) = (engine.clone(), stop.clone());
         let data_dir = config.bot.data_dir.clone();
         let digest = config.digest.clone();
         adapters.spawn(async move {
-            mitreden_matrix::run(engine, matrix, digest, &data_dir)
+            mitreden_matrix::run(engine, matrix, digest, &data_dir, stop)
                 .await
                 .context("Matrix adapter")
         });
     }
-    if adapters.is_empty() {
+    if adapters.is_empty() && others.is_empty() {
         anyhow::bail!("no adapter is enabled: add a [terminal], [telegram] or [matrix] section to the configuration (see config.example.toml)");
     }
     if let Some(server) = &config.server {
@@ -291,24 +297,46 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         .collect();
         let engine = engine.clone();
         let listen = server.listen;
-        adapters.spawn(async move { server::serve(engine, listen, platforms).await });
+        others.spawn(async move { server::serve(engine, listen, platforms).await });
     }
     // Broadcasts a restart interrupted go on (they wait for the adapters).
     engine.resume_broadcasts();
+    let ended = |next: Result<anyhow::Result<()>, tokio::task::JoinError>| match next {
+        Ok(result) => result,
+        Err(e) => Err(anyhow::anyhow!("an adapter crashed: {e}")),
+    };
     loop {
+        if adapters.is_empty() && others.is_empty() {
+            return Ok(());
+        }
         tokio::select! {
-            next = adapters.join_next() => match next {
-                None => return Ok(()),
-                Some(Ok(Ok(()))) => {}
-                Some(Ok(Err(e))) => return Err(e),
-                Some(Err(e)) => return Err(anyhow::anyhow!("an adapter crashed: {e}")),
-            },
-            _ = stop_signal() => {
-                tracing::info!("stopping");
-                return Ok(());
-            }
+            Some(next) = adapters.join_next() => ended(next)?,
+            Some(next) = others.join_next() => ended(next)?,
+            () = stop_signal() => break,
         }
     }
+    let drain = std::time::Duration::from_secs(config.bot.drain_seconds);
+    tracing::info!(?drain, "stopping: no new messages; answering those in hand");
+    stop.cancel();
+    let drained = async {
+        while let Some(next) = adapters.join_next().await {
+            if let Err(e) = ended(next) {
+                tracing::warn!(error = %e, "an adapter failed while stopping");
+            }
+        }
+    };
+    tokio::select! {
+        () = drained => tracing::info!("stopped cleanly"),
+        () = tokio::time::sleep(drain) => {
+            tracing::warn!("not everything was answered in time; the rest comes again after the restart");
+        }
+        () = stop_signal() => {
+            tracing::warn!("second stop signal: exiting at once");
+            std::process::exit(1);
+        }
+    }
+    // Every answered step is on disk already (durable before acknowledged).
+    Ok(())
 }
 
 /// The control socket for `mitreden backup` while this process holds the

@@ -1488,6 +1488,68 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
     );
 }
 
+/// A stop finishes what is in hand: a reply Telegram holds back (429)
+/// still goes out after SIGTERM, nothing new is taken meanwhile, the update
+/// is confirmed, and the bot exits 0. A second signal ends a long drain at
+/// once; what it cut short comes again after the restart.
+#[test]
+fn sigterm_answers_what_is_in_hand_and_a_second_signal_exits_at_once() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), &fake);
+    let held = |f: &FakeTelegram, id: i64| {
+        f.requests("sendMessage")
+            .iter()
+            .any(|r| r.faulted && r.body["chat_id"].as_i64() == Some(id))
+    };
+    let bot = BotProcess::start_with(dir.path(), &config);
+    let (anna, ben) = (7353001, 7353002);
+    fake.inject_for("sendMessage", anna, Fault::RetryAfter(2));
+    let update = fake.text(anna, "/start");
+    fake.wait_until("Anna's reply held back", |f| held(f, anna));
+    let asked = std::time::Instant::now();
+    bot.sigterm();
+    std::thread::sleep(Duration::from_millis(300));
+    fake.text(ben, "/start");
+    let status = bot.exit_within(Duration::from_secs(8));
+    assert!(status.success(), "{status:?}");
+    assert!(
+        asked.elapsed() >= Duration::from_millis(1500),
+        "the stop waited for the held reply"
+    );
+    fake.wait_message(anna, 1, "Datenschutzhinweis");
+    assert!(
+        fake.texts(ben).is_empty(),
+        "nothing new is taken while stopping"
+    );
+    let confirmed = fake.requests("getUpdates").last().unwrap().body["offset"].as_i64();
+    assert!(confirmed > update["update_id"].as_i64(), "{confirmed:?}");
+
+    // Ben's message waited for the restart; a second signal cuts a long
+    // drain short.
+    let bot = BotProcess::start_with(dir.path(), &config);
+    fake.wait_message(ben, 1, "Datenschutzhinweis");
+    let clara = 7353003;
+    fake.inject_for("sendMessage", clara, Fault::RetryAfter(30));
+    fake.text(clara, "/start");
+    fake.wait_until("Clara's reply held back", |f| held(f, clara));
+    bot.sigterm();
+    std::thread::sleep(Duration::from_millis(300));
+    let asked = std::time::Instant::now();
+    bot.sigterm();
+    let status = bot.exit_within(Duration::from_secs(3));
+    assert!(!status.success(), "{status:?}");
+    assert!(asked.elapsed() < Duration::from_secs(2));
+    assert!(fake.texts(clara).is_empty());
+    let _bot = BotProcess::start_with(dir.path(), &config);
+    fake.wait_message(clara, 1, "Datenschutzhinweis");
+    assert_eq!(
+        fake.texts(anna).len(),
+        1,
+        "Anna's update is not answered twice"
+    );
+}
+
 /// A plain HTTP GET on loopback: status line and body.
 fn http_get(addr: &str, path: &str) -> (u16, String) {
     use std::io::Write;

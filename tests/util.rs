@@ -232,16 +232,26 @@ impl BotProcess {
 
     /// SIGTERM, as systemd or Docker stop a service; the exit status once
     /// the process has ended (within 15 s).
-    pub fn terminate(mut self) -> std::process::ExitStatus {
+    pub fn terminate(self) -> std::process::ExitStatus {
+        self.sigterm();
+        self.exit_within(Duration::from_secs(15))
+    }
+
+    /// Sends SIGTERM and returns at once.
+    pub fn sigterm(&self) {
         let pid = libc::pid_t::try_from(self.child.id()).expect("a pid");
         // SAFETY: kill(2) with a pid this test started and still owns.
         assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
-        let deadline = Instant::now() + Duration::from_secs(15);
+    }
+
+    /// The exit status, once the process has ended; fails after `limit`.
+    pub fn exit_within(mut self, limit: Duration) -> std::process::ExitStatus {
+        let deadline = Instant::now() + limit;
         loop {
             if let Some(status) = self.child.try_wait().expect("wait") {
                 return status;
             }
-            assert!(Instant::now() < deadline, "no exit 15 s after SIGTERM");
+            assert!(Instant::now() < deadline, "no exit within {limit:?}");
             thread::sleep(Duration::from_millis(20));
         }
     }

@@ -31,6 +31,7 @@ use matrix_sdk::ruma::events::{
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room};
 use serde::Deserialize;
+use tokio_util::sync::CancellationToken;
 
 pub use digest::DigestConfig;
 pub use format::{escape_html, html};
@@ -145,13 +146,15 @@ pub fn is_user_id(text: &str) -> bool {
     matrix_sdk::ruma::UserId::parse(text).is_ok()
 }
 
-/// Logs in (or restores the stored session), then syncs until the process
-/// ends. Returns only when it cannot run at all.
+/// Logs in (or restores the stored session), then syncs until `stop` is
+/// cancelled (the events in hand are finished first). Returns an error
+/// only when it cannot run at all.
 pub async fn run(
     engine: Arc<Engine>,
     config: Config,
     digest: Option<DigestConfig>,
     data_dir: &Path,
+    stop: CancellationToken,
 ) -> Result<(), MatrixError> {
     let dir = data_dir.join("matrix");
     let client = session::connect(&config, &dir).await?;
@@ -208,7 +211,7 @@ pub async fn run(
             }
         });
     tracing::info!(device = ?adapter.client.device_id(), "Matrix adapter connected");
-    adapter.sync().await;
+    adapter.sync(stop).await;
     Ok(())
 }
 
@@ -235,18 +238,23 @@ async fn resolve(client: &Client, room: &str) -> Option<OwnedRoomId> {
 
 impl Adapter {
     /// The sync loop. The first start skips history; afterwards each
-    /// response's events are handled before its token is stored.
-    async fn sync(self: Arc<Self>) {
+    /// response's events are handled before its token is stored. Ends
+    /// between two responses once `stop` is cancelled.
+    async fn sync(self: Arc<Self>, stop: CancellationToken) {
         let mut token = session::load_token(&self.dir);
         let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
-        loop {
+        while !stop.is_cancelled() {
             let first = token.is_none();
             let mut settings =
                 SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 30 }));
             if let Some(t) = &token {
                 settings = settings.token(t.clone());
             }
-            let response = match self.client.sync_once(settings).await {
+            let synced = tokio::select! {
+                r = self.client.sync_once(settings) => r,
+                () = stop.cancelled() => break,
+            };
+            let response = match synced {
                 Ok(r) => {
                     backoff.reset();
                     bot_core::metrics::set("platform_up", &[("platform", "matrix")], 1);

@@ -26,6 +26,7 @@ use teloxide::types::{
     ParseMode, Update, UpdateKind,
 };
 use teloxide::Bot;
+use tokio_util::sync::CancellationToken;
 
 pub use format::{format, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
 pub use outbox::{classify, Failure, Outbox};
@@ -155,9 +156,14 @@ pub fn is_user_id(text: &str) -> bool {
     !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Runs the adapter until the process ends. Returns only when it cannot run
-/// at all (no or refused token).
-pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramError> {
+/// Runs the adapter until `stop` is cancelled: then it takes no new
+/// updates, finishes those in hand (their steps and replies) and returns.
+/// An error only when it cannot run at all (no or refused token).
+pub async fn run(
+    engine: Arc<Engine>,
+    config: Config,
+    stop: CancellationToken,
+) -> Result<(), TelegramError> {
     let token = config
         .token
         .clone()
@@ -230,7 +236,7 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
                 adapter.bot.delete_webhook().send()
             })
             .await;
-        adapter.poll(config.poll_timeout).await;
+        adapter.poll(config.poll_timeout, stop).await;
         return Ok(());
     };
     let url = reqwest::Url::parse(url)
@@ -273,7 +279,7 @@ pub async fn run(engine: Arc<Engine>, config: Config) -> Result<(), TelegramErro
             "Telegram did not accept the webhook {url}"
         )));
     }
-    webhook::serve(adapter, listen, &path, secret).await
+    webhook::serve(adapter, listen, &path, secret, stop).await
 }
 
 /// A webhook secret for this run, when none is configured.

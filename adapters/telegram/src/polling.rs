@@ -11,6 +11,7 @@ use bot_core::retry::Backoff;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{AllowedUpdate, Update};
+use tokio_util::sync::CancellationToken;
 
 use crate::{chat_of, classify, Adapter, Failure};
 
@@ -103,10 +104,12 @@ impl Adapter {
     /// chats independent, so one busy chat delays nobody else. The offset
     /// confirmed to Telegram stays at the lowest update not yet done, so a
     /// crash loses none; updates fetched again meanwhile are not queued twice.
-    pub(crate) async fn poll(self: Arc<Self>, timeout: u32) {
+    /// Once `stop` is cancelled no more are fetched; the queued ones are
+    /// finished and confirmed before it returns.
+    pub(crate) async fn poll(self: Arc<Self>, timeout: u32, stop: CancellationToken) {
         let queues = Arc::new(Queues::default());
         let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
-        loop {
+        while !stop.is_cancelled() {
             let (offset, busy) = queues.offset();
             let mut request = self
                 .bot
@@ -118,7 +121,11 @@ impl Adapter {
             }
             // Registered before the fetch, so a step finishing meanwhile wakes us.
             let done = queues.done.notified();
-            let updates = match request.send().await {
+            let fetched = tokio::select! {
+                r = request.send() => r,
+                () = stop.cancelled() => break,
+            };
+            let updates = match fetched {
                 Ok(u) => {
                     backoff.reset();
                     bot_core::metrics::set("platform_up", &[("platform", "telegram")], 1);
@@ -151,6 +158,27 @@ impl Adapter {
                 let _ = tokio::time::timeout(Duration::from_millis(300), done).await;
             }
             self.outbox.tidy();
+        }
+        self.drain(&queues).await;
+    }
+
+    /// Waits for the queued updates to be done, then confirms them to
+    /// Telegram (a last `getUpdates` past them), so a restart does not
+    /// fetch them again.
+    async fn drain(&self, queues: &Queues) {
+        loop {
+            let done = queues.done.notified();
+            let (offset, busy) = queues.offset();
+            if !busy {
+                if let Some(o) = offset {
+                    let confirm = self.bot.get_updates().offset(o).limit(1).timeout(0);
+                    if let Err(e) = confirm.send().await {
+                        tracing::warn!(error = %e, "could not confirm the last updates; they come again after the restart");
+                    }
+                }
+                return;
+            }
+            done.await;
         }
     }
 

@@ -13,6 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use teloxide::types::Update;
+use tokio_util::sync::CancellationToken;
 
 use crate::{chat_of, Adapter, TelegramError};
 
@@ -26,12 +27,15 @@ struct Hook {
     chats: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
 }
 
-/// Serves `path` on `listen` until the process ends.
+/// Serves `path` on `listen` until `stop` is cancelled; then takes no new
+/// calls (Telegram sends those updates again later) and returns once the
+/// calls in hand are answered.
 pub async fn serve(
     adapter: Arc<Adapter>,
     listen: SocketAddr,
     path: &str,
     secret: String,
+    stop: CancellationToken,
 ) -> Result<(), TelegramError> {
     let hook = Arc::new(Hook {
         adapter,
@@ -44,6 +48,7 @@ pub async fn serve(
         .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
     tracing::info!(%listen, "Telegram webhook listening");
     axum::serve(listener, app)
+        .with_graceful_shutdown(stop.cancelled_owned())
         .await
         .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))
 }
