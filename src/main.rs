@@ -232,12 +232,24 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         let engine = engine.clone();
         others.spawn(async move { chat(engine, terminal.user).await.context("terminal chat") });
     }
+    // The Telegram webhook on the operator's listener when both have the
+    // same address.
+    let shared: Option<server::Shared> = None;
+    #[cfg(feature = "telegram")]
+    let shared = match (&config.server, &config.telegram) {
+        (Some(server), Some(t))
+            if t.webhook_url.is_some() && t.listen.parse().ok() == Some(server.listen) =>
+        {
+            Some(server::Shared::default())
+        }
+        _ => shared,
+    };
     #[cfg(feature = "telegram")]
     if let Some(telegram) = config.telegram.clone() {
         tracing::info!("starting the Telegram adapter");
-        let (engine, stop) = (engine.clone(), stop.clone());
+        let (engine, stop, shared) = (engine.clone(), stop.clone(), shared.clone());
         adapters.spawn(async move {
-            mitreden_telegram::run(engine, telegram, stop)
+            mitreden_telegram::run(engine, telegram, stop, shared)
                 .await
                 .context("Telegram adapter")
         });
@@ -297,7 +309,7 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         .collect();
         let engine = engine.clone();
         let listen = server.listen;
-        others.spawn(async move { server::serve(engine, listen, platforms).await });
+        others.spawn(async move { server::serve(engine, listen, platforms, shared).await });
     }
     // Broadcasts a restart interrupted go on (they wait for the adapters).
     engine.resume_broadcasts();

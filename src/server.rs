@@ -1,23 +1,33 @@
 //! The operator's HTTP listener (`[server] listen`): `/metrics` in the
 //! Prometheus text format, `/healthz` (the process and its store answer)
 //! and `/readyz` (and every enabled platform is connected). Bind it to
-//! loopback or an internal network: it has no authentication.
+//! loopback or an internal network: it has no authentication. When the
+//! Telegram webhook is configured on the same address, the webhook's
+//! routes are served here too (the adapter fills them in once connected;
+//! until then its calls get 503 and Telegram sends them again).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
+use axum::extract::Request;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use tower::ServiceExt;
 
 struct Served {
     engine: Arc<bot_core::Engine>,
     /// Platforms whose adapter must be connected for `/readyz`.
     platforms: Vec<&'static str>,
+    /// Routes an adapter serves on this listener (the Telegram webhook).
+    shared: Option<Shared>,
 }
+
+/// Routes an adapter hands over once it is ready.
+pub type Shared = Arc<std::sync::OnceLock<Router>>;
 
 /// Serves until the process ends; an address that cannot be bound is an
 /// error naming it.
@@ -25,12 +35,18 @@ pub async fn serve(
     engine: Arc<bot_core::Engine>,
     listen: SocketAddr,
     platforms: Vec<&'static str>,
+    shared: Option<Shared>,
 ) -> anyhow::Result<()> {
     let app = Router::new()
         .route("/metrics", get(metrics))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .with_state(Arc::new(Served { engine, platforms }));
+        .fallback(forward)
+        .with_state(Arc::new(Served {
+            engine,
+            platforms,
+            shared,
+        }));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("[server] listen: cannot listen on {listen}"))?;
@@ -38,6 +54,20 @@ pub async fn serve(
     axum::serve(listener, app)
         .await
         .with_context(|| format!("[server] on {listen}"))
+}
+
+/// Any other path: the shared routes, if there are any.
+async fn forward(State(s): State<Arc<Served>>, request: Request) -> Response {
+    let Some(shared) = &s.shared else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match shared.get() {
+        Some(routes) => match routes.clone().oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        },
+        None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
 }
 
 async fn metrics(State(s): State<Arc<Served>>) -> impl IntoResponse {

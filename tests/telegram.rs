@@ -506,6 +506,17 @@ fn post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> u
 
 #[test]
 fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
+    webhook_mode(false);
+}
+
+/// One port for the operator and Telegram: with `[server] listen` on the
+/// webhook's address, both are served there.
+#[test]
+fn the_webhook_and_the_metrics_share_one_listener() {
+    webhook_mode(true);
+}
+
+fn webhook_mode(shared: bool) {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -519,6 +530,9 @@ fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
     text.push_str(&format!(
         "webhook_url = \"https://bot.example.org/telegram/hook\"\nlisten = \"{addr}\"\nwebhook_secret = \"s3cr3t-value\"\n"
     ));
+    if shared {
+        text.push_str(&format!("\n[server]\nlisten = \"{addr}\"\n"));
+    }
     std::fs::write(&config, text).unwrap();
     let bot = BotProcess::start_with(dir.path(), &config);
     let log = bot.log.clone();
@@ -552,6 +566,13 @@ fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
         std::thread::sleep(Duration::from_millis(20));
     }
 
+    // A shared listener is up before the adapter hands over its routes
+    // (calls meanwhile get 503, which Telegram repeats).
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while post_webhook(&addr, "/telegram/hook", None, &Value::Null) == 503 {
+        assert!(std::time::Instant::now() < deadline, "no webhook routes");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let update = fake.unqueued_text(1201, "/start");
     assert_eq!(post_webhook(&addr, "/telegram/hook", None, &update), 401);
     assert_eq!(
@@ -580,6 +601,17 @@ fn webhook_mode_checks_the_secret_and_answers_through_the_bot_api() {
         fake.requests("getUpdates").is_empty(),
         "webhook mode must not poll"
     );
+    let (status, metrics) = http_get(&addr, "/metrics");
+    if shared {
+        assert_eq!(status, 200);
+        assert!(
+            metrics.contains("mitreden_steps_total{platform=\"telegram\",kind=\"applied\"} 1"),
+            "{metrics}"
+        );
+        assert_eq!(http_get(&addr, "/readyz").0, 200);
+    } else {
+        assert_eq!(status, 404, "the webhook alone serves no metrics");
+    }
 }
 
 #[test]

@@ -30,6 +30,7 @@ use tokio_util::sync::CancellationToken;
 
 pub use format::{format, Formatted, CALLBACK_LIMIT, MESSAGE_LIMIT};
 pub use outbox::{classify, Failure, Outbox};
+pub use webhook::Shared;
 
 /// `[telegram]` in the configuration.
 #[derive(Clone, Deserialize)]
@@ -159,10 +160,13 @@ pub fn is_user_id(text: &str) -> bool {
 /// Runs the adapter until `stop` is cancelled: then it takes no new
 /// updates, finishes those in hand (their steps and replies) and returns.
 /// An error only when it cannot run at all (no or refused token).
+/// With `shared`, the webhook's routes go there (for the operator's
+/// listener on the same address) instead of onto a listener of its own.
 pub async fn run(
     engine: Arc<Engine>,
     config: Config,
     stop: CancellationToken,
+    shared: Option<webhook::Shared>,
 ) -> Result<(), TelegramError> {
     let token = config
         .token
@@ -279,7 +283,17 @@ pub async fn run(
             "Telegram did not accept the webhook {url}"
         )));
     }
-    webhook::serve(adapter, listen, &path, secret, stop).await
+    let hook = webhook::Hook::new(adapter, secret, stop.clone());
+    match shared {
+        Some(slot) => {
+            tracing::info!("Telegram webhook on the operator's listener");
+            let _ = slot.set(hook.router(&path));
+            stop.cancelled().await;
+            hook.drained().await;
+            Ok(())
+        }
+        None => hook.serve(listen, &path).await,
+    }
 }
 
 /// A webhook secret for this run, when none is configured.

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::body::Body;
@@ -13,6 +14,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use teloxide::types::Update;
+use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::{chat_of, Adapter, TelegramError};
@@ -20,43 +22,90 @@ use crate::{chat_of, Adapter, TelegramError};
 /// The header Telegram sets to the secret given in `setWebhook`.
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
-struct Hook {
+pub(crate) struct Hook {
     adapter: Arc<Adapter>,
     secret: String,
     /// One update per chat at a time, so a chat's steps keep their order.
     chats: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
+    /// Once cancelled, new calls are refused (Telegram sends them again).
+    stop: CancellationToken,
+    /// Calls being worked on, and a wake-up when one ends.
+    in_hand: AtomicUsize,
+    idle: Notify,
 }
 
-/// Serves `path` on `listen` until `stop` is cancelled; then takes no new
-/// calls (Telegram sends those updates again later) and returns once the
-/// calls in hand are answered.
-pub async fn serve(
-    adapter: Arc<Adapter>,
-    listen: SocketAddr,
-    path: &str,
-    secret: String,
-    stop: CancellationToken,
-) -> Result<(), TelegramError> {
-    let hook = Arc::new(Hook {
-        adapter,
-        secret,
-        chats: Mutex::new(HashMap::new()),
-    });
-    let app = Router::new().route(path, post(receive)).with_state(hook);
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
-        .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
-    tracing::info!(%listen, "Telegram webhook listening");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(stop.cancelled_owned())
-        .await
-        .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))
+/// The webhook's routes, for the operator's listener when the two share an
+/// address (`[server] listen` = `[telegram] listen`).
+pub type Shared = Arc<std::sync::OnceLock<Router>>;
+
+impl Hook {
+    pub(crate) fn new(adapter: Arc<Adapter>, secret: String, stop: CancellationToken) -> Arc<Hook> {
+        Arc::new(Hook {
+            adapter,
+            secret,
+            chats: Mutex::new(HashMap::new()),
+            stop,
+            in_hand: AtomicUsize::new(0),
+            idle: Notify::new(),
+        })
+    }
+
+    pub(crate) fn router(self: &Arc<Self>, path: &str) -> Router {
+        Router::new()
+            .route(path, post(receive))
+            .with_state(self.clone())
+    }
+
+    /// Resolves once no call is being worked on.
+    pub(crate) async fn drained(&self) {
+        loop {
+            let idle = self.idle.notified();
+            if self.in_hand.load(Ordering::SeqCst) == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+
+    /// Serves on its own listener until the stop; then waits for the calls
+    /// in hand.
+    pub(crate) async fn serve(
+        self: &Arc<Self>,
+        listen: SocketAddr,
+        path: &str,
+    ) -> Result<(), TelegramError> {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
+        tracing::info!(%listen, "Telegram webhook listening");
+        axum::serve(listener, self.router(path))
+            .with_graceful_shutdown(self.stop.clone().cancelled_owned())
+            .await
+            .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
+        self.drained().await;
+        Ok(())
+    }
+}
+
+/// Counts a call as in hand while it lives.
+struct InHand<'a>(&'a Hook);
+
+impl Drop for InHand<'_> {
+    fn drop(&mut self) {
+        self.0.in_hand.fetch_sub(1, Ordering::SeqCst);
+        self.0.idle.notify_waiters();
+    }
 }
 
 /// Largest update body read (Telegram's are a few kilobytes).
 const MAX_BODY: usize = 1 << 20;
 
 async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) -> StatusCode {
+    hook.in_hand.fetch_add(1, Ordering::SeqCst);
+    let _in_hand = InHand(&hook);
+    if hook.stop.is_cancelled() {
+        return StatusCode::SERVICE_UNAVAILABLE;
+    }
     // The secret first, in constant time, before any of the body is read.
     let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes());
     if !given.is_some_and(|g| same(g, hook.secret.as_bytes())) {
