@@ -1642,11 +1642,20 @@ fn metrics_and_health_follow_a_conversation() {
         bot_core::metrics::value_in(&text, name).unwrap_or(0.0)
     };
     let steps = "mitreden_steps_total{platform=\"telegram\",kind=\"applied\"}";
-    let before = metric(steps);
+    let completions = "mitreden_completions_total{platform=\"telegram\"}";
+    let updates = "mitreden_updates_total{platform=\"telegram\"}";
+    let (before, completed_before) = (metric(steps), metric(completions));
     let mut c = Citizen::new(&fake, 7350095);
     c.say("/start", "Datenschutzhinweis");
     c.press("Ja, einverstanden", "Frage 1 von 14");
     assert!(metric(steps) >= before + 2.0);
+    assert!(metric(updates) >= 2.0);
+    assert_eq!(metric(completions), completed_before);
+    c.press("Als Bürgerin oder Bürger", "Frage 2 von 14");
+    c.say("35", "Frage 3 von 14");
+    c.press("4", "Frage 4 von 14");
+    answer_from_the_fourth(&mut c);
+    assert_eq!(metric(completions), completed_before + 1.0);
     assert!(metric("mitreden_participants") >= 1.0);
     assert!(metric("mitreden_telegram_requests_total{method=\"sendMessage\"}") >= 2.0);
     assert!(metric("mitreden_step_seconds_count") >= 2.0);

@@ -473,6 +473,7 @@ impl Adapter {
                     (other, staff)
                 }
             };
+            bot_core::metrics::count("updates_total", &[("platform", "matrix")], 1);
             let Some(outcome) = self
                 .engine
                 .handle_patiently(Incoming {

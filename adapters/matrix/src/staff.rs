@@ -217,6 +217,7 @@ impl Adapter {
             }
         }
         tracing::info!("digest sent");
+        bot_core::metrics::count("digest_runs_total", &[], 1);
         true
     }
 }

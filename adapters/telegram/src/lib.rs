@@ -344,6 +344,7 @@ impl Adapter {
     /// cannot hold everyone else.
     async fn update(&self, update: Update) {
         let event_id = format!("{}:{}", self.bot_id, update.id.0);
+        bot_core::metrics::count("updates_total", &[("platform", "telegram")], 1);
         match update.kind {
             UpdateKind::Message(msg) => self.message(event_id, msg).await,
             UpdateKind::CallbackQuery(q) => self.callback(event_id, q).await,

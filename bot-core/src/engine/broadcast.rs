@@ -182,8 +182,22 @@ impl Core {
         while let Some(pid) = recipients.get(q.next) {
             if !pid.is_empty() {
                 match self.deliver_to(pid, &q.text, &mut missing).await? {
-                    Some(true) => q.delivered += 1,
-                    Some(false) => q.failed += 1,
+                    Some(true) => {
+                        q.delivered += 1;
+                        crate::metrics::count(
+                            "broadcast_messages_total",
+                            &[("result", "delivered")],
+                            1,
+                        );
+                    }
+                    Some(false) => {
+                        q.failed += 1;
+                        crate::metrics::count(
+                            "broadcast_messages_total",
+                            &[("result", "failed")],
+                            1,
+                        );
+                    }
                     None => {}
                 }
             }

@@ -307,6 +307,24 @@ impl Core {
             }
         }
         tracing::debug!(%participant, "step applied");
+        let completed = p
+            .runs
+            .iter()
+            .filter(|(id, run)| {
+                run.completed_at.is_some()
+                    && before
+                        .runs
+                        .get(*id)
+                        .is_none_or(|b| b.completed_at.is_none())
+            })
+            .count();
+        if completed > 0 {
+            crate::metrics::count(
+                "completions_total",
+                &[("platform", &ev.platform)],
+                completed as u64,
+            );
+        }
         let (stale, refused) = (out.stale, out.refused.take());
         let notices = std::mem::take(&mut out.notices);
         // Rendered after the commit: prompts read what the step wrote.
