@@ -3,8 +3,9 @@
 //! (buttons, toggles and typed answers, 17 steps) and wait for every reply.
 //! The same citizens then talk to an echo bot on the same fake, for scale.
 //!
-//! Two runs per bot: as fast as it goes (`--concurrency` citizens at a
-//! time), then paced at half that rate. Reported per run: steps/s, reply
+//! Three runs per bot: as fast as it goes (`--concurrency` citizens at a
+//! time), then paced at half that rate, then idle (one citizen at a time,
+//! ten steps a second: how a single citizen sees the bot). Reported per run: steps/s, reply
 //! latency p50/p99/max, the bot's CPU per step, Bot API requests per step
 //! and the bot's peak RSS, as a table and (with `--json`) as JSON.
 //!
@@ -114,9 +115,10 @@ fn main() -> anyhow::Result<()> {
             args.citizens,
             Some(half_rate),
         ))?;
+        let idle = runtime.block_on(run(&fake, &bot, take(10), script, 1, Some(10.0)))?;
         let peak = bot.peak_rss_mib();
         bot.stop();
-        for (mode, r) in [("full speed", &full), ("half rate", &half)] {
+        for (mode, r) in [("full speed", &full), ("half rate", &half), ("idle", &idle)] {
             results.push(r.report(name, mode, peak));
         }
     }
