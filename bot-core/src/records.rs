@@ -240,6 +240,8 @@ pub enum Next {
     Support,
     /// Follow a consultation's process.
     Follow(String),
+    /// Review published ideas (an invited expert).
+    Review,
 }
 
 /// The idea as written so far.
@@ -326,6 +328,10 @@ pub struct Idea {
     /// Invited experts' reviews, one per expert (a new one replaces the old).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+    /// Reviews ever numbered under this idea: numbers are never reused, so
+    /// `review ID N on` cannot publish another review than staff read.
+    #[serde(default)]
+    pub reviews_numbered: u32,
 }
 
 /// An invited expert's assessment of a published idea: scores on the
@@ -346,6 +352,9 @@ pub struct Review {
     /// Staff made it public (under the idea in `/ideas`).
     #[serde(default)]
     pub published: bool,
+    /// Its number under the idea (see [`Idea::reviews_numbered`]).
+    #[serde(default)]
+    pub no: u32,
 }
 
 /// One juror's rating of an idea.

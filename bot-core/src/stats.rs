@@ -909,6 +909,7 @@ mod tests {
             ratings: Vec::new(),
             department: None,
             reviews: Vec::new(),
+            reviews_numbered: 0,
         };
         let ideas = [
             idea(1, 2, true),

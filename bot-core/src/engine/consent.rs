@@ -91,6 +91,10 @@ impl Core {
             Next::Idea(id) => self.idea(p, Some(id), now, out),
             Next::Support => self.browse(p, out),
             Next::Follow(id) => self.follow(p, Some(id), out),
+            Next::Review => {
+                let expert = self.is_reviewer(p);
+                self.rate(p, expert, true, Vec::new(), out)
+            }
         }
     }
 }

@@ -379,6 +379,7 @@ impl Core {
             ratings: Vec::new(),
             department: None,
             reviews: Vec::new(),
+            reviews_numbered: 0,
         };
         if let Some(settings) = &c.ideas {
             p.terms.insert(c.id.clone(), settings.terms_version);

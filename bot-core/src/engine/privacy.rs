@@ -298,10 +298,16 @@ impl Core {
                         continue;
                     };
                     let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
+                    // Ideas written, supported or reviewed are taking part
+                    // too: their news needs the address while it runs.
                     taken.extend(
                         ideas
                             .iter()
-                            .filter(|i| i.author == id)
+                            .filter(|i| {
+                                i.author == id
+                                    || i.supporters.contains(&id)
+                                    || i.reviews.iter().any(|r| r.expert == id)
+                            })
                             .map(|i| i.consultation.as_str()),
                     );
                     let done = if taken.is_empty() {

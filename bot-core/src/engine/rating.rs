@@ -260,6 +260,7 @@ impl Core {
         match (review, group, note) {
             (true, Some(group), Some(text)) => {
                 idea.reviews.retain(|r| r.expert != p.id);
+                idea.reviews_numbered += 1;
                 idea.reviews.push(Review {
                     expert: p.id.clone(),
                     audience: group.to_owned(),
@@ -267,6 +268,7 @@ impl Core {
                     scores,
                     text,
                     published: false,
+                    no: idea.reviews_numbered,
                 });
                 out.say(Text::new("review-saved").arg("id", &idea.id));
             }

@@ -413,6 +413,10 @@ impl Core {
                 out.ask();
             }
             Input::Command(Command::Rate, _) => self.rate(p, juror, false, Vec::new(), out),
+            // A review is kept with the expert's pseudonym: consent first.
+            Input::Command(Command::Review, _) if self.is_reviewer(p) && !self.has_consent(p) => {
+                self.ask_consent(p, Next::Review, out)
+            }
             Input::Command(Command::Review, _) => {
                 let expert = self.is_reviewer(p);
                 self.rate(p, expert, true, Vec::new(), out)

@@ -58,7 +58,8 @@ const IDEA_COUNTER: &[u8] = b"idea_counter";
 /// Brings a store written with schema `from` up to [`SCHEMA_VERSION`].
 /// Version 0 (no version written) is version 1's layout; version 2 added
 /// fields with defaults (expert reviews, the restart confirmation, an idea
-/// draft's question to return to), which version 1 records read as they
+/// draft's question to return to) and the consent step before a review,
+/// which version 1 records read as they
 /// are, so 0 and 1 need no change. Marking the store 2 keeps a release of
 /// version 1 from writing over records it cannot read.
 fn migrate(_db: &sled::Db, from: u32) -> Result<(), StoreError> {

@@ -31,6 +31,7 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
             ratings: Vec::new(),
             department: None,
             reviews: Vec::new(),
+            reviews_numbered: 0,
         };
         store
             .commit(Step {

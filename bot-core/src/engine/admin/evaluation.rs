@@ -279,10 +279,10 @@ impl Core {
             fx.body.push(line.text("time", time).arg("by", &e.by));
         }
         let c = self.consultation(&i.consultation);
-        for (n, r) in i.reviews.iter().enumerate() {
+        for r in &i.reviews {
             fx.body.push(
                 Text::new("admin-review-line")
-                    .num("n", (n + 1) as f64)
+                    .num("n", r.no as f64)
                     .arg("audience", &r.audience)
                     .text("time", self.when(r.at))
                     .arg("scores", self.score_list(c, &r.scores))
@@ -327,7 +327,7 @@ impl Core {
         let Some(mut idea) = self.idea_for(id, None, fx)? else {
             return Ok(());
         };
-        let Some(review) = idea.reviews.get_mut(n - 1) else {
+        let Some(review) = idea.reviews.iter_mut().find(|r| r.no as usize == n) else {
             fx.body.push(
                 Text::new("admin-review-unknown")
                     .arg("id", &idea.id)

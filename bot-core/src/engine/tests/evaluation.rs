@@ -782,3 +782,105 @@ async fn invited_experts_review_published_ideas_for_staff_who_may_publish_them()
     chat.press("eva", "Ja, alles löschen").await;
     assert!(chat.store.ideas().unwrap()[0].reviews.is_empty());
 }
+
+/// A review is kept with the expert's pseudonym: an invited expert who has
+/// not consented yet is asked first, and the review follows the yes.
+#[tokio::test]
+async fn an_expert_is_asked_for_consent_before_a_review() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    chat.staff("publish I-0001").await;
+    let code = invitation(&mut chat, "experts").await;
+    chat.say("olaf", &format!("/start {code}")).await;
+    let r = chat
+        .send_as("olaf", None, Input::Command(Command::Review, None))
+        .await;
+    has(&r, "Sind Sie damit einverstanden");
+    assert!(!r.contains("Kriterium 1 von 3"), "{r}");
+    assert!(!matches!(
+        chat.participant("olaf").dialogue,
+        Dialogue::Rating { .. }
+    ));
+    let r = chat.press("olaf", "Ja, einverstanden").await;
+    has(&r, "Idee I-0001 „Annas Idee“");
+    has(&r, "Kriterium 1 von 3");
+}
+
+/// Staff publish a review by its number; numbers never shift or are reused,
+/// so an erasure between reading and publishing cannot make another
+/// expert's review public.
+#[tokio::test]
+async fn review_numbers_stay_when_a_review_is_erased_or_replaced() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    chat.staff("publish I-0001").await;
+    for (expert, text) in [("eva", "Von Eva."), ("emil", "Von Emil.")] {
+        let code = invitation(&mut chat, "experts").await;
+        chat.say(expert, &format!("/start {code}")).await;
+        chat.say(expert, "1").await;
+        chat.send_as(expert, None, Input::Command(Command::Review, None))
+            .await;
+        for score in ["4", "3", "5"] {
+            chat.press(expert, score).await;
+        }
+        chat.say(expert, text).await;
+    }
+    let view = chat.staff("idea I-0001").await;
+    has(&view, "1. Einschätzung");
+    has(&view, "2. Einschätzung");
+    // Eva erases her data: Emil's review keeps number 2.
+    chat.say("eva", "/forget").await;
+    chat.press("eva", "Ja, alles löschen").await;
+    has(
+        &chat.staff("review I-0001 1 on").await,
+        "I-0001 hat keine Einschätzung Nr. 1.",
+    );
+    has(
+        &chat.staff("review I-0001 2 on").await,
+        "ist jetzt öffentlich",
+    );
+    chat.say("gina", "/ideas").await;
+    has(&chat.press("gina", "Mehr zu I-0001").await, "Von Emil.");
+    let view = chat.staff("idea I-0001").await;
+    has(&view, "2. Einschätzung");
+    assert!(!view.contains("1. Einschätzung"), "{view}");
+}
+
+/// Supporting or reviewing an idea is taking part: the address that news
+/// about it needs is kept while the consultation runs, and goes the
+/// retention period after its close.
+#[tokio::test]
+async fn retention_keeps_supporters_and_reviewers_addresses_while_the_consultation_runs() {
+    let mut chat = Chat::new();
+    with_answers_and_idea(&mut chat, "anna", "Annas Idee").await;
+    chat.staff("publish I-0001").await;
+    // Neither answers a question: Gina only supports, Eva only reviews.
+    chat.say("gina", "/ideas").await;
+    chat.press("gina", "I-0001 unterstützen").await;
+    chat.press("gina", "Ja, einverstanden").await;
+    chat.press("gina", "I-0001 unterstützen").await;
+    let code = invitation(&mut chat, "experts").await;
+    chat.say("eva", &format!("/start {code}")).await;
+    chat.send_as("eva", None, Input::Command(Command::Review, None))
+        .await;
+    chat.press("eva", "Ja, einverstanden").await;
+    for score in ["4", "3", "5"] {
+        chat.press("eva", score).await;
+    }
+    chat.say("eva", "Gut.").await;
+    let (gina, eva) = (chat.participant("gina").id, chat.participant("eva").id);
+    assert!(chat.participant("gina").runs.is_empty());
+    assert!(chat.participant("eva").runs.is_empty());
+    let idea = chat.store.ideas().unwrap().remove(0);
+    assert_eq!((idea.supporters.len(), idea.reviews.len()), (1, 1));
+    // A year on, the consultation (open until 2029-12-31) still runs.
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2027, 7, 1, 0, 0, 0).unwrap();
+    chat.engine.retention().await.unwrap();
+    assert!(chat.store.contact(&gina).unwrap().is_some());
+    assert!(chat.store.contact(&eva).unwrap().is_some());
+    // 180 days after the close they go.
+    *chat.now.lock().unwrap() = Utc.with_ymd_and_hms(2030, 6, 30, 0, 0, 0).unwrap();
+    chat.engine.retention().await.unwrap();
+    assert!(chat.store.contact(&gina).unwrap().is_none());
+    assert!(chat.store.contact(&eva).unwrap().is_none());
+}
