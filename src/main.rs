@@ -223,8 +223,9 @@ fn real_main(cli: Cli) -> anyhow::Result<()> {
 /// a second signal ends the process at once.
 async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow::Result<()> {
     let stop = tokio_util::sync::CancellationToken::new();
-    // The messengers, which drain on a stop; the terminal chat and the
-    // operator's listener simply end with the process.
+    // The messengers and the operator's listener (which may carry the
+    // webhook), which drain on a stop; the terminal chat simply ends with
+    // the process.
     let mut adapters = tokio::task::JoinSet::new();
     let mut others = tokio::task::JoinSet::new();
     if let Some(terminal) = config.terminal.clone() {
@@ -309,7 +310,8 @@ async fn run(engine: std::sync::Arc<bot_core::Engine>, config: Config) -> anyhow
         .collect();
         let engine = engine.clone();
         let listen = server.listen;
-        others.spawn(async move { server::serve(engine, listen, platforms, shared).await });
+        let stop = stop.clone();
+        adapters.spawn(async move { server::serve(engine, listen, platforms, shared, stop).await });
     }
     // Broadcasts a restart interrupted go on (they wait for the adapters).
     engine.resume_broadcasts();

@@ -16,6 +16,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 
 struct Served {
@@ -29,13 +30,15 @@ struct Served {
 /// Routes an adapter hands over once it is ready.
 pub type Shared = Arc<std::sync::OnceLock<Router>>;
 
-/// Serves until the process ends; an address that cannot be bound is an
-/// error naming it.
+/// Serves until `stop` is cancelled, then finishes the calls in hand (a
+/// webhook call answers once its step is done); an address that cannot be
+/// bound is an error naming it.
 pub async fn serve(
     engine: Arc<bot_core::Engine>,
     listen: SocketAddr,
     platforms: Vec<&'static str>,
     shared: Option<Shared>,
+    stop: CancellationToken,
 ) -> anyhow::Result<()> {
     let app = Router::new()
         .route("/metrics", get(metrics))
@@ -52,6 +55,7 @@ pub async fn serve(
         .with_context(|| format!("[server] listen: cannot listen on {listen}"))?;
     tracing::info!(%listen, "metrics and health listening");
     axum::serve(listener, app)
+        .with_graceful_shutdown(stop.cancelled_owned())
         .await
         .with_context(|| format!("[server] on {listen}"))
 }

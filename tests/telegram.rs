@@ -483,9 +483,14 @@ fn a_refused_token_stops_with_a_clear_error() {
 
 /// Posts JSON to the bot's webhook like Telegram does; returns the status.
 fn post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> u16 {
+    try_post_webhook(addr, path, secret, body).expect("connect to the webhook")
+}
+
+/// [`post_webhook`], `None` if the connection is refused.
+fn try_post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> Option<u16> {
     use std::io::Write;
     let body = body.to_string();
-    let mut stream = std::net::TcpStream::connect(addr).expect("connect to the webhook");
+    let mut stream = std::net::TcpStream::connect(addr).ok()?;
     let secret = secret
         .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
         .unwrap_or_default();
@@ -497,11 +502,13 @@ fn post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> u
     .expect("send");
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("read response");
-    response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
+    Some(
+        response
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0),
+    )
 }
 
 #[test]
@@ -516,7 +523,9 @@ fn the_webhook_and_the_metrics_share_one_listener() {
     webhook_mode(true);
 }
 
-fn webhook_mode(shared: bool) {
+/// A bot in webhook mode (on the operator's listener if `shared`), its
+/// routes ready; the fake, the directory, the process and the address.
+fn start_webhook_bot(shared: bool) -> (FakeTelegram, tempfile::TempDir, BotProcess, String) {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -573,6 +582,11 @@ fn webhook_mode(shared: bool) {
         assert!(std::time::Instant::now() < deadline, "no webhook routes");
         std::thread::sleep(Duration::from_millis(20));
     }
+    (fake, dir, bot, addr)
+}
+
+fn webhook_mode(shared: bool) {
+    let (fake, _dir, _bot, addr) = start_webhook_bot(shared);
     let update = fake.unqueued_text(1201, "/start");
     assert_eq!(post_webhook(&addr, "/telegram/hook", None, &update), 401);
     assert_eq!(
@@ -612,6 +626,40 @@ fn webhook_mode(shared: bool) {
     } else {
         assert_eq!(status, 404, "the webhook alone serves no metrics");
     }
+}
+
+/// A stop in webhook mode: the call in hand is finished (its held reply
+/// goes out, then the 200 that confirms it), a new call is not taken, so
+/// Telegram sends it again later, and the bot exits 0.
+#[test]
+fn sigterm_in_webhook_mode_finishes_the_call_in_hand_and_refuses_new_ones() {
+    let (fake, _dir, bot, addr) = start_webhook_bot(true);
+    let (anna, ben) = (1211, 1212);
+    fake.inject_for("sendMessage", anna, Fault::RetryAfter(2));
+    let update = fake.unqueued_text(anna, "/start");
+    let call = {
+        let addr = addr.clone();
+        std::thread::spawn(move || {
+            post_webhook(&addr, "/telegram/hook", Some("s3cr3t-value"), &update)
+        })
+    };
+    fake.wait_until("Anna's reply held back", |f| {
+        f.requests("sendMessage")
+            .iter()
+            .any(|r| r.faulted && r.body["chat_id"].as_i64() == Some(anna))
+    });
+    bot.sigterm();
+    std::thread::sleep(Duration::from_millis(300));
+    // A new call: the listener is closed (or, on a connection still open,
+    // 503); either way Telegram sends it again later.
+    let late = fake.unqueued_text(ben, "/start");
+    let status = try_post_webhook(&addr, "/telegram/hook", Some("s3cr3t-value"), &late);
+    assert!(matches!(status, None | Some(503)), "{status:?}");
+    assert_eq!(call.join().unwrap(), 200);
+    assert!(fake.texts(anna)[0].contains("Datenschutzhinweis"));
+    assert!(fake.texts(ben).is_empty());
+    let status = bot.exit_within(Duration::from_secs(8));
+    assert!(status.success(), "{status:?}");
 }
 
 #[test]
