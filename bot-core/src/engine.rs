@@ -123,7 +123,13 @@ struct Core {
     /// Per platform, the start of a link that opens the bot with a code
     /// (`https://t.me/<bot>?start=`), as its adapter reports it.
     start_links: Arc<Mutex<BTreeMap<String, String>>>,
+    /// Per consultation, the `/results` figures and when they were worked
+    /// out (see `results.rs`).
+    figures: Arc<Mutex<HashMap<String, Figures>>>,
 }
+
+/// Worked-out `/results` figures and when.
+type Figures = (DateTime<Utc>, Vec<crate::text::Text>);
 
 /// When a consultation is open: from `opens` (if set) until `closes` (if set).
 pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
@@ -161,6 +167,7 @@ impl Engine {
             sending: Default::default(),
             loader: None,
             start_links: Default::default(),
+            figures: Default::default(),
         };
         core.load_windows();
         Engine {
@@ -196,6 +203,8 @@ impl Engine {
         let core = Core {
             consultations: consultations.into(),
             locales,
+            // Figures of the old definitions are not shown for the new.
+            figures: Default::default(),
             ..Core::clone(&slot)
         };
         core.load_windows();

@@ -165,18 +165,45 @@ impl Core {
         }
     }
 
-    /// The released figures: per chosen question its distribution (or,
-    /// for a ranking, its order; for numbers, mean and median).
+    /// The released figures. They are read from every participant record,
+    /// which takes seconds with a hundred thousand of them, under the step
+    /// lock: so they are worked out at most every [`FIGURES_FRESH`] per
+    /// consultation, and asking `/results` again and again cannot hold up
+    /// everyone else's steps.
     fn figures(&self, c: &Consultation, now: DateTime<Utc>, out: &mut Out) {
-        let (participants, ideas) = match (self.store.participants(), self.store.ideas()) {
-            (Ok(p), Ok(i)) => (p, i),
-            (Err(e), _) | (_, Err(e)) => {
-                tracing::error!(error = %e, "cannot read data for /results");
-                out.say(Text::new("error-internal"));
-                return;
-            }
+        let cached = super::lock(&self.figures)
+            .get(&c.id)
+            .filter(|(at, _)| *at <= now && now.signed_duration_since(*at) < FIGURES_FRESH)
+            .map(|(_, texts)| texts.clone());
+        let texts = match cached {
+            Some(texts) => texts,
+            None => match (self.store.participants(), self.store.ideas()) {
+                (Ok(participants), Ok(ideas)) => {
+                    let texts = self.work_out_figures(c, &participants, &ideas, now);
+                    super::lock(&self.figures).insert(c.id.clone(), (now, texts.clone()));
+                    texts
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    tracing::error!(error = %e, "cannot read data for /results");
+                    out.say(Text::new("error-internal"));
+                    return;
+                }
+            },
         };
-        let stats = consultation_stats(c, &participants, &ideas, None, now);
+        out.texts.extend(texts);
+    }
+
+    /// Per chosen question its distribution (or, for a ranking, its order;
+    /// for numbers, mean and median).
+    fn work_out_figures(
+        &self,
+        c: &Consultation,
+        participants: &[Participant],
+        ideas: &[crate::records::Idea],
+        now: DateTime<Utc>,
+    ) -> Vec<Text> {
+        let mut out = Out::default();
+        let stats = consultation_stats(c, participants, ideas, None, now);
         out.say(Text::new("results-figures").num("participants", stats.total.started as f64));
         for q in stats
             .questions
@@ -227,5 +254,10 @@ impl Core {
                 QuestionStats::Text { .. } => {}
             }
         }
+        out.texts
     }
 }
+
+/// How long worked-out `/results` figures are shown before they are
+/// worked out again.
+pub(super) const FIGURES_FRESH: chrono::Duration = chrono::Duration::minutes(10);

@@ -303,3 +303,41 @@ async fn who_never_consents_is_not_kept_past_a_day() {
     assert_eq!(left.len(), 1);
     assert!(left[0].consent.as_ref().is_some_and(|c| c.given));
 }
+
+/// `/results` figures are read from every participant record (seconds with
+/// a hundred thousand, under the step lock): worked out at most every ten
+/// minutes per consultation, so asking again and again cannot hold up
+/// everyone else's steps.
+#[tokio::test]
+async fn results_figures_are_worked_out_at_most_every_ten_minutes() {
+    let mut chat = unthrottled();
+    chat.say("admin", "/admin results lebensbildung-digital on")
+        .await;
+    consented(&mut chat, "rita").await;
+    consented(&mut chat, "rolf").await;
+    // The results phase of the example (from 2029-10-01).
+    let asked = Utc.with_ymd_and_hms(2029, 11, 1, 9, 0, 0).unwrap();
+    let before = std::mem::replace(&mut *chat.now.lock().unwrap(), asked);
+    has(
+        &chat.say("rita", "/results").await,
+        "In Zahlen (2 Teilnehmende):",
+    );
+    // A late run (back in the participation phase, for the test's sake).
+    *chat.now.lock().unwrap() = before;
+    chat.say("ruth", "/start").await;
+    chat.press("ruth", "Ja, einverstanden").await;
+    assert_eq!(chat.participant("ruth").runs.len(), 1);
+    *chat.now.lock().unwrap() = asked + chrono::Duration::minutes(5);
+    for _ in 0..3 {
+        has(
+            &chat.say("rita", "/results").await,
+            "In Zahlen (2 Teilnehmende):",
+        );
+    }
+    let later = *chat.now.lock().unwrap() + chrono::Duration::minutes(11);
+    *chat.now.lock().unwrap() = later;
+    has(
+        &chat.say("rita", "/results").await,
+        "In Zahlen (3 Teilnehmende):",
+    );
+}
