@@ -628,12 +628,49 @@ fn webhook_mode(shared: bool) {
     }
 }
 
+/// A webhook sharing the operator's listener cannot take one of its paths
+/// (a POST to /metrics would never reach it and the bot would be deaf):
+/// refused at start, saying why.
+#[test]
+fn a_shared_webhook_on_an_operator_path_is_refused() {
+    let fake = FakeTelegram::start();
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = write_config(dir.path(), &fake);
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "webhook_url = \"https://bot.example.org/metrics\"\nlisten = \"127.0.0.1:{port}\"\n\n[server]\nlisten = \"127.0.0.1:{port}\"\n"
+    ));
+    std::fs::write(&config, text).unwrap();
+    let bot = BotProcess::start_with(dir.path(), &config);
+    let log = bot.log.clone();
+    let status = bot.exit_within(Duration::from_secs(20));
+    assert!(!status.success());
+    let log = log.lock().unwrap().clone();
+    assert!(log.contains("is taken by the operator's listener"), "{log}");
+    assert!(fake.requests("setWebhook").is_empty());
+}
+
 /// A stop in webhook mode: the call in hand is finished (its held reply
 /// goes out, then the 200 that confirms it), a new call is not taken, so
 /// Telegram sends it again later, and the bot exits 0.
 #[test]
 fn sigterm_in_webhook_mode_finishes_the_call_in_hand_and_refuses_new_ones() {
-    let (fake, _dir, bot, addr) = start_webhook_bot(true);
+    webhook_stop(false);
+}
+
+/// The same with the webhook on the operator's listener.
+#[test]
+fn sigterm_with_a_shared_webhook_finishes_the_call_in_hand() {
+    webhook_stop(true);
+}
+
+fn webhook_stop(shared: bool) {
+    let (fake, _dir, bot, addr) = start_webhook_bot(shared);
     let (anna, ben) = (1211, 1212);
     fake.inject_for("sendMessage", anna, Fault::RetryAfter(2));
     let update = fake.unqueued_text(anna, "/start");

@@ -357,6 +357,21 @@ pub struct Review {
     pub no: u32,
 }
 
+impl Idea {
+    /// Gives reviews written before reviews were numbered (schema 2) the
+    /// number staff saw then, their position, and keeps the count of
+    /// numbers given up to date.
+    pub fn number_reviews(&mut self) {
+        let mut given = self.reviews.iter().map(|r| r.no).max().unwrap_or(0);
+        given = given.max(self.reviews_numbered);
+        for r in self.reviews.iter_mut().filter(|r| r.no == 0) {
+            given += 1;
+            r.no = given;
+        }
+        self.reviews_numbered = given;
+    }
+}
+
 /// One juror's rating of an idea.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rating {

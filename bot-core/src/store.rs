@@ -23,7 +23,7 @@ use crate::error::StoreError;
 use crate::records::{AuditEntry, Contact, Idea, Participant};
 
 /// Schema version of the trees' layout.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A write to one record: store it, or delete it by key.
 #[derive(Debug)]

@@ -239,22 +239,20 @@ async fn resolve(client: &Client, room: &str) -> Option<OwnedRoomId> {
 impl Adapter {
     /// The sync loop. The first start skips history; afterwards each
     /// response's events are handled before its token is stored. Ends
-    /// between two responses once `stop` is cancelled.
+    /// between two responses once `stop` is cancelled: a running sync is
+    /// not cut off (it also updates the crypto store), so its long poll is
+    /// kept below the drain time.
     async fn sync(self: Arc<Self>, stop: CancellationToken) {
         let mut token = session::load_token(&self.dir);
         let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
         while !stop.is_cancelled() {
             let first = token.is_none();
             let mut settings =
-                SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 30 }));
+                SyncSettings::default().timeout(Duration::from_secs(if first { 0 } else { 5 }));
             if let Some(t) = &token {
                 settings = settings.token(t.clone());
             }
-            let synced = tokio::select! {
-                r = self.client.sync_once(settings) => r,
-                () = stop.cancelled() => break,
-            };
-            let response = match synced {
+            let response = match self.client.sync_once(settings).await {
                 Ok(r) => {
                     backoff.reset();
                     bot_core::metrics::set("platform_up", &[("platform", "matrix")], 1);
@@ -263,7 +261,10 @@ impl Adapter {
                 Err(e) => {
                     bot_core::metrics::set("platform_up", &[("platform", "matrix")], 0);
                     tracing::warn!(error = %e, wait = ?backoff.next(), "Matrix sync failed; retrying");
-                    backoff.wait().await;
+                    tokio::select! {
+                        () = backoff.wait() => {}
+                        () = stop.cancelled() => break,
+                    }
                     continue;
                 }
             };

@@ -189,7 +189,12 @@ pub async fn run(
         config.group_messages_per_minute,
     );
     let me = loop {
-        match bot.get_me().send().await {
+        let asked = tokio::select! {
+            r = bot.get_me().send() => r,
+            // Stopped before ever connecting: nothing in hand.
+            () = stop.cancelled() => return Ok(()),
+        };
+        match asked {
             Ok(me) => {
                 bot_core::metrics::set("platform_up", &[("platform", "telegram")], 1);
                 break me;
@@ -267,6 +272,21 @@ pub async fn run(
         None => random_secret(),
     };
     let path = url.path().to_owned();
+    let hook = webhook::Hook::new(adapter.clone(), secret.clone(), stop.clone());
+    // Listening before Telegram is told where to post.
+    let listener = match &shared {
+        Some(slot) => {
+            if webhook::OPERATOR_PATHS.contains(&path.as_str()) {
+                return Err(TelegramError::Webhook(format!(
+                    "webhook_url's path {path} is taken by the operator's listener on the same address (/metrics, /healthz, /readyz): choose another"
+                )));
+            }
+            let _ = slot.set(hook.router(&path));
+            tracing::info!("Telegram webhook on the operator's listener");
+            None
+        }
+        None => Some(webhook::bind(listen).await?),
+    };
     let set = adapter
         .outbox
         .send(None, "setWebhook", || {
@@ -283,16 +303,13 @@ pub async fn run(
             "Telegram did not accept the webhook {url}"
         )));
     }
-    let hook = webhook::Hook::new(adapter, secret, stop.clone());
-    match shared {
-        Some(slot) => {
-            tracing::info!("Telegram webhook on the operator's listener");
-            let _ = slot.set(hook.router(&path));
+    match listener {
+        Some(listener) => hook.serve(listener, &path).await,
+        None => {
             stop.cancelled().await;
             hook.drained().await;
             Ok(())
         }
-        None => hook.serve(listen, &path).await,
     }
 }
 

@@ -133,11 +133,18 @@ impl Adapter {
                 }
                 Err(e) => {
                     bot_core::metrics::set("platform_up", &[("platform", "telegram")], 0);
+                    // A stop is not kept waiting by the pause.
                     match classify(&e) {
-                        Failure::RetryAfter(wait) => tokio::time::sleep(wait).await,
+                        Failure::RetryAfter(wait) => tokio::select! {
+                            () = tokio::time::sleep(wait) => {}
+                            () = stop.cancelled() => break,
+                        },
                         _ => {
                             tracing::warn!(error = %e, wait = ?backoff.next(), "getUpdates failed; retrying");
-                            backoff.wait().await;
+                            tokio::select! {
+                                () = backoff.wait() => {}
+                                () = stop.cancelled() => break,
+                            }
                         }
                     }
                     continue;

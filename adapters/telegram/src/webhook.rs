@@ -71,20 +71,31 @@ impl Hook {
     /// in hand.
     pub(crate) async fn serve(
         self: &Arc<Self>,
-        listen: SocketAddr,
+        listener: tokio::net::TcpListener,
         path: &str,
     ) -> Result<(), TelegramError> {
-        let listener = tokio::net::TcpListener::bind(listen)
-            .await
-            .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
+        let listen = listener
+            .local_addr()
+            .map_or_else(|_| "?".into(), |a| a.to_string());
         tracing::info!(%listen, "Telegram webhook listening");
         axum::serve(listener, self.router(path))
             .with_graceful_shutdown(self.stop.clone().cancelled_owned())
             .await
-            .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))?;
+            .map_err(|e| TelegramError::Listen(listen, e.to_string()))?;
         self.drained().await;
         Ok(())
     }
+}
+
+/// The paths of the operator's listener, which a shared webhook must not use.
+pub(crate) const OPERATOR_PATHS: [&str; 3] = ["/metrics", "/healthz", "/readyz"];
+
+/// The webhook's own listener; an address that cannot be bound is an error
+/// naming it.
+pub(crate) async fn bind(listen: SocketAddr) -> Result<tokio::net::TcpListener, TelegramError> {
+    tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| TelegramError::Listen(listen.to_string(), e.to_string()))
 }
 
 /// Counts a call as in hand while it lives.

@@ -291,6 +291,17 @@ impl Core {
                 let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
                 let over = |t: DateTime<Utc>| t + keep < now;
                 let ideas = self.store.ideas()?;
+                // Whose ideas, supports and reviews are in which
+                // consultations: looked up per contact, not searched.
+                let mut involved: HashMap<&str, Vec<&str>> = HashMap::new();
+                for i in &ideas {
+                    let people = std::iter::once(i.author.as_str())
+                        .chain(i.supporters.iter().map(String::as_str))
+                        .chain(i.reviews.iter().map(|r| r.expert.as_str()));
+                    for person in people {
+                        involved.entry(person).or_default().push(&i.consultation);
+                    }
+                }
                 let mut expired = Vec::new();
                 for (id, _) in self.store.contacts()? {
                     let Some(p) = self.participant(&id)?.0 else {
@@ -300,16 +311,7 @@ impl Core {
                     let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
                     // Ideas written, supported or reviewed are taking part
                     // too: their news needs the address while it runs.
-                    taken.extend(
-                        ideas
-                            .iter()
-                            .filter(|i| {
-                                i.author == id
-                                    || i.supporters.contains(&id)
-                                    || i.reviews.iter().any(|r| r.expert == id)
-                            })
-                            .map(|i| i.consultation.as_str()),
-                    );
+                    taken.extend(involved.get(id.as_str()).into_iter().flatten());
                     let done = if taken.is_empty() {
                         over(p.created_at)
                     } else {

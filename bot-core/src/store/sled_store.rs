@@ -56,12 +56,13 @@ type FlushWaiter = oneshot::Sender<Result<(), String>>;
 const IDEA_COUNTER: &[u8] = b"idea_counter";
 
 /// Brings a store written with schema `from` up to [`SCHEMA_VERSION`].
-/// Version 0 (no version written) is version 1's layout; version 2 added
+/// Version 0 (no version written) is version 1's layout. Version 2 added
 /// fields with defaults (expert reviews, the restart confirmation, an idea
-/// draft's question to return to) and the consent step before a review,
-/// which version 1 records read as they
-/// are, so 0 and 1 need no change. Marking the store 2 keeps a release of
-/// version 1 from writing over records it cannot read.
+/// draft's question to return to); version 3 the consent step before a
+/// review and review numbers. Older records read as they are (reviews
+/// without a number get their position's, see [`Idea::number_reviews`]),
+/// so nothing is rewritten; marking the store keeps an older release from
+/// misreading (and quarantining) records it cannot read.
 fn migrate(_db: &sled::Db, from: u32) -> Result<(), StoreError> {
     tracing::info!(from, to = SCHEMA_VERSION, "store schema migrated");
     Ok(())
@@ -605,6 +606,7 @@ impl Store for SledStore {
 
     fn ideas(&self) -> Result<Vec<Idea>, StoreError> {
         let mut ideas: Vec<Idea> = self.values(&self.ideas)?;
+        ideas.iter_mut().for_each(Idea::number_reviews);
         ideas.sort_by_key(|i| idea_number(&i.id));
         Ok(ideas)
     }

@@ -187,3 +187,34 @@ async fn a_backup_of_a_running_store_restores_into_an_empty_directory() {
         "k".repeat(40)
     );
 }
+
+/// Reviews stored before they were numbered read with their position as
+/// their number (what staff saw then), and new ones go on from there.
+#[test]
+fn reviews_stored_without_numbers_get_their_positions() {
+    let review = |expert: &str| {
+        serde_json::json!({
+            "expert": expert, "audience": "experts", "at": "2026-11-01T10:00:00Z",
+            "scores": [["nutzen", 4]], "text": "t", "published": expert == "e2"
+        })
+    };
+    let old = serde_json::json!({
+        "v": RECORD_VERSION, "id": "I-0001", "consultation": "c", "author": "a",
+        "title": "t", "description": "d", "field": "f", "status": "submitted",
+        "submitted_at": "2026-11-01T09:00:00Z", "language": "de", "published": true,
+        "publishable": true, "supporters": [], "history": [], "ratings": [],
+        "department": null, "reviews": [review("e1"), review("e2")]
+    });
+    let mut idea: Idea = serde_json::from_value(old).expect("an idea of schema 2");
+    idea.number_reviews();
+    let numbers: Vec<(String, u32)> = idea
+        .reviews
+        .iter()
+        .map(|r| (r.expert.clone(), r.no))
+        .collect();
+    assert_eq!(numbers, [("e1".into(), 1), ("e2".into(), 2)]);
+    assert_eq!(idea.reviews_numbered, 2);
+    // Read again (numbers now stored): nothing changes.
+    idea.number_reviews();
+    assert_eq!((idea.reviews[1].no, idea.reviews_numbered), (2, 2));
+}
