@@ -1048,7 +1048,8 @@ fn wait_log(process: &BotProcess, line: &str, n: usize) {
     while process.log.lock().unwrap().matches(line).count() < n {
         assert!(
             Instant::now() < deadline,
-            "the bot did not log {line:?} {n} times"
+            "the bot did not log {line:?} {n} times; its log:\n{}",
+            process.log.lock().unwrap()
         );
         std::thread::sleep(Duration::from_millis(100));
     }

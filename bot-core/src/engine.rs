@@ -126,6 +126,8 @@ struct Core {
     /// Per consultation, the `/results` figures and when they were worked
     /// out (see `results.rs`).
     figures: Arc<Mutex<HashMap<String, Figures>>>,
+    /// Steps that queued a broadcast whose replies are not sent yet.
+    after_reply: Arc<Mutex<std::collections::HashSet<String>>>,
 }
 
 /// Worked-out `/results` figures and when.
@@ -168,6 +170,7 @@ impl Engine {
             loader: None,
             start_links: Default::default(),
             figures: Default::default(),
+            after_reply: Default::default(),
         };
         core.load_windows();
         Engine {
@@ -331,9 +334,11 @@ impl Engine {
     /// none again. Until then a redelivery (after a crash) gets them.
     pub fn replied(&self, platform: &str, event_id: &str) {
         let key = format!("{platform}\0{event_id}");
-        if let Err(e) = self.core().store.answered(&key) {
+        let core = self.core();
+        if let Err(e) = core.store.answered(&key) {
             tracing::warn!(error = %e, "cannot note a reply as sent; it may be sent twice");
         }
+        core.reply_sent(&key);
     }
 
     /// Deletes expired contact addresses (see [`Core::retention`]).

@@ -119,7 +119,12 @@ impl Core {
             return Ok(Outcome::already_applied(participant).into());
         };
         if fx.queued {
-            self.send_queued();
+            match event_key {
+                // The admin hears "goes to N people" before the first
+                // message (and a quick broadcast's final count) goes out.
+                Some(key) => self.send_queued_after_reply(key),
+                None => self.send_queued(),
+            }
         }
         Ok(Done {
             outcome: Outcome {

@@ -24,6 +24,9 @@ use crate::text::Text;
 
 const QUEUE_KEY: &str = "broadcasts";
 
+/// How long a queued broadcast waits at most for the admin's own reply.
+const REPLY_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// How often a running broadcast reports its progress to the admin.
 const PROGRESS_EVERY: Duration = Duration::from_secs(10);
 
@@ -132,6 +135,27 @@ impl Core {
             }
         }
         Ok(())
+    }
+
+    /// Starts the worker once the replies of the step `event_key` are sent
+    /// ([`Engine::replied`](super::Engine::replied)), or after
+    /// [`REPLY_GRACE`] if the adapter never says so.
+    pub(super) fn send_queued_after_reply(&self, event_key: String) {
+        lock(&self.after_reply).insert(event_key.clone());
+        let this = self.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(REPLY_GRACE).await;
+            if lock(&this.after_reply).remove(&event_key) {
+                this.send_queued();
+            }
+        });
+    }
+
+    /// The replies of step `event_key` are out: a broadcast it queued may go.
+    pub(super) fn reply_sent(&self, event_key: &str) {
+        if lock(&self.after_reply).remove(event_key) {
+            self.send_queued();
+        }
     }
 
     /// Starts the worker unless it runs already.
