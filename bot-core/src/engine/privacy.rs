@@ -2,6 +2,8 @@
 //! (`/mydata`), erasure (`/forget`), and the daily retention job that
 //! deletes contact addresses once consultations are long closed.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 
 use super::button::Button;
@@ -284,68 +286,33 @@ impl Core {
     /// closed more than `retention_days` ago (or who never took part and
     /// wrote last that long ago), and the records of people who did not
     /// consent after a day. Run hourly; returns how many addresses were
-    /// deleted.
+    /// deleted. Everyone is read and judged outside the step lock (seconds
+    /// with a hundred thousand people); under it only those found are
+    /// judged again, then removed.
     pub(super) async fn retention(&self) -> Result<usize, EngineError> {
+        let this = self.clone();
+        let now = (self.clock)();
+        let found = tokio::task::spawn_blocking(move || this.retention_due(None, now))
+            .await
+            .map_err(|e| EngineError::Store(StoreError::Flush(format!("retention: {e}"))))??;
         let removed = self
             .apply(None, |_, now| {
-                let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
-                let over = |t: DateTime<Utc>| t + keep < now;
-                let ideas = self.store.ideas()?;
-                // Whose ideas, supports and reviews are in which
-                // consultations: looked up per contact, not searched.
-                let mut involved: HashMap<&str, Vec<&str>> = HashMap::new();
-                for i in &ideas {
-                    let people = std::iter::once(i.author.as_str())
-                        .chain(i.supporters.iter().map(String::as_str))
-                        .chain(i.reviews.iter().map(|r| r.expert.as_str()));
-                    for person in people {
-                        involved.entry(person).or_default().push(&i.consultation);
-                    }
+                let due = self.retention_due(Some(&found), now)?;
+                for id in &due.unconsented {
+                    self.store.commit(Step {
+                        participant: Write::Delete(id),
+                        contact: Some(Write::Delete(id)),
+                        event: None,
+                        awaits_reply: false,
+                        ideas: &[],
+                        audit: None,
+                    })?;
                 }
-                let mut expired = Vec::new();
-                for (id, _) in self.store.contacts()? {
-                    let Some(p) = self.participant(&id)?.0 else {
-                        expired.push(id);
-                        continue;
-                    };
-                    let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
-                    // Ideas written, supported or reviewed are taking part
-                    // too: their news needs the address while it runs.
-                    taken.extend(involved.get(id.as_str()).into_iter().flatten());
-                    let done = if taken.is_empty() {
-                        over(p.created_at)
-                    } else {
-                        taken.iter().all(|c| {
-                            self.consultation(c)
-                                .is_none_or(|c| self.window(c).1.is_some_and(over))
-                        })
-                    };
-                    if done {
-                        expired.push(id);
-                    }
-                }
-                // Who never consented (or refused) and gave nothing is not kept
-                // past a day: not even their language and refusal.
-                let day = chrono::Duration::days(1);
-                let mut unconsented = 0;
-                for p in self.store.participants()? {
-                    let consented = p.consent.as_ref().is_some_and(|c| c.given);
-                    let gave = !p.runs.is_empty() || ideas.iter().any(|i| i.author == p.id);
-                    if !consented && !gave && p.created_at + day < now {
-                        self.store.commit(Step {
-                            participant: Write::Delete(&p.id),
-                            contact: Some(Write::Delete(&p.id)),
-                            event: None,
-                            awaits_reply: false,
-                            ideas: &[],
-                            audit: None,
-                        })?;
-                        unconsented += 1;
-                    }
-                }
-                if unconsented > 0 {
+                if !due.unconsented.is_empty() {
+                    let unconsented = due.unconsented.len();
                     tracing::info!(unconsented, "retention: records without consent deleted");
                 }
+                let expired = due.addresses;
                 // Event ids only guard against redelivery, which comes within
                 // hours: a month is plenty.
                 self.store
@@ -371,4 +338,95 @@ impl Core {
         }
         Ok(removed)
     }
+    /// Who is due for retention at `now`: among everyone (`None`, read
+    /// without the step lock, damaged records skipped), or among those
+    /// found before (`Some`, under the lock, read again).
+    fn retention_due(&self, among: Option<&Due>, now: DateTime<Utc>) -> Result<Due, EngineError> {
+        let keep = chrono::Duration::days(i64::from(self.settings.retention_days));
+        let over = |t: DateTime<Utc>| t + keep < now;
+        let ideas = self.store.ideas()?;
+        // Whose ideas, supports and reviews are in which consultations:
+        // looked up per person, not searched.
+        let mut involved: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut authors: HashSet<&str> = HashSet::new();
+        for i in &ideas {
+            authors.insert(&i.author);
+            let people = std::iter::once(i.author.as_str())
+                .chain(i.supporters.iter().map(String::as_str))
+                .chain(i.reviews.iter().map(|r| r.expert.as_str()));
+            for person in people {
+                involved.entry(person).or_default().push(&i.consultation);
+            }
+        }
+        let read = |id: &str| -> Result<Option<Participant>, EngineError> {
+            Ok(match among {
+                Some(_) => self.participant(id)?.0,
+                None => self.store.participant(id).ok().flatten(),
+            })
+        };
+        let mut due = Due::default();
+        let addresses: Vec<String> = match among {
+            Some(found) => found.addresses.clone(),
+            None => self
+                .store
+                .contacts()?
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect(),
+        };
+        for id in addresses {
+            if among.is_some() && self.store.contact(&id)?.is_none() {
+                continue;
+            }
+            let Some(p) = read(&id)? else {
+                due.addresses.push(id);
+                continue;
+            };
+            let mut taken: Vec<&str> = p.runs.keys().map(String::as_str).collect();
+            // Ideas written, supported or reviewed are taking part too:
+            // their news needs the address while it runs.
+            taken.extend(involved.get(id.as_str()).into_iter().flatten());
+            let done = if taken.is_empty() {
+                over(p.created_at)
+            } else {
+                taken.iter().all(|c| {
+                    self.consultation(c)
+                        .is_none_or(|c| self.window(c).1.is_some_and(over))
+                })
+            };
+            if done {
+                due.addresses.push(id);
+            }
+        }
+        // Who never consented (or refused) and gave nothing is not kept
+        // past a day: not even their language and refusal.
+        let day = chrono::Duration::days(1);
+        let people = match among {
+            Some(found) => {
+                let mut people = Vec::new();
+                for id in &found.unconsented {
+                    people.extend(read(id)?);
+                }
+                people
+            }
+            None => self.store.participants()?,
+        };
+        for p in people {
+            let consented = p.consent.as_ref().is_some_and(|c| c.given);
+            let gave = !p.runs.is_empty() || authors.contains(p.id.as_str());
+            if !consented && !gave && p.created_at + day < now {
+                due.unconsented.push(p.id);
+            }
+        }
+        Ok(due)
+    }
+}
+
+/// Whom retention is due for.
+#[derive(Default)]
+struct Due {
+    /// Participants whose contact address goes.
+    addresses: Vec<String>,
+    /// Records without consent that go whole.
+    unconsented: Vec<String>,
 }
