@@ -94,6 +94,8 @@ pub trait Store: Send + Sync {
     fn participants(&self) -> Result<Vec<Participant>, StoreError>;
     /// All ideas in id order, for exports.
     fn ideas(&self) -> Result<Vec<Idea>, StoreError>;
+    /// One idea by its id (`I-0007`), without reading the others.
+    fn idea(&self, id: &str) -> Result<Option<Idea>, StoreError>;
     /// The contact address of a participant.
     fn contact(&self, id: &str) -> Result<Option<Contact>, StoreError>;
     /// All contact addresses, by pseudonym.

@@ -600,7 +600,7 @@ impl Core {
 
     /// One idea by its id.
     pub(super) fn idea_by_id(&self, id: &str) -> Result<Option<Idea>, StoreError> {
-        Ok(self.store.ideas()?.into_iter().find(|i| i.id == id))
+        self.store.idea(id)
     }
 
     /// An idea's field of action, by name; its id if the consultation is gone.

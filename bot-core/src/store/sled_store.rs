@@ -611,6 +611,24 @@ impl Store for SledStore {
         Ok(ideas)
     }
 
+    fn idea(&self, id: &str) -> Result<Option<Idea>, StoreError> {
+        let Some(v) = self.ideas.get(id)? else {
+            return Ok(None);
+        };
+        match self.read::<Idea>(id.as_bytes(), &v) {
+            Ok(idea) => Ok(idea.map(|mut i| {
+                i.number_reviews();
+                i
+            })),
+            // As when all are read: a damaged record is set aside.
+            Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
+                self.quarantine(&self.ideas, id.as_bytes())?;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn set_aside(&self, participant: &str) -> Result<(), StoreError> {
         self.quarantine(&self.participants, participant.as_bytes())
     }

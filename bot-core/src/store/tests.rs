@@ -53,6 +53,12 @@ async fn a_step_with_event_and_idea_is_stored_together_and_survives_reopen() {
         Some("p1".into())
     );
     assert_eq!(store.ideas().unwrap()[0].id, "I-0001");
+    // One idea read alone, and an unknown id.
+    assert_eq!(
+        store.idea("I-0001").unwrap().map(|i| i.author),
+        Some("p1".into())
+    );
+    assert!(store.idea("I-0002").unwrap().is_none());
     assert_eq!(store.next_idea_number().unwrap(), 2);
 }
 
