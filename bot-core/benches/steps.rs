@@ -276,13 +276,35 @@ async fn scale() {
                 chat: id.clone(),
                 since: now,
             };
+            // Every 50th participant submitted an idea, published.
+            let idea = (i % 50 == 0).then(|| bot_core::records::Idea {
+                v: bot_core::records::RECORD_VERSION,
+                id: format!("I-{:04}", i / 50 + 1),
+                consultation: "lebensbildung-digital".into(),
+                author: id.clone(),
+                title: format!("Idee {i}"),
+                description: "Offene Werkstätten für digitale Bildung im Viertel. ".repeat(8),
+                field: "ausrichtung".into(),
+                status: bot_core::records::IdeaStatus::Submitted,
+                submitted_at: now,
+                language: "de".into(),
+                published: true,
+                publishable: true,
+                supporters: Vec::new(),
+                history: Vec::new(),
+                ratings: Vec::new(),
+                department: None,
+                reviews: Vec::new(),
+                reviews_numbered: 0,
+            });
+            let ideas: Vec<Write<bot_core::records::Idea>> = idea.iter().map(Write::Put).collect();
             store
                 .commit(Step {
                     participant: Write::Put(&p),
                     contact: Some(Write::Put(&contact)),
                     event: None,
                     awaits_reply: false,
-                    ideas: &[],
+                    ideas: &ideas,
                     audit: None,
                 })
                 .expect("commit");
@@ -322,6 +344,31 @@ async fn scale() {
         export.runs.len(),
         export.answers.len(),
         start.elapsed().as_secs_f64()
+    );
+    // A citizen browsing the published ideas (every 50th participant's).
+    for _ in 0..2 {
+        let read = Instant::now();
+        let ideas = store.ideas().expect("ideas");
+        println!(
+            "reading {} ideas: {:.1} ms",
+            ideas.len(),
+            read.elapsed().as_secs_f64() * 1e3
+        );
+    }
+    let step = Instant::now();
+    engine
+        .handle(incoming(
+            "bench",
+            "browser",
+            0,
+            Input::Command(bot_core::command::Command::Ideas, None),
+        ))
+        .await
+        .expect("step");
+    println!(
+        "/ideas over {} ideas: {:.1} ms",
+        n / 50,
+        step.elapsed().as_secs_f64() * 1e3
     );
     // The hourly retention job, and a citizen's step while it runs.
     let start = Instant::now();

@@ -32,6 +32,13 @@ pub struct SledStore {
     flush_requests: Mutex<Option<mpsc::Sender<FlushWaiter>>>,
     flusher: Option<thread::JoinHandle<()>>,
     flushes: Arc<AtomicU64>,
+    /// The ideas as last read, opened, with the [`SledStore::idea_writes`]
+    /// they were read at: every page of `/ideas` would otherwise open every
+    /// idea (140 ms for 2,000) under the step lock.
+    ideas_read: Mutex<Option<(u64, Vec<Idea>)>>,
+    /// Counts writes that change what [`Store::ideas`] returns (ideas
+    /// written or set aside, authors' keys shredded).
+    idea_writes: AtomicU64,
 }
 
 impl Drop for SledStore {
@@ -133,6 +140,8 @@ impl SledStore {
             flush_requests: Mutex::new(Some(tx)),
             flusher: Some(flusher),
             flushes,
+            ideas_read: Mutex::new(None),
+            idea_writes: AtomicU64::new(0),
         })
     }
 
@@ -228,6 +237,41 @@ fn decode<T: serde::de::DeserializeOwned>(key: &[u8], value: &[u8]) -> Result<T,
 }
 
 impl SledStore {
+    /// After a write that changes what [`Store::ideas`] returns in a way
+    /// only a new read shows: what was read before is dropped (an erased
+    /// author's ideas must not be shown from memory).
+    fn ideas_changed(&self) {
+        self.idea_writes.fetch_add(1, Ordering::SeqCst);
+        *self.ideas_read.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// After ideas were written: they replace their old versions in what
+    /// was read (a support must not cost the next page a full read).
+    fn ideas_written(&self, written: &[Write<'_, Idea>]) {
+        let mut kept = self.ideas_read.lock().unwrap_or_else(|p| p.into_inner());
+        let writes = self.idea_writes.fetch_add(1, Ordering::SeqCst) + 1;
+        let Some((at, ideas)) = kept.as_mut() else {
+            return;
+        };
+        for w in written {
+            let id = match w {
+                Write::Put(i) => i.id.as_str(),
+                Write::Delete(id) => id,
+            };
+            let n = idea_number(id);
+            let at = ideas.partition_point(|i| idea_number(&i.id) < n);
+            if ideas.get(at).is_some_and(|i| i.id == id) {
+                ideas.remove(at);
+            }
+            if let Write::Put(i) = w {
+                let mut i = (*i).clone();
+                i.number_reviews();
+                ideas.insert(at, i);
+            }
+        }
+        *at = writes;
+    }
+
     /// Moves one undecodable record into `quarantine` (key: tree NUL key
     /// NUL time), in one transaction. Logged by key only: never content.
     fn quarantine(&self, tree: &sled::Tree, key: &[u8]) -> Result<(), StoreError> {
@@ -249,6 +293,7 @@ impl SledStore {
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
         transaction_result(result)?;
+        self.ideas_changed();
         tracing::error!(
             tree = %String::from_utf8_lossy(&tree.name()),
             key = %String::from_utf8_lossy(key),
@@ -458,6 +503,9 @@ impl Store for SledStore {
             // Erasure: every copy of what they wrote, on disk too, becomes
             // unreadable now.
             self.vault.shred(&participant.0)?;
+            self.ideas_changed();
+        } else if !step.ideas.is_empty() {
+            self.ideas_written(step.ideas);
         }
         Ok(())
     }
@@ -468,7 +516,8 @@ impl Store for SledStore {
         ideas: &[Write<'_, Idea>],
         audit: &AuditEntry,
     ) -> Result<(), StoreError> {
-        let ideas = self.seal_ideas(ideas)?;
+        let written = ideas;
+        let ideas = self.seal_ideas(written)?;
         // Refusals of one person are one line per hour, with a count.
         let merge = audit.action == REFUSED;
         let key = if merge {
@@ -503,7 +552,11 @@ impl Store for SledStore {
                 a.insert(key.as_slice(), encode(&entry))?;
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
-        transaction_result(result)
+        transaction_result(result)?;
+        if !written.is_empty() {
+            self.ideas_written(written);
+        }
+        Ok(())
     }
 
     fn prune_events(&self, before: chrono::DateTime<chrono::Utc>) -> Result<usize, StoreError> {
@@ -605,9 +658,21 @@ impl Store for SledStore {
     }
 
     fn ideas(&self) -> Result<Vec<Idea>, StoreError> {
+        let cache = || self.ideas_read.lock().unwrap_or_else(|p| p.into_inner());
+        let writes = self.idea_writes.load(Ordering::SeqCst);
+        if let Some((at, ideas)) = &*cache() {
+            if *at == writes {
+                return Ok(ideas.clone());
+            }
+        }
         let mut ideas: Vec<Idea> = self.values(&self.ideas)?;
         ideas.iter_mut().for_each(Idea::number_reviews);
         ideas.sort_by_key(|i| idea_number(&i.id));
+        // Kept only if no write came while reading.
+        let mut kept = cache();
+        if self.idea_writes.load(Ordering::SeqCst) == writes {
+            *kept = Some((writes, ideas.clone()));
+        }
         Ok(ideas)
     }
 

@@ -224,3 +224,69 @@ fn reviews_stored_without_numbers_get_their_positions() {
     idea.number_reviews();
     assert_eq!((idea.reviews[1].no, idea.reviews_numbered), (2, 2));
 }
+
+/// Ideas are kept in memory between reads; every write that changes them
+/// (a new idea, an erasure that shreds its author's key) is seen at once.
+#[tokio::test]
+async fn ideas_read_again_after_a_write_or_an_erasure() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
+    let idea = |n: u64, author: &str| {
+        let mut i: Idea = serde_json::from_value(serde_json::json!({
+            "v": RECORD_VERSION, "id": idea_id(n), "consultation": "c", "author": author,
+            "title": "t", "description": "d", "field": "f", "status": "submitted",
+            "submitted_at": "2026-11-01T09:00:00Z", "language": "de", "published": true,
+            "publishable": true, "supporters": [], "history": [], "ratings": [],
+            "department": null
+        }))
+        .unwrap();
+        i.number_reviews();
+        i
+    };
+    let put = |who: &str, i: &Idea| {
+        store
+            .commit(Step {
+                participant: Write::Put(&participant(who)),
+                contact: None,
+                event: None,
+                awaits_reply: false,
+                ideas: &[Write::Put(i)],
+                audit: None,
+            })
+            .unwrap()
+    };
+    put("p1", &idea(1, "p1"));
+    assert_eq!(store.ideas().unwrap().len(), 1);
+    put("p2", &idea(2, "p2"));
+    assert_eq!(store.ideas().unwrap().len(), 2);
+    // A changed idea replaces its old version, in id order.
+    let mut changed = idea(1, "p1");
+    changed.title = "neu".into();
+    put("p1", &changed);
+    let read: Vec<(String, String)> = store
+        .ideas()
+        .unwrap()
+        .into_iter()
+        .map(|i| (i.id, i.title))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("I-0001".into(), "neu".into()),
+            ("I-0002".into(), "t".into())
+        ]
+    );
+    // p1 erases their data: their idea, sealed under their key, is gone.
+    store
+        .commit(Step {
+            participant: Write::Delete("p1"),
+            contact: None,
+            event: None,
+            awaits_reply: false,
+            ideas: &[],
+            audit: None,
+        })
+        .unwrap();
+    let ids: Vec<String> = store.ideas().unwrap().into_iter().map(|i| i.id).collect();
+    assert_eq!(ids, ["I-0002"]);
+}
