@@ -165,9 +165,20 @@ impl Core {
         }
     }
 
-    /// Sends the queue's head until the queue is empty.
+    /// Sends the queue's head until the queue is empty; pauses between
+    /// two broadcasts while an admin's acknowledgement is not out yet
+    /// ([`Core::reply_sent`] or its timer starts it again).
     async fn work(self) {
         loop {
+            if !lock(&self.after_reply).is_empty() {
+                self.sending.store(false, Ordering::SeqCst);
+                // The reply came meanwhile: go on.
+                if lock(&self.after_reply).is_empty() && !self.sending.swap(true, Ordering::SeqCst)
+                {
+                    continue;
+                }
+                return;
+            }
             let head = {
                 let _guard = lock(&self.queue_lock);
                 self.queue().map(|q| q.into_iter().next())

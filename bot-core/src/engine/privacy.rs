@@ -375,8 +375,17 @@ impl Core {
                 .collect(),
         };
         for id in addresses {
-            if among.is_some() && self.store.contact(&id)?.is_none() {
-                continue;
+            if among.is_some() {
+                match self.store.contact(&id) {
+                    Ok(Some(_)) => {}
+                    Ok(None) => continue,
+                    // An address that cannot be read cannot be used: it goes.
+                    Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
+                        due.addresses.push(id);
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
             }
             let Some(p) = read(&id)? else {
                 due.addresses.push(id);

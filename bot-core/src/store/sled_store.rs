@@ -502,8 +502,11 @@ impl Store for SledStore {
         if participant.1.is_none() {
             // Erasure: every copy of what they wrote, on disk too, becomes
             // unreadable now.
-            self.vault.shred(&participant.0)?;
+            let shredded = self.vault.shred(&participant.0);
+            // Dropped even if the shred failed: the transaction took their
+            // ideas away, and no copy in memory may bring them back.
             self.ideas_changed();
+            shredded?;
         } else if !step.ideas.is_empty() {
             self.ideas_written(step.ideas);
         }

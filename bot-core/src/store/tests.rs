@@ -290,3 +290,17 @@ async fn ideas_read_again_after_a_write_or_an_erasure() {
     let ids: Vec<String> = store.ideas().unwrap().into_iter().map(|i| i.id).collect();
     assert_eq!(ids, ["I-0002"]);
 }
+
+/// One idea read by its key: a damaged record is set aside, as when all
+/// are read, and does not fail the step that asked.
+#[test]
+fn a_damaged_idea_read_alone_is_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
+    store
+        .put_raw("ideas", "I-0001", b"\x00not a record")
+        .unwrap();
+    assert!(store.idea("I-0001").unwrap().is_none());
+    assert_eq!(store.set_aside_count().unwrap(), 1);
+    assert!(store.ideas().unwrap().is_empty());
+}
