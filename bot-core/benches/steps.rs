@@ -345,6 +345,27 @@ async fn scale() {
         export.answers.len(),
         start.elapsed().as_secs_f64()
     );
+    // Erasures (`/forget`): the person's key goes from the key file.
+    for who in ["p0000007", "p0000008", "p0000009"] {
+        let erase = Instant::now();
+        store
+            .commit(Step {
+                participant: Write::Delete(who),
+                contact: Some(Write::Delete(who)),
+                event: None,
+                awaits_reply: false,
+                ideas: &[],
+                audit: None,
+            })
+            .expect("erase");
+        let committed = erase.elapsed();
+        store.durable().wait().await.expect("flush");
+        println!(
+            "an erasure among {n}: {:.1} ms to commit (under the step lock), {:.1} ms until durable (key file rewritten)",
+            committed.as_secs_f64() * 1e3,
+            erase.elapsed().as_secs_f64() * 1e3
+        );
+    }
     // A citizen browsing the published ideas (every 50th participant's).
     for _ in 0..2 {
         let read = Instant::now();

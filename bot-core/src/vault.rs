@@ -12,8 +12,11 @@
 //!
 //! The key file is a sequence of entries `len, pseudonym, 32-byte key`.
 //! New keys are appended (one `fsync` per group flush covers them all);
-//! an erasure writes the remaining keys to a new file and renames it over
-//! the old one.
+//! an erasure takes the key out of memory at once, and the next sync (which
+//! the store runs before the flush that makes the erasure durable) writes
+//! the remaining keys to a new file and renames it over the old one: one
+//! rewrite per flush however many people were erased, outside the step
+//! lock (5 MB at 100,000 people: 98 ms a time, under the lock, before).
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -39,8 +42,10 @@ struct Inner {
     keys: HashMap<String, [u8; 32]>,
     /// The key file, open for appending.
     file: File,
-    /// Keys appended or the file replaced since the last [`Vault::sync`].
+    /// Keys appended or shredded since the last [`Vault::sync`].
     dirty: bool,
+    /// A key was shredded: the file must be written anew without it.
+    rewrite: bool,
 }
 
 fn io(path: &Path, source: std::io::Error) -> StoreError {
@@ -97,6 +102,7 @@ impl Vault {
                 keys,
                 file: append_only(path)?,
                 dirty: false,
+                rewrite: false,
             }),
         })
     }
@@ -172,13 +178,20 @@ impl Vault {
     }
 
     /// Destroys the owner's key: everything sealed under it is unreadable
-    /// from now on, wherever a copy lies. The key file is written anew
-    /// without it and renamed over the old one.
+    /// from now on, wherever a copy lies; the key file loses it at the next
+    /// [`Vault::sync`].
     pub fn shred(&self, owner: &str) -> Result<(), StoreError> {
         let mut inner = self.inner();
-        if inner.keys.remove(owner).is_none() {
-            return Ok(());
+        if inner.keys.remove(owner).is_some() {
+            inner.rewrite = true;
+            inner.dirty = true;
         }
+        Ok(())
+    }
+
+    /// Writes the key file anew from the keys in memory and renames it over
+    /// the old one.
+    fn rewrite(&self, inner: &mut Inner) -> Result<(), StoreError> {
         let fresh = self.path.with_extension("log.new");
         let mut all = Vec::with_capacity(inner.keys.len() * 54);
         for (owner, key) in &inner.keys {
@@ -194,7 +207,7 @@ impl Vault {
             .map_err(|e| io(&fresh, e))?;
         fs::rename(&fresh, &self.path).map_err(|e| io(&self.path, e))?;
         inner.file = append_only(&self.path)?;
-        inner.dirty = true;
+        inner.rewrite = false;
         Ok(())
     }
 
@@ -216,7 +229,11 @@ impl Vault {
         if !inner.dirty {
             return Ok(());
         }
-        inner.file.sync_data().map_err(|e| io(&self.path, e))?;
+        if inner.rewrite {
+            self.rewrite(&mut inner)?;
+        } else {
+            inner.file.sync_data().map_err(|e| io(&self.path, e))?;
+        }
         if let Some(dir) = self.path.parent() {
             File::open(dir)
                 .and_then(|d| d.sync_all())
@@ -268,6 +285,29 @@ mod tests {
             vault.open_value(&bad),
             Err(StoreError::Damaged { .. })
         ));
+    }
+
+    #[test]
+    fn shreds_reach_the_file_at_the_next_sync_in_one_rewrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.log");
+        let vault = Vault::open(&path).unwrap();
+        let sealed: Vec<Vec<u8>> = ["p0b1", "p0b2", "p0b3"]
+            .iter()
+            .map(|o| vault.seal(o, b"x").unwrap())
+            .collect();
+        vault.sync().unwrap();
+        vault.shred("p0b1").unwrap();
+        vault.shred("p0b2").unwrap();
+        // Unreadable at once; the file loses them with the next sync.
+        assert_eq!(vault.open_value(&sealed[0]).unwrap(), None);
+        let has = |owner: &[u8]| fs::read(&path).unwrap().windows(4).any(|w| w == owner);
+        assert!(has(b"p0b1") && has(b"p0b2"));
+        vault.sync().unwrap();
+        assert!(!has(b"p0b1") && !has(b"p0b2") && has(b"p0b3"));
+        let fresh = Vault::open(&path).unwrap();
+        assert_eq!(fresh.open_value(&sealed[1]).unwrap(), None);
+        assert!(fresh.open_value(&sealed[2]).unwrap().is_some());
     }
 
     #[test]

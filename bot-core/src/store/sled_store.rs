@@ -85,7 +85,13 @@ impl SledStore {
     /// Opens (or creates, owner-only) the database under `data_dir/db`.
     pub fn open(data_dir: &Path) -> Result<SledStore, StoreError> {
         create_private_dir(data_dir)?;
-        let db = sled::Config::new().path(data_dir.join("db")).open()?;
+        // Only the flusher flushes (after the key file is synced): sled's own
+        // timer could otherwise put an erasure on disk while the erased key
+        // is still in the key file.
+        let db = sled::Config::new()
+            .path(data_dir.join("db"))
+            .flush_every_ms(None)
+            .open()?;
         let meta = db.open_tree("meta")?;
         // A store without a version is new, or from before versions were
         // written (its records are version 1): either way it is marked.
