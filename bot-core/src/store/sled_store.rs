@@ -280,7 +280,15 @@ impl SledStore {
 
     /// Moves one undecodable record into `quarantine` (key: tree NUL key
     /// NUL time), in one transaction. Logged by key only: never content.
-    fn quarantine(&self, tree: &sled::Tree, key: &[u8]) -> Result<(), StoreError> {
+    /// With `seen`, only if the record is still the one that failed (a
+    /// reader outside the step lock must not set aside what a step just
+    /// wrote).
+    fn quarantine(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        seen: Option<&[u8]>,
+    ) -> Result<(), StoreError> {
         let mut aside = tree.name().to_vec();
         aside.push(0);
         aside.extend_from_slice(key);
@@ -291,20 +299,32 @@ impl SledStore {
                 .unwrap_or(0)
                 .to_be_bytes(),
         );
-        let result: Result<(), TransactionError<()>> =
+        let result: Result<bool, TransactionError<()>> =
             (tree, &self.quarantine).transaction(|(t, q)| {
-                if let Some(value) = t.remove(key)? {
-                    q.insert(aside.as_slice(), value)?;
-                }
-                Ok::<(), ConflictableTransactionError<()>>(())
+                Ok::<bool, ConflictableTransactionError<()>>(match t.get(key)? {
+                    Some(value) if seen.is_none_or(|s| s == &value[..]) => {
+                        t.remove(key)?;
+                        q.insert(aside.as_slice(), value)?;
+                        true
+                    }
+                    _ => false,
+                })
             });
-        transaction_result(result)?;
-        self.ideas_changed();
-        tracing::error!(
-            tree = %String::from_utf8_lossy(&tree.name()),
-            key = %String::from_utf8_lossy(key),
-            "a stored record cannot be read; it was set aside in the quarantine tree"
-        );
+        let moved = match result {
+            Ok(moved) => moved,
+            Err(TransactionError::Storage(e)) => return Err(StoreError::Db(e)),
+            Err(TransactionError::Abort(())) => {
+                return Err(StoreError::Flush("transaction aborted".into()))
+            }
+        };
+        if moved {
+            self.ideas_changed();
+            tracing::error!(
+                tree = %String::from_utf8_lossy(&tree.name()),
+                key = %String::from_utf8_lossy(key),
+                "a stored record cannot be read; it was set aside in the quarantine tree"
+            );
+        }
         Ok(())
     }
 
@@ -323,7 +343,7 @@ impl SledStore {
                 Ok(Some(record)) => all.push((k, record)),
                 Ok(None) => {}
                 Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
-                    self.quarantine(tree, &k)?
+                    self.quarantine(tree, &k, Some(&v))?
                 }
                 Err(e) => return Err(e),
             }
@@ -696,7 +716,7 @@ impl Store for SledStore {
             })),
             // As when all are read: a damaged record is set aside.
             Err(StoreError::Decode { .. } | StoreError::Damaged { .. }) => {
-                self.quarantine(&self.ideas, id.as_bytes())?;
+                self.quarantine(&self.ideas, id.as_bytes(), Some(&v))?;
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -704,7 +724,8 @@ impl Store for SledStore {
     }
 
     fn set_aside(&self, participant: &str) -> Result<(), StoreError> {
-        self.quarantine(&self.participants, participant.as_bytes())
+        // Under the step lock: nothing can have changed the record since.
+        self.quarantine(&self.participants, participant.as_bytes(), None)
     }
 
     fn set_aside_count(&self) -> Result<usize, StoreError> {
