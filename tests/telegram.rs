@@ -481,6 +481,14 @@ fn a_refused_token_stops_with_a_clear_error() {
     );
 }
 
+/// A loopback port nobody listens on (for the bot's listeners).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free loopback port")
+        .port()
+}
+
 /// Posts JSON to the bot's webhook like Telegram does; returns the status.
 fn post_webhook(addr: &str, path: &str, secret: Option<&str>, body: &Value) -> u16 {
     try_post_webhook(addr, path, secret, body).expect("connect to the webhook")
@@ -528,11 +536,7 @@ fn the_webhook_and_the_metrics_share_one_listener() {
 fn start_webhook_bot(shared: bool) -> (FakeTelegram, tempfile::TempDir, BotProcess, String) {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let addr = format!("127.0.0.1:{port}");
     let config = write_config(dir.path(), &fake);
     let mut text = std::fs::read_to_string(&config).unwrap();
@@ -635,11 +639,7 @@ fn webhook_mode(shared: bool) {
 fn a_shared_webhook_on_an_operator_path_is_refused() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let config = write_config(dir.path(), &fake);
     let mut text = std::fs::read_to_string(&config).unwrap();
     text.push_str(&format!(
@@ -681,9 +681,7 @@ fn webhook_stop(shared: bool) {
         })
     };
     fake.wait_until("Anna's reply held back", |f| {
-        f.requests("sendMessage")
-            .iter()
-            .any(|r| r.faulted && r.body["chat_id"].as_i64() == Some(anna))
+        f.held_back("sendMessage", anna)
     });
     bot.sigterm();
     std::thread::sleep(Duration::from_millis(300));
@@ -1614,16 +1612,13 @@ fn sigterm_answers_what_is_in_hand_and_a_second_signal_exits_at_once() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &fake);
-    let held = |f: &FakeTelegram, id: i64| {
-        f.requests("sendMessage")
-            .iter()
-            .any(|r| r.faulted && r.body["chat_id"].as_i64() == Some(id))
-    };
     let bot = BotProcess::start_with(dir.path(), &config);
     let (anna, ben) = (7353001, 7353002);
     fake.inject_for("sendMessage", anna, Fault::RetryAfter(2));
     let update = fake.text(anna, "/start");
-    fake.wait_until("Anna's reply held back", |f| held(f, anna));
+    fake.wait_until("Anna's reply held back", |f| {
+        f.held_back("sendMessage", anna)
+    });
     let asked = std::time::Instant::now();
     bot.sigterm();
     std::thread::sleep(Duration::from_millis(300));
@@ -1649,7 +1644,9 @@ fn sigterm_answers_what_is_in_hand_and_a_second_signal_exits_at_once() {
     let clara = 7353003;
     fake.inject_for("sendMessage", clara, Fault::RetryAfter(30));
     fake.text(clara, "/start");
-    fake.wait_until("Clara's reply held back", |f| held(f, clara));
+    fake.wait_until("Clara's reply held back", |f| {
+        f.held_back("sendMessage", clara)
+    });
     bot.sigterm();
     std::thread::sleep(Duration::from_millis(300));
     let asked = std::time::Instant::now();
@@ -1706,11 +1703,7 @@ fn metrics_and_health_follow_a_conversation() {
     let fake = FakeTelegram::start();
     let dir = tempfile::tempdir().unwrap();
     let config = write_config(dir.path(), &fake);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let addr = format!("127.0.0.1:{port}");
     prepend_to(&config, &format!("[server]\nlisten = \"{addr}\"\n"));
     let _bot = BotProcess::start_with(dir.path(), &config);

@@ -385,19 +385,10 @@ fn button(
     messages: &std::collections::BTreeMap<i64, Value>,
     label: &str,
 ) -> Option<(Value, String)> {
-    messages.values().rev().find_map(|m| {
-        m["reply_markup"]["inline_keyboard"]
-            .as_array()?
-            .iter()
-            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
-            .find(|b| b["text"].as_str().is_some_and(|t| t.contains(label)))
-            .map(|b| {
-                (
-                    m.clone(),
-                    b["callback_data"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
-    })
+    messages
+        .values()
+        .rev()
+        .find_map(|m| Some((m.clone(), fake_telegram::button(m, label)?)))
 }
 
 fn print_table(results: &[Value]) {

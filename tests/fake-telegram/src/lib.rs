@@ -99,6 +99,18 @@ pub struct FakeTelegram {
     _runtime: tokio::runtime::Runtime,
 }
 
+/// The callback data of the button under `message` whose label contains
+/// `label`.
+pub fn button(message: &Value, label: &str) -> Option<String> {
+    message["reply_markup"]["inline_keyboard"]
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_array)
+        .flatten()
+        .find(|b| b["text"].as_str().is_some_and(|t| t.contains(label)))
+        .map(|b| b["callback_data"].as_str().unwrap_or_default().to_owned())
+}
+
 fn ok(result: Value) -> Response {
     Json(json!({"ok": true, "result": result})).into_response()
 }
@@ -473,19 +485,7 @@ impl FakeTelegram {
                 .values()
                 .rev()
                 .filter(|m| m["chat"]["id"].as_i64() == Some(user))
-                .find_map(|m| {
-                    m["reply_markup"]["inline_keyboard"]
-                        .as_array()?
-                        .iter()
-                        .flat_map(|row| row.as_array().cloned().unwrap_or_default())
-                        .find(|b| b["text"].as_str().is_some_and(|t| t.contains(label)))
-                        .map(|b| {
-                            (
-                                m.clone(),
-                                b["callback_data"].as_str().unwrap_or_default().to_owned(),
-                            )
-                        })
-                })
+                .find_map(|m| Some((m.clone(), button(m, label)?)))
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         let (message, data) = loop {
@@ -525,6 +525,14 @@ impl FakeTelegram {
                 "chat_instance": "ci", "data": data
             }})
         })
+    }
+
+    /// Whether a request of `method` for `chat` was answered with an
+    /// injected fault (a reply held back by a 429, say).
+    pub fn held_back(&self, method: &str, chat: i64) -> bool {
+        self.requests(method)
+            .iter()
+            .any(|r| r.faulted && r.body["chat_id"].as_i64() == Some(chat))
     }
 
     /// How many requests of each method arrived so far.
