@@ -23,7 +23,7 @@ use teloxide::payloads::{
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
     AllowedUpdate, BotCommand, CallbackQuery, ChatId, InlineKeyboardMarkup, InputFile, Message,
-    ParseMode, Update, UpdateKind,
+    MessageId, ParseMode, Update, UpdateKind,
 };
 use teloxide::Bot;
 use tokio_util::sync::CancellationToken;
@@ -506,31 +506,11 @@ impl Adapter {
                 let keyboard = formatted
                     .keyboard
                     .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
-                let redraw = async {
-                    match formatted.chunks.as_slice() {
-                        [text] => {
-                            self.outbox
-                                .send(Some(chat), "editMessageText", || {
-                                    self.bot
-                                        .edit_message_text(ChatId(chat), message_id, text.clone())
-                                        .parse_mode(ParseMode::Html)
-                                        .reply_markup(keyboard.clone())
-                                        .send()
-                                })
-                                .await
-                        }
-                        _ => {
-                            self.outbox
-                                .send(Some(chat), "editMessageReplyMarkup", || {
-                                    self.bot
-                                        .edit_message_reply_markup(ChatId(chat), message_id)
-                                        .reply_markup(keyboard.clone())
-                                        .send()
-                                })
-                                .await
-                        }
-                    }
+                let text = match formatted.chunks.as_slice() {
+                    [text] => Some(text.as_str()),
+                    _ => None,
                 };
+                let redraw = self.edit(chat, message_id, text, Some(&keyboard));
                 tokio::join!(spinner, redraw);
                 self.engine.replied("telegram", &event_id);
                 return;
@@ -548,37 +528,56 @@ impl Adapter {
                 })
             })
             .map(|b| b.text.clone());
-        let mark = async {
-            match (original.and_then(|m| m.text()), chosen, stale) {
-                (Some(text), Some(label), false) => {
-                    let marked = format!(
-                        "{}\n\n» {}",
-                        teloxide::utils::html::escape(text),
-                        teloxide::utils::html::escape(&label)
-                    );
-                    self.outbox
-                        .send(Some(chat), "editMessageText", || {
-                            self.bot
-                                .edit_message_text(ChatId(chat), message_id, marked.clone())
-                                .parse_mode(ParseMode::Html)
-                                .send()
-                        })
-                        .await
-                }
-                _ => {
-                    self.outbox
-                        .send(Some(chat), "editMessageReplyMarkup", || {
-                            self.bot
-                                .edit_message_reply_markup(ChatId(chat), message_id)
-                                .send()
-                        })
-                        .await
-                }
-            }
+        let marked = match (original.and_then(|m| m.text()), chosen, stale) {
+            (Some(text), Some(label), false) => Some(format!(
+                "{}\n\n» {}",
+                teloxide::utils::html::escape(text),
+                teloxide::utils::html::escape(&label)
+            )),
+            _ => None,
         };
+        let mark = self.edit(chat, message_id, marked.as_deref(), None);
         // Sent or given up: either way no redelivery will come to retry it.
         tokio::join!(spinner, mark, self.deliver(chat, &outcome.replies));
         self.engine.replied("telegram", &event_id);
+    }
+
+    /// Edits a sent message: its text (HTML) and buttons, or with no text
+    /// only its buttons; no keyboard takes the buttons away.
+    async fn edit(
+        &self,
+        chat: i64,
+        message: MessageId,
+        text: Option<&str>,
+        keyboard: Option<&InlineKeyboardMarkup>,
+    ) {
+        match text {
+            Some(text) => {
+                self.outbox
+                    .send(Some(chat), "editMessageText", || {
+                        let request = self
+                            .bot
+                            .edit_message_text(ChatId(chat), message, text)
+                            .parse_mode(ParseMode::Html);
+                        match keyboard {
+                            Some(kb) => request.reply_markup(kb.clone()).send(),
+                            None => request.send(),
+                        }
+                    })
+                    .await
+            }
+            None => {
+                self.outbox
+                    .send(Some(chat), "editMessageReplyMarkup", || {
+                        let request = self.bot.edit_message_reply_markup(ChatId(chat), message);
+                        match keyboard {
+                            Some(kb) => request.reply_markup(kb.clone()).send(),
+                            None => request.send(),
+                        }
+                    })
+                    .await
+            }
+        };
     }
 
     /// Tells a private chat that its last message could not be processed.
