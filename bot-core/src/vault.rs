@@ -64,6 +64,15 @@ fn entry(owner: &str, key: &[u8; 32]) -> Vec<u8> {
     out
 }
 
+/// The key file's content for these keys.
+fn entries(keys: &HashMap<String, [u8; 32]>) -> Vec<u8> {
+    let mut all = Vec::with_capacity(keys.len() * 54);
+    for (owner, key) in keys {
+        all.extend_from_slice(&entry(owner, key));
+    }
+    all
+}
+
 fn append_only(path: &Path) -> Result<File, StoreError> {
     let mut options = OpenOptions::new();
     options.create(true).append(true);
@@ -193,10 +202,7 @@ impl Vault {
     /// the old one.
     fn rewrite(&self, inner: &mut Inner) -> Result<(), StoreError> {
         let fresh = self.path.with_extension("log.new");
-        let mut all = Vec::with_capacity(inner.keys.len() * 54);
-        for (owner, key) in &inner.keys {
-            all.extend_from_slice(&entry(owner, key));
-        }
+        let all = entries(&inner.keys);
         let mut options = OpenOptions::new();
         options.write(true).create(true).truncate(true);
         #[cfg(unix)]
@@ -213,12 +219,7 @@ impl Vault {
 
     /// Every key as the key file holds them, for a backup.
     pub fn snapshot(&self) -> Vec<u8> {
-        let inner = self.inner();
-        let mut all = Vec::with_capacity(inner.keys.len() * 54);
-        for (owner, key) in &inner.keys {
-            all.extend_from_slice(&entry(owner, key));
-        }
-        all
+        entries(&self.inner().keys)
     }
 
     /// Puts new keys (and a replaced file) on disk; the store calls it

@@ -310,14 +310,7 @@ impl SledStore {
                     _ => false,
                 })
             });
-        let moved = match result {
-            Ok(moved) => moved,
-            Err(TransactionError::Storage(e)) => return Err(StoreError::Db(e)),
-            Err(TransactionError::Abort(())) => {
-                return Err(StoreError::Flush("transaction aborted".into()))
-            }
-        };
-        if moved {
+        if transaction_result(result)? {
             self.ideas_changed();
             tracing::error!(
                 tree = %String::from_utf8_lossy(&tree.name()),
@@ -762,9 +755,9 @@ impl Store for SledStore {
 }
 
 /// A transaction's outcome as a store result (we never abort on purpose).
-fn transaction_result(result: Result<(), TransactionError<()>>) -> Result<(), StoreError> {
+fn transaction_result<T>(result: Result<T, TransactionError<()>>) -> Result<T, StoreError> {
     match result {
-        Ok(()) => Ok(()),
+        Ok(v) => Ok(v),
         Err(TransactionError::Storage(e)) => Err(StoreError::Db(e)),
         Err(TransactionError::Abort(())) => Err(StoreError::Flush("transaction aborted".into())),
     }
